@@ -1,0 +1,43 @@
+package org.casebook;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Casebook: confidential case management for a prevention charity.
+ *
+ * <p>Also the Vaadin app shell: Lumo plus the charity's own stylesheet, which lives in {@code frontend/}
+ * and is served from the class path root (see the resources section of the pom).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("casebook.css")
+@Meta(name = "robots", content = "noindex, nofollow")
+public class CasebookApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CasebookApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Casebook");
+    }
+
+    /** All time comes from here, so tests can move it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,24 @@
+package org.casebook.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is acting now. Services use it to decide and to record. */
+@Component
+public class CurrentUser {
+
+    public Optional<StaffUser> get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof StaffUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in member of staff; denied when nobody is signed in. */
+    public StaffUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+}

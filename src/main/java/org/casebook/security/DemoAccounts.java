@@ -1,0 +1,64 @@
+package org.casebook.security;
+
+import java.time.Clock;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fictional demo staff, created on the first start of the {@code demo} profile. Every account is
+ * marked as demo, so a production start refuses a database that holds any of them.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoAccounts implements ApplicationRunner {
+
+    /** The one password of every demo account, as the README lists it. */
+    static final String DEMO_PASSWORD = "casebook-demo-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final StaffAccountRepository accounts;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoAccounts(StaffAccountRepository accounts, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        var hash = passwordEncoder.encode(DEMO_PASSWORD);
+        var team = teams.save(new Team("North team (demo)"));
+        var supervisor = account("supervisor", "Sam Supervisor (demo)", hash, Set.of(Role.SUPERVISOR), team);
+        team.ledBy(supervisor);
+        account("counsellor1", "Casey Counsellor (demo)", hash, Set.of(Role.COUNSELLOR), team);
+        account("counsellor2", "Robin Counsellor (demo)", hash, Set.of(Role.COUNSELLOR), team);
+        account("admin", "Ari Administrator (demo)", hash, Set.of(Role.ADMIN), null);
+        log.info("Created the fictional demo accounts (see README: Demo accounts)");
+    }
+
+    private StaffAccount account(String username, String name, String hash, Set<Role> roles, @Nullable Team team) {
+        var account = new StaffAccount(username, name, username + "@demo.invalid", hash, roles, clock.instant());
+        account.markDemo();
+        account.joinTeam(team);
+        return accounts.save(account);
+    }
+}

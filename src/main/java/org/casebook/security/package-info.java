@@ -1,0 +1,11 @@
+/**
+ * Staff accounts, roles, teams, sign-in and the web security configuration.
+ *
+ * <p>Public surface: {@link org.casebook.security.Roles}, {@link org.casebook.security.Role},
+ * {@link org.casebook.security.CurrentUser}, {@link org.casebook.security.StaffService} and the
+ * records it returns. Entities and repositories stay package-private.
+ */
+@NullMarked
+package org.casebook.security;
+
+import org.jspecify.annotations.NullMarked;
