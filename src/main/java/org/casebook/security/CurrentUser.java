@@ -1,16 +1,26 @@
 package org.casebook.security;
 
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is acting now. Services use it to decide and to record. */
 @Component
 public class CurrentUser {
 
+    // The application's own strategy (Vaadin's session-aware one), not the static holder, which the
+    // last Spring context to start in a JVM overwrites.
+    private final SecurityContextHolderStrategy securityContext;
+
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.securityContext = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     public Optional<StaffUser> get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = securityContext.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffUser user) {
             return Optional.of(user);
         }

@@ -61,7 +61,7 @@ public class HomeView extends VerticalLayout {
             var card = roleCard("admin", "Accounts and access",
                     "As an administrator you manage staff accounts, roles, teams and access. You cannot open "
                             + "clinical records: keeping those duties apart protects clients.");
-            card.add(new Paragraph("%d active accounts: %d counsellors, %d supervisors, %d administrators."
+            card.add(new Paragraph("Active accounts: %d (counsellors %d, supervisors %d, administrators %d)."
                     .formatted(overview.activeAccounts(), overview.counsellors(), overview.supervisors(),
                             overview.administrators())));
             add(card);

@@ -24,6 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String FAILURE_MESSAGE = "Check your username and password and try again.";
 
     final LoginForm form = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(@Value("${casebook.charity-name}") String charityName) {
         addClassName("login-view");
@@ -36,7 +37,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var title = new H1("Casebook");
         title.addClassName("login-title");
 
-        var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle(FAILURE_TITLE);

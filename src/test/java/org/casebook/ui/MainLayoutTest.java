@@ -1,0 +1,33 @@
+package org.casebook.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.casebook.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class MainLayoutTest extends KaribuTest {
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void shellShowsWhoIsSignedInAndInWhichRole() {
+        UI.getCurrent().navigate(HomeView.class);
+        var layout = _get(MainLayout.class);
+        assertThat(layout.userName.getText()).isEqualTo("Casey Counsellor (demo)");
+        assertThat(layout.userRoles.getText()).isEqualTo("Counsellor");
+        assertThat(layout.signOut.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void menuListsOnlyWhatThePersonMayOpen() {
+        UI.getCurrent().navigate(HomeView.class);
+        var layout = _get(MainLayout.class);
+        var labels = layout.menu.getItems().stream().map(SideNavItem::getLabel).toList();
+        assertThat(labels).containsExactly("Home");
+        assertThat(layout.userRoles.getText()).isEqualTo("Administrator");
+    }
+}
