@@ -1,0 +1,186 @@
+package org.casebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Real Chromium against the packaged production jar (run by Maven's failsafe after {@code package}):
+ * the login page, the production frontend bundle, the theme and the security headers.
+ * Screenshots land in {@code target/screenshots/}.
+ */
+class CasebookBrowserIT {
+
+    private static final String PASSWORD = "casebook-demo-2026";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Process app;
+    private static String baseUrl;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private Page page;
+    private final List<String> consoleProblems = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startCasebookAndChromium() throws Exception {
+        var jar = Path.of(System.getProperty("casebook.jar", "target/casebook.jar"));
+        assertThat(jar).as("the production jar; run through 'mvnw verify'").exists();
+        var chromium = Path.of(System.getProperty("casebook.chromium", "/usr/bin/chromium"));
+        assertThat(chromium).as("Chromium for browser tests: apt-get install chromium").exists();
+
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        baseUrl = "http://localhost:" + port;
+        Files.createDirectories(SCREENSHOTS);
+        var java = ProcessHandle.current().info().command().orElse("java");
+        app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
+                "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "browser-it-app.log").toFile())
+                .start();
+        awaitLoginPage();
+
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    private static void awaitLoginPage() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(app.isAlive()).as("Casebook exited; see target/browser-it-app.log").isTrue();
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Casebook did not start within two minutes; see target/browser-it-app.log");
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.destroy();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error") || message.text().contains("Content Security Policy")) {
+                consoleProblems.add(message.text());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @Test
+    void loginPageIsServedWithSecurityHeadersAndRendersCleanly() {
+        var response = page.navigate(baseUrl + "/login");
+        var headers = response.allHeaders();
+        assertThat(headers.get("cache-control")).contains("no-store");
+        assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(headers.get("referrer-policy")).isEqualTo("no-referrer");
+        assertThat(headers.get("content-security-policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+
+        page.locator("input[name='username']").waitFor();
+        assertThat(page.locator(".login-title").textContent()).isEqualTo("Casebook");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
+    @Test
+    void failedSignInSaysTheSameForAnUnknownUserAndAWrongPassword() {
+        var messages = new ArrayList<String>();
+        for (var username : List.of("no-such-person", "counsellor1")) {
+            signIn(username, "wrong-password-123");
+            page.waitForURL("**/login?error");
+            var error = page.locator("[part='error-message']")
+                    .filter(new Locator.FilterOptions().setHasText("Those details did not work"));
+            error.waitFor();
+            messages.add(error.innerText());
+        }
+        assertThat(messages.get(0)).contains("Check your username and password").isEqualTo(messages.get(1));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login-failed.png")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "counsellor1, Casey Counsellor (demo), Counsellor",
+        "supervisor,  Sam Supervisor (demo),   Supervisor",
+        "admin,       Ari Administrator (demo), Administrator"
+    })
+    void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role) {
+        signIn(username, PASSWORD);
+        page.locator(".user-name").waitFor();
+        assertThat(page.locator(".user-name").innerText()).isEqualTo(name);
+        assertThat(page.locator(".user-roles").innerText()).isEqualTo(role);
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("Home");
+        assertThat(page.locator("h1").innerText()).endsWith(name.substring(0, name.indexOf(' ')) + ".");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("shell-" + username + ".png")));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL("**/login");
+        page.navigate(baseUrl + "/");
+        page.waitForURL("**/login");
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
+    private void signIn(String username, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+}
