@@ -35,7 +35,7 @@ public final class TestPostgres {
         return server;
     }
 
-    /** Creates an empty database and returns its JDBC URL (user and password: postgres). */
+    /** Creates an empty database and returns its JDBC URL; the superuser is postgres/postgres. */
     public static String newDatabase() {
         var name = "casebook_" + DATABASES.incrementAndGet();
         try (var connection = server().getPostgresDatabase().getConnection();
@@ -44,6 +44,11 @@ public final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name, e);
         }
-        return server().getJdbcUrl("postgres", name);
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name;
+    }
+
+    /** A superuser connection to the given database. */
+    public static java.sql.Connection superuser(String url) throws SQLException {
+        return java.sql.DriverManager.getConnection(url, "postgres", "postgres");
     }
 }
