@@ -6,7 +6,9 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +28,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Meta(name = "robots", content = "noindex, nofollow")
 public class CasebookApplication implements AppShellConfigurator {
 
+    /** The property that runs an operator's command instead of the web application, then exits. */
+    static final String COMMAND = "--casebook.command=";
+
     public static void main(String[] args) {
-        SpringApplication.run(CasebookApplication.class, args);
+        var application = new SpringApplication(CasebookApplication.class);
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith(COMMAND))) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
     }
 
     @Override

@@ -156,17 +156,17 @@ class CasebookBrowserIT {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "counsellor1, Casey Counsellor (demo), Counsellor",
-        "supervisor,  Sam Supervisor (demo),   Supervisor",
-        "admin,       Ari Administrator (demo), Administrator"
+    @CsvSource(delimiter = '|', value = {
+        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home",
+        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Audit log",
+        "admin       | Ari Administrator (demo) | Administrator | Home,Audit log"
     })
-    void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role) {
+    void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
         signIn(username, PASSWORD);
         page.locator(".user-name").waitFor();
         assertThat(page.locator(".user-name").innerText()).isEqualTo(name);
         assertThat(page.locator(".user-roles").innerText()).isEqualTo(role);
-        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("Home");
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly(menu.split(","));
         assertThat(page.locator("h1").innerText()).endsWith(name.substring(0, name.indexOf(' ')) + ".");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("shell-" + username + ".png")));
 

@@ -21,7 +21,8 @@ class DatabaseUnreachableFailureAnalyzerTest {
                 .profiles("prod")
                 .properties("CASEBOOK_DB_URL=jdbc:postgresql://127.0.0.1:" + closedPort + "/casebook",
                         "CASEBOOK_DB_USER=casebook", "CASEBOOK_DB_PASSWORD=unused", "server.port=0",
-                        "spring.main.banner-mode=off")
+                        "spring.main.banner-mode=off",
+                        "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5")
                 .run());
         assertThat(failure).isNotNull();
         var analysis = new DatabaseUnreachableFailureAnalyzer().analyze(failure);

@@ -85,7 +85,9 @@ class ProductionProfileTest {
                         "CASEBOOK_DB_USER=casebook_app", "CASEBOOK_DB_PASSWORD=" + APP_PASSWORD,
                         "CASEBOOK_DB_MIGRATION_USER=casebook_owner",
                         "CASEBOOK_DB_MIGRATION_PASSWORD=" + OWNER_PASSWORD,
-                        "server.port=0", "spring.main.banner-mode=off")
+                        "server.port=0", "spring.main.banner-mode=off",
+                        "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5",
+                        "CASEBOOK_AUDIT_ANCHOR_FILE=target/test-anchors/" + java.util.UUID.randomUUID() + ".log")
                 .run();
     }
 }

@@ -28,6 +28,7 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var session = request.getSession(false);
         if (session != null && clock.millis() - session.getCreationTime() > limit.toMillis()) {
+            session.setAttribute(SessionEnd.ABSOLUTE_LIMIT, Boolean.TRUE);
             session.invalidate();
         }
         chain.doFilter(request, response);

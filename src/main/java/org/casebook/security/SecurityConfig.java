@@ -1,27 +1,26 @@
 package org.casebook.security;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
-import java.util.Map;
 import org.casebook.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+/** The web side of security: sign-in, sessions, headers, view access. Absent in command-line mode. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     @Bean
@@ -45,13 +44,28 @@ class SecurityConfig {
                 SecurityContextHolderFilter.class);
         // The app's own stylesheet must load on the login page too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/casebook.css").permitAll());
+        // Marks the session as signed out before it is invalidated, so its end is not taken for an expiry.
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            var session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(SessionEnd.SIGNED_OUT, Boolean.TRUE);
+            }
+        }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
-    /** Argon2id for new hashes; bcrypt kept readable so an imported bcrypt hash still works. */
+    /** Vaadin's view access control, announcing refusals so they can be audited. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer(ApplicationEventPublisher events) {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new AuditingDecisionResolver(events));
+    }
+
+
+    /** Publishes session ends as events, so expired sessions can be recorded. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 }

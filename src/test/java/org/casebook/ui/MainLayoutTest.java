@@ -27,7 +27,15 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         var layout = _get(MainLayout.class);
         var labels = layout.menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home");
+        assertThat(labels).containsExactly("Home", "Audit log");
         assertThat(layout.userRoles.getText()).isEqualTo("Administrator");
+    }
+
+    @Test
+    @WithUserDetails("counsellor2")
+    void counsellorsMenuHasNoAuditLog() {
+        UI.getCurrent().navigate(HomeView.class);
+        var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
+        assertThat(labels).containsExactly("Home");
     }
 }

@@ -1,0 +1,28 @@
+package org.casebook.audit;
+
+/** What was done. Stored by name, so names never change once used. */
+public enum AuditAction {
+    VIEW("Viewed"),
+    CREATE("Created"),
+    UPDATE("Updated"),
+    SIGN("Signed"),
+    EXPORT("Exported"),
+    ASSIGN("Assigned"),
+    BREAK_GLASS("Break-glass access"),
+    SIGN_IN_SUCCESS("Signed in"),
+    SIGN_IN_FAILURE("Sign-in failed"),
+    SIGN_OUT("Signed out"),
+    SESSION_EXPIRED("Session expired"),
+    ACCESS_DENIED("Access denied"),
+    VERIFY("Verified audit log");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

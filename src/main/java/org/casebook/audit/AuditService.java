@@ -1,0 +1,158 @@
+package org.casebook.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.casebook.security.CurrentUser;
+import org.casebook.security.Role;
+import org.casebook.security.Roles;
+import org.casebook.security.StaffMember;
+import org.casebook.security.StaffService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the audit log: administrators see everything; supervisors see what their team's staff did.
+ * Exports are themselves audited. Only administrators verify the chain.
+ */
+@Service
+public class AuditService {
+
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final StaffService staff;
+    private final AuditLog auditLog;
+    private final AuditVerifier verifier;
+    private final ZoneId zone;
+
+    AuditService(JdbcTemplate jdbc, CurrentUser currentUser, StaffService staff, AuditLog auditLog,
+            AuditVerifier verifier, @Value("${casebook.time-zone}") ZoneId zone) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.staff = staff;
+        this.auditLog = auditLog;
+        this.verifier = verifier;
+        this.zone = zone;
+    }
+
+    /** One page of matching entries, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public Slice<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        var query = query(filter);
+        query.sql.append(" order by seq desc limit ? offset ?");
+        query.args.add(pageable.getPageSize() + 1);
+        query.args.add(pageable.getOffset());
+        var rows = jdbc.query(query.sql.toString(), (rs, n) -> StoredEntry.read(rs).toEntry(), query.args.toArray());
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    /** Writes every matching entry as CSV, newest first, and records the export. */
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Transactional
+    public long exportCsv(AuditFilter filter, Writer out) {
+        var query = query(filter);
+        query.sql.append(" order by seq desc");
+        long[] count = {0};
+        try {
+            out.write("seq,time,actor_id,actor,roles,action,record_type,record_id,client,outcome,reason,source\n");
+            jdbc.query(query.sql.toString(), rs -> {
+                var e = StoredEntry.read(rs).toEntry();
+                try {
+                    out.write(String.join(",", String.valueOf(e.seq()), CSV_TIME.format(e.occurredAt().atZone(zone)),
+                            csv(e.actorId() == null ? null : e.actorId().toString()), csv(e.actorUsername()),
+                            csv(e.actorRoles()), e.action().name(), csv(e.recordType()), csv(e.recordId()),
+                            csv(e.clientRef()), e.outcome().name(), csv(e.reason()), csv(e.sourceAddress())));
+                    out.write('\n');
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+                count[0]++;
+            }, query.args.toArray());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        auditLog.record(AuditEvent.of(AuditAction.EXPORT, "audit-log", null)
+                .because(count[0] + " entries; " + filter.describe()));
+        return count[0];
+    }
+
+    /** Verifies the whole chain and its anchors, and records that it was done. */
+    @RolesAllowed(Roles.ADMIN)
+    public VerificationResult verify() {
+        var result = verifier.verify();
+        auditLog.record(AuditEvent.of(AuditAction.VERIFY, "audit-log", null)
+                .withOutcome(result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE)
+                .because(result.message()));
+        return result;
+    }
+
+    private record Query(StringBuilder sql, List<Object> args) {}
+
+    private Query query(AuditFilter filter) {
+        var sql = new StringBuilder("select " + StoredEntry.COLUMNS + " from audit_entry where 1 = 1");
+        var args = new ArrayList<Object>();
+        var user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN)) {
+            // A supervisor sees what they and the counsellors of their team did.
+            var ids = new ArrayList<Long>();
+            ids.add(user.accountId());
+            staff.myTeam().stream().map(StaffMember::id).forEach(ids::add);
+            sql.append(" and actor_id in (").append("?,".repeat(ids.size() - 1)).append("?)");
+            args.addAll(ids);
+        }
+        if (hasText(filter.username())) {
+            sql.append(" and lower(actor_username) = ?");
+            args.add(filter.username().trim().toLowerCase(Locale.ROOT));
+        }
+        if (hasText(filter.clientRef())) {
+            sql.append(" and client_ref = ?");
+            args.add(filter.clientRef().trim().toUpperCase(Locale.ROOT));
+        }
+        if (filter.action() != null) {
+            sql.append(" and action = ?");
+            args.add(filter.action().name());
+        }
+        if (filter.from() != null) {
+            sql.append(" and occurred_at_ms >= ?");
+            args.add(filter.from().atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            sql.append(" and occurred_at_ms < ?");
+            args.add(filter.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+        return new Query(sql, args);
+    }
+
+    private static boolean hasText(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** RFC 4180 quoting, and no leading formula characters for spreadsheets. */
+    static String csv(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        var safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

@@ -1,0 +1,128 @@
+package org.casebook.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.aopalliance.intercept.MethodInvocation;
+import org.casebook.security.NavigationDenied;
+import org.casebook.security.SessionEnd;
+import org.casebook.security.StaffDirectory;
+import org.casebook.security.StaffUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records sign-ins, failed sign-ins, sign-outs, expired sessions and refused access, from Spring
+ * Security's events and the security module's own. Runs synchronously in the publisher's thread.
+ */
+@Component
+class SecurityEventAuditor {
+
+    private static final String ACCOUNT = "staff-account";
+
+    private final AuditLog auditLog;
+    private final StaffDirectory directory;
+
+    SecurityEventAuditor(AuditLog auditLog, StaffDirectory directory) {
+        this.auditLog = auditLog;
+        this.directory = directory;
+    }
+
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof StaffUser user) {
+            auditLog.recordAs(actor(user), AuditEvent.of(AuditAction.SIGN_IN_SUCCESS, ACCOUNT,
+                    String.valueOf(user.accountId())));
+        }
+    }
+
+    @EventListener
+    void signInFailed(AbstractAuthenticationFailureEvent event) {
+        // The typed username is kept only when it names an account: people sometimes type their
+        // password into the username field, and that must never be written down.
+        var account = directory.findByUsername(event.getAuthentication().getName());
+        var actor = account.map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
+                .orElse(AuditLog.Actor.NOBODY);
+        String reason;
+        if (account.isEmpty()) {
+            reason = "unknown username";
+        } else if (event.getException() instanceof AccountStatusException status) {
+            reason = "account " + status.getClass().getSimpleName().replace("Exception", "").toLowerCase();
+        } else {
+            reason = "wrong password";
+        }
+        auditLog.recordAs(actor, AuditEvent.of(AuditAction.SIGN_IN_FAILURE, ACCOUNT,
+                account.map(a -> String.valueOf(a.id())).orElse(null))
+                .withOutcome(AuditOutcome.FAILURE).because(reason));
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof StaffUser user) {
+            auditLog.recordAs(actor(user), AuditEvent.of(AuditAction.SIGN_OUT, ACCOUNT,
+                    String.valueOf(user.accountId())));
+        }
+    }
+
+    @EventListener
+    void sessionEnded(HttpSessionDestroyedEvent event) {
+        var session = event.getSession();
+        if (session.getAttribute(SessionEnd.SIGNED_OUT) != null) {
+            return;
+        }
+        var reason = session.getAttribute(SessionEnd.ABSOLUTE_LIMIT) != null ? "absolute time limit" : "idle";
+        event.getSecurityContexts().stream()
+                .map(context -> context.getAuthentication())
+                .filter(authentication -> authentication != null
+                        && authentication.getPrincipal() instanceof StaffUser)
+                .map(authentication -> (StaffUser) authentication.getPrincipal())
+                .findFirst()
+                .ifPresent(user -> auditLog.recordAs(actor(user), AuditEvent.of(AuditAction.SESSION_EXPIRED, ACCOUNT,
+                        String.valueOf(user.accountId())).because(reason)));
+    }
+
+    @EventListener
+    void accessDenied(AuthorizationDeniedEvent<?> event) {
+        Authentication authentication = event.getAuthentication().get();
+        if (authentication == null || !(authentication.getPrincipal() instanceof StaffUser user)) {
+            return; // nobody signed in: the sign-in page is the answer, not an incident
+        }
+        String type;
+        String id;
+        Object target = event.getObject();
+        if (target instanceof MethodInvocation invocation) {
+            type = "service";
+            id = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+        } else if (target instanceof RequestAuthorizationContext context) {
+            type = "request";
+            id = context.getRequest().getRequestURI();
+        } else if (target instanceof HttpServletRequest request) {
+            type = "request";
+            id = request.getRequestURI();
+        } else {
+            type = target.getClass().getSimpleName();
+            id = null;
+        }
+        auditLog.recordAs(actor(user), AuditEvent.of(AuditAction.ACCESS_DENIED, type, id)
+                .withOutcome(AuditOutcome.DENIED));
+    }
+
+    @EventListener
+    void viewDenied(NavigationDenied event) {
+        var actor = directory.findByUsername(event.username())
+                .map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
+                .orElse(AuditLog.Actor.NOBODY);
+        auditLog.recordAs(actor, AuditEvent.of(AuditAction.ACCESS_DENIED, "view", event.path())
+                .withOutcome(AuditOutcome.DENIED));
+    }
+
+    private static AuditLog.Actor actor(StaffUser user) {
+        return new AuditLog.Actor(user.accountId(), user.getUsername(), AuditLog.roles(null, user.roles()));
+    }
+}
