@@ -8,7 +8,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +33,8 @@ public class CasebookApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         var application = new SpringApplication(CasebookApplication.class);
         if (Arrays.stream(args).anyMatch(arg -> arg.startsWith(COMMAND))) {
-            application.setWebApplicationType(WebApplicationType.NONE);
+            // No web server and no Vaadin: see application-command.properties.
+            application.setAdditionalProfiles("command");
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
+    /** The most entries one page returns, whatever is asked for. */
+    static final int MAX_PAGE = 500;
+
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final JdbcTemplate jdbc;
@@ -53,13 +56,14 @@ public class AuditService {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Transactional(readOnly = true)
     public Slice<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        int size = Math.min(pageable.getPageSize(), MAX_PAGE);
         var query = query(filter);
         query.sql.append(" order by seq desc limit ? offset ?");
-        query.args.add(pageable.getPageSize() + 1);
+        query.args.add(size + 1);
         query.args.add(pageable.getOffset());
         var rows = jdbc.query(query.sql.toString(), (rs, n) -> StoredEntry.read(rs).toEntry(), query.args.toArray());
-        boolean more = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+        boolean more = rows.size() > size;
+        return new SliceImpl<>(more ? rows.subList(0, size) : rows, pageable, more);
     }
 
     /** Writes every matching entry as CSV, newest first, and records the export. */

@@ -1,0 +1,149 @@
+package org.casebook.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@ExtendWith(OutputCaptureExtension.class)
+class AuditServiceTest {
+
+    @Autowired AuditService audit;
+    @Autowired AuditLog auditLog;
+    @Autowired ScheduledVerification scheduled;
+    @Autowired TransactionTemplate transaction;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy securityContext;
+
+    /** Records one VIEW as the named person, so each test knows what is there. */
+    private void viewAs(String username, String recordId) {
+        var user = users.loadUserByUsername(username);
+        var previous = securityContext.getContext();
+        securityContext.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        try {
+            transaction.executeWithoutResult(s -> auditLog.record(
+                    AuditEvent.of(AuditAction.VIEW, "client", recordId).forClient("C" + recordId)));
+        } finally {
+            securityContext.setContext(previous);
+        }
+    }
+
+    @BeforeEach
+    void someActivity() {
+        viewAs("counsellor1", "1001");
+        viewAs("counsellor2", "1002");
+        viewAs("admin", "1003");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorSeesEveryonesEntriesNewestFirst() {
+        var page = audit.search(new AuditFilter(null, null, AuditAction.VIEW, null, null), PageRequest.of(0, 3));
+        assertThat(page.getContent()).extracting(AuditEntry::actorUsername)
+                .containsExactly("admin", "counsellor2", "counsellor1");
+        assertThat(page.hasNext()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void supervisorSeesOnlyTheirTeamsEntries() {
+        var entries = audit.search(AuditFilter.NONE, PageRequest.of(0, 500)).getContent();
+        assertThat(entries).extracting(AuditEntry::actorUsername).contains("counsellor1", "counsellor2")
+                .doesNotContain("admin");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void filtersByPersonAndClientCode() {
+        var byPerson = audit.search(new AuditFilter("COUNSELLOR2", null, null, null, null), PageRequest.of(0, 50));
+        assertThat(byPerson.getContent()).isNotEmpty().allMatch(e -> "counsellor2".equals(e.actorUsername()));
+        var byClient = audit.search(new AuditFilter(null, "c1001", null, null, null), PageRequest.of(0, 50));
+        assertThat(byClient.getContent()).isNotEmpty().allMatch(e -> "C1001".equals(e.clientRef()));
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void counsellorCannotReadTheAuditLog() {
+        assertThatThrownBy(() -> audit.search(AuditFilter.NONE, PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> audit.exportCsv(AuditFilter.NONE, new StringWriter()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void supervisorCannotVerifyTheChain() {
+        assertThatThrownBy(() -> audit.verify()).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void exportWritesCsvAndIsItselfAudited() {
+        var csv = new StringWriter();
+        long count = audit.exportCsv(new AuditFilter("counsellor1", null, AuditAction.VIEW, null, null), csv);
+        var lines = csv.toString().lines().toList();
+        assertThat(lines.getFirst()).startsWith("seq,time,actor_id,actor,roles,action");
+        assertThat(lines).hasSize((int) count + 1);
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",counsellor1,COUNSELLOR,VIEW,"));
+        var exported = audit.search(new AuditFilter(null, null, AuditAction.EXPORT, null, null), PageRequest.of(0, 1))
+                .getContent().getFirst();
+        assertThat(exported.actorUsername()).isEqualTo("admin");
+        assertThat(exported.reason()).isEqualTo(count + " entries; person=counsellor1, action=VIEW");
+    }
+
+    @Test
+    void csvCellsAreQuotedAndCannotStartAFormula() {
+        assertThat(AuditService.csv("a,b")).isEqualTo("\"a,b\"");
+        assertThat(AuditService.csv("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(AuditService.csv("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorVerifiesTheChainAndTheVerificationIsRecorded() {
+        var result = audit.verify();
+        assertThat(result.intact()).as(result.message()).isTrue();
+        var recorded = audit.search(new AuditFilter(null, null, AuditAction.VERIFY, null, null), PageRequest.of(0, 1))
+                .getContent().getFirst();
+        assertThat(recorded.reason()).isEqualTo(result.message());
+    }
+
+    @Test
+    void theScheduledCheckRaisesAnAlertInTheLogWhenTheChainIsBroken(CapturedOutput output) {
+        assertThat(scheduled.check().intact()).isTrue();
+        long next = jdbc.queryForObject("select seq from audit_chain_head", Long.class) + 1;
+        jdbc.update("insert into audit_entry (" + StoredEntry.COLUMNS + ") values (?, 0, null, 'intruder', null, "
+                + "'VIEW', null, null, null, 'SUCCESS', null, null, X'00', X'01')", next);
+        try {
+            assertThat(scheduled.check().intact()).isFalse();
+            assertThat(output).contains("AUDIT LOG INTEGRITY ALERT");
+        } finally {
+            // H2's trigger forbids deletes; only dropping it lets the test tidy up after itself.
+            jdbc.execute("drop trigger audit_entry_append_only");
+            jdbc.update("delete from audit_entry where seq = ?", next);
+            jdbc.execute("create trigger audit_entry_append_only before update, delete on audit_entry "
+                    + "for each row call 'org.casebook.audit.AppendOnlyH2Trigger'");
+        }
+    }
+}
