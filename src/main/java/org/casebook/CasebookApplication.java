@@ -43,6 +43,7 @@ public class CasebookApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Casebook");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     /** All time comes from here, so tests can move it. */

@@ -113,6 +113,11 @@ class CasebookBrowserIT {
     @BeforeEach
     void openPage() {
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        page.onResponse(response -> {
+            if (response.status() >= 400 && !response.url().endsWith("/login?error")) {
+                consoleProblems.add(response.status() + " " + response.url());
+            }
+        });
         page.onConsoleMessage(message -> {
             if (message.type().equals("error") || message.text().contains("Content Security Policy")) {
                 consoleProblems.add(message.text());
@@ -174,6 +179,20 @@ class CasebookBrowserIT {
         page.waitForURL("**/login");
         page.navigate(baseUrl + "/");
         page.waitForURL("**/login");
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
+    @Test
+    void administratorSeesSignInsInTheAuditLogAndVerifiesIt() {
+        signIn("admin", PASSWORD);
+        page.locator(".user-name").waitFor();
+        page.navigate(baseUrl + "/audit");
+        page.locator("vaadin-grid").waitFor();
+        page.getByText("Signed in").first().waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify integrity")).click();
+        var result = page.locator(".verification-result");
+        result.getByText("The audit log is intact").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-log.png")));
         assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
     }
 

@@ -20,7 +20,12 @@ public record VerificationResult(
 
     static VerificationResult intact(long entries, long anchors, Duration took) {
         return new VerificationResult(true, entries, anchors, null, null,
-                "The audit log is intact: %d entries and %d anchors verified.".formatted(entries, anchors), took);
+                "The audit log is intact: %s and %s verified.".formatted(count(entries, "entry", "entries"),
+                        count(anchors, "anchor", "anchors")), took);
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static VerificationResult broken(long entries, long anchors, long seq, ChainProblem problem, String message,

@@ -43,7 +43,7 @@ class SecurityConfig {
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(clock, properties.absoluteSessionTimeout()),
                 SecurityContextHolderFilter.class);
         // The app's own stylesheet must load on the login page too.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/casebook.css").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/casebook.css", "/icons/favicon.svg").permitAll());
         // Marks the session as signed out before it is invalidated, so its end is not taken for an expiry.
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
             var session = request.getSession(false);

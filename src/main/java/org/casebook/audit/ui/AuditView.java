@@ -68,6 +68,9 @@ public class AuditView extends VerticalLayout {
         var isAdmin = currentUser.require().hasRole(Role.ADMIN);
         add(new H1("Audit log"));
 
+        for (var field : new com.vaadin.flow.component.HasSize[] {person, client, action, from, to}) {
+            field.setWidth("11em");
+        }
         person.setValueChangeMode(ValueChangeMode.LAZY);
         client.setValueChangeMode(ValueChangeMode.LAZY);
         action.setItems(AuditAction.values());
