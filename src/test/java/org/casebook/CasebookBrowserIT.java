@@ -63,7 +63,9 @@ class CasebookBrowserIT {
         Files.createDirectories(SCREENSHOTS);
         var java = ProcessHandle.current().info().command().orElse("java");
         app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
-                "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
+                "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
+                "--casebook.audit.generated-key-file=target/browser-it/audit-hmac.key",
+                "--casebook.audit.anchor-file=target/browser-it/audit-anchors.log")
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "browser-it-app.log").toFile())
                 .start();

@@ -36,10 +36,7 @@ class SecurityEventAuditor {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof StaffUser user) {
-            auditLog.recordAs(actor(user), AuditEvent.of(AuditAction.SIGN_IN_SUCCESS, ACCOUNT,
-                    String.valueOf(user.accountId())));
-        }
+        recordOwnAccountEvent(event.getAuthentication(), AuditAction.SIGN_IN_SUCCESS);
     }
 
     @EventListener
@@ -64,9 +61,12 @@ class SecurityEventAuditor {
 
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof StaffUser user) {
-            auditLog.recordAs(actor(user), AuditEvent.of(AuditAction.SIGN_OUT, ACCOUNT,
-                    String.valueOf(user.accountId())));
+        recordOwnAccountEvent(event.getAuthentication(), AuditAction.SIGN_OUT);
+    }
+
+    private void recordOwnAccountEvent(Authentication authentication, AuditAction action) {
+        if (authentication.getPrincipal() instanceof StaffUser user) {
+            auditLog.recordAs(actor(user), AuditEvent.of(action, ACCOUNT, String.valueOf(user.accountId())));
         }
     }
 
