@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
+import org.casebook.encryption.EncryptionCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -27,6 +28,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class CasebookApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (EncryptionCommands.requested(args)) {
+            // Key and re-encryption commands (README "Encryption at rest"): do the job, exit with 0 or 1.
+            System.exit(EncryptionCommands.run(CasebookApplication.class, args));
+        }
         SpringApplication.run(CasebookApplication.class, args);
     }
 

@@ -1,0 +1,106 @@
+package org.casebook.encryption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.casebook.CasebookApplication;
+import org.casebook.TestKeyset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * The jar's commands, run in this JVM through the same entry point {@code CasebookApplication.main} uses
+ * (which then hands the status to {@code System.exit}).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class EncryptionCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void commandsAreRecognisedOneAtATime(CapturedOutput output) {
+        assertThat(EncryptionCommands.requested("--casebook.rotate-key")).isTrue();
+        assertThat(EncryptionCommands.requested("--casebook.rotate-key=/tmp/new.json")).isTrue();
+        assertThat(EncryptionCommands.requested("--server.port=8080")).isFalse();
+        assertThat(EncryptionCommands.run(CasebookApplication.class, "--casebook.rotate-key", "--casebook.create-keyset"))
+                .isOne();
+        assertThat(output.getOut()).contains("Give exactly one of --casebook.create-keyset, --casebook.rotate-key");
+    }
+
+    @Test
+    void createKeysetWritesAKeysetEncryptedWithTheMasterKeyAndNeverOverwritesOne(CapturedOutput output)
+            throws Exception {
+        var file = folder.resolve("keys/keyset.json");
+        var masterKey = TestKeyset.newMasterKey();
+        assertThat(run("--casebook.create-keyset", "--spring.profiles.active=prod", "--CASEBOOK_KEYSET_FILE=" + file,
+                "--CASEBOOK_MASTER_KEY=" + masterKey)).isZero();
+        var written = Files.readString(file);
+        assertThat(written).contains("encryptedKeyset");
+        assertThat(output.getOut()).contains("Created the keyset " + file + " with key ",
+                ", encrypted with the master key. Back it up, apart from the database backups.");
+
+        assertThat(run("--casebook.create-keyset", "--spring.profiles.active=prod", "--CASEBOOK_KEYSET_FILE=" + file,
+                "--CASEBOOK_MASTER_KEY=" + masterKey)).isOne();
+        assertThat(output.getOut()).contains("Cannot create a keyset: " + file + " already exists");
+        assertThat(Files.readString(file)).isEqualTo(written);
+        assertThat(output.getAll()).doesNotContain(masterKey);
+    }
+
+    @Test
+    void rotateKeyAddsANewPrimaryKeyAndKeepsTheOldOnes(CapturedOutput output) {
+        var file = folder.resolve("keyset.json");
+        var masterKey = TestKeyset.newMasterKey();
+        String[] production = {"--spring.profiles.active=prod", "--CASEBOOK_KEYSET_FILE=" + file,
+                "--CASEBOOK_MASTER_KEY=" + masterKey};
+        assertThat(run(with(production, "--casebook.create-keyset"))).isZero();
+        var source = new KeysetSource(new EncryptionProperties(null, file.toString(), masterKey, false, false, 500), true);
+        var before = source.loadExisting();
+
+        assertThat(run(with(production, "--casebook.rotate-key"))).isZero();
+
+        var after = source.loadExisting();
+        assertThat(after.size()).isEqualTo(2);
+        assertThat(after.getPrimary().getId()).isNotEqualTo(before.getPrimary().getId());
+        assertThat(after.getAt(0).getId()).isEqualTo(before.getPrimary().getId());
+        assertThat(output.getOut()).contains("Wrote " + file + ": new primary key "
+                + KeysetSource.primaryKeyId(after) + ", 2 key(s) in all",
+                "Next: restart Casebook so it encrypts with the new key.");
+    }
+
+    @Test
+    void rotateKeyWithoutAKeysetFailsWithStatusOne(CapturedOutput output) {
+        assertThat(run("--casebook.rotate-key", "--spring.profiles.active=prod")).isOne();
+        assertThat(output.getOut()).contains("Cannot do --casebook.rotate-key: neither CASEBOOK_KEYSET_FILE nor "
+                + "CASEBOOK_KEYSET is set");
+    }
+
+    @Test
+    void rotatingAKeysetFromTheEnvironmentWritesTheNamedFile(CapturedOutput output) {
+        var json = Keysets.serialize(Keysets.generate(), null);
+        assertThat(run("--casebook.rotate-key", "--spring.profiles.active=prod", "--CASEBOOK_KEYSET=" + json)).isOne();
+        assertThat(output.getOut()).contains("name the file to write the new keyset to");
+
+        var target = folder.resolve("rotated.json");
+        assertThat(run("--casebook.rotate-key=" + target, "--spring.profiles.active=prod", "--CASEBOOK_KEYSET=" + json))
+                .isZero();
+        var rotated = new KeysetSource(new EncryptionProperties(null, target.toString(), null, false, false, 500), false)
+                .loadExisting();
+        assertThat(rotated.size()).isEqualTo(2);
+        assertThat(output.getOut()).contains("Next: put the file's content into CASEBOOK_KEYSET, restart Casebook");
+    }
+
+    private static int run(String... args) {
+        return EncryptionCommands.run(CasebookApplication.class, args);
+    }
+
+    private static String[] with(String[] common, String command) {
+        return Stream.concat(Stream.of(command), List.of(common).stream()).toArray(String[]::new);
+    }
+}
