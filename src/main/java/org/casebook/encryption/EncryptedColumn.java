@@ -25,6 +25,11 @@ public record EncryptedColumn(String table, String idColumn, String column) {
         return new FieldContext(table, column, rowId.toString());
     }
 
+    /** The context for a row id as the database returns it (the job reads ids without knowing their type). */
+    FieldContext forRowId(Object rowId) {
+        return new FieldContext(table, column, rowId.toString());
+    }
+
     /** {@code table.column}, as progress lines show it. */
     public String qualifiedName() {
         return table + "." + column;

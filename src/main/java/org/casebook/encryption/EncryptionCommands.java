@@ -3,6 +3,7 @@ package org.casebook.encryption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,24 +15,29 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The jar's key commands (README "Encryption at rest"). Each does its job without a web server, prints
- * what it did (key ids, never key material) and returns the process exit status: 0 done, 1 not done.
+ * The jar's key and re-encryption commands (README "Encryption at rest"). Each does its job without a web
+ * server, prints what it did (key ids and row counts, never key material or clinical text) and returns
+ * the process exit status: 0 done, 1 not done.
  *
  * <ul>
  *   <li>{@code --casebook.create-keyset}: writes a new keyset to {@code CASEBOOK_KEYSET_FILE} (encrypted with
  *       {@code CASEBOOK_MASTER_KEY} when set); refuses to overwrite an existing file.</li>
  *   <li>{@code --casebook.rotate-key[=file]}: adds a new key and makes it the primary; the old keys stay so
  *       old values still decrypt. Rewrites the keyset file in place, or writes the given file.</li>
+ *   <li>{@code --casebook.reencrypt}: moves every declared encrypted column to the primary key, in
+ *       batches, while Casebook keeps running.</li>
  * </ul>
  *
- * The key commands need only the configuration, not the database.
+ * The key commands need only the configuration, not the database; the re-encryption starts the whole
+ * application but opens no port.
  */
 public final class EncryptionCommands {
 
     static final String CREATE_KEYSET = "casebook.create-keyset";
     static final String ROTATE_KEY = "casebook.rotate-key";
+    static final String REENCRYPT = "casebook.reencrypt";
 
-    private static final List<String> COMMANDS = List.of(CREATE_KEYSET, ROTATE_KEY);
+    private static final List<String> COMMANDS = List.of(CREATE_KEYSET, ROTATE_KEY, REENCRYPT);
     private static final Logger log = LoggerFactory.getLogger(EncryptionCommands.class);
 
     private EncryptionCommands() {}
@@ -45,7 +51,7 @@ public final class EncryptionCommands {
     /**
      * Runs the requested command and returns the exit status.
      *
-     * @param application the Spring Boot application class
+     * @param application the Spring Boot application class (the re-encryption needs all its modules)
      */
     public static int run(Class<?> application, String... args) {
         var arguments = new DefaultApplicationArguments(args);
@@ -57,12 +63,14 @@ public final class EncryptionCommands {
         try {
             return switch (requested.getFirst()) {
                 case CREATE_KEYSET -> createKeyset(args);
-                default -> rotateKey(args, arguments.getOptionValues(ROTATE_KEY));
+                case ROTATE_KEY -> rotateKey(args, arguments.getOptionValues(ROTATE_KEY));
+                default -> reencrypt(application, args);
             };
         } catch (KeysetUnavailableException e) {
             log.error("Cannot do --{}: {}", requested.getFirst(), e.getMessage());
             return 1;
         } catch (RuntimeException e) {
+            // Spring Boot has already reported a failed start; anything else is reported here.
             log.error("--{} failed: {}", requested.getFirst(), e.toString());
             return 1;
         }
@@ -105,9 +113,19 @@ public final class EncryptionCommands {
             source.write(rotated, target);
             log.info("Wrote {}: new primary key {}, {} key(s) in all; the old keys still decrypt older values.",
                     target, KeysetSource.primaryKeyId(rotated), rotated.size());
-            log.info("Next: {}restart Casebook so it encrypts with the new key.",
-                    source.fromEnvironmentVariable() ? "put the file's content into CASEBOOK_KEYSET, " : "");
+            log.info("Next: {}restart Casebook so it encrypts with the new key, then run --{} to move the stored "
+                    + "values to it.", source.fromEnvironmentVariable() ? "put the file's content into CASEBOOK_KEYSET, "
+                    : "", REENCRYPT);
             return 0;
+        }
+    }
+
+    private static int reencrypt(Class<?> application, String[] args) {
+        // The whole application, so every module's EncryptedColumn beans are there; port -1 keeps the web
+        // application context (Vaadin and Spring Security need it) but never opens a port.
+        var withoutPort = Stream.concat(Stream.of(args), Stream.of("--server.port=-1")).toArray(String[]::new);
+        try (var context = new SpringApplicationBuilder(application).run(withoutPort)) {
+            return context.getBean(ReEncryption.class).run() ? 0 : 1;
         }
     }
 

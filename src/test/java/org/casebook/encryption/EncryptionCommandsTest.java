@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.casebook.CasebookApplication;
 import org.casebook.TestKeyset;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The jar's commands, run in this JVM through the same entry point {@code CasebookApplication.main} uses
@@ -29,9 +34,10 @@ class EncryptionCommandsTest {
         assertThat(EncryptionCommands.requested("--casebook.rotate-key")).isTrue();
         assertThat(EncryptionCommands.requested("--casebook.rotate-key=/tmp/new.json")).isTrue();
         assertThat(EncryptionCommands.requested("--server.port=8080")).isFalse();
-        assertThat(EncryptionCommands.run(CasebookApplication.class, "--casebook.rotate-key", "--casebook.create-keyset"))
+        assertThat(EncryptionCommands.run(CasebookApplication.class, "--casebook.rotate-key", "--casebook.reencrypt"))
                 .isOne();
-        assertThat(output.getOut()).contains("Give exactly one of --casebook.create-keyset, --casebook.rotate-key");
+        assertThat(output.getOut()).contains("Give exactly one of --casebook.create-keyset, --casebook.rotate-key, "
+                + "--casebook.reencrypt");
     }
 
     @Test
@@ -71,7 +77,7 @@ class EncryptionCommandsTest {
         assertThat(after.getAt(0).getId()).isEqualTo(before.getPrimary().getId());
         assertThat(output.getOut()).contains("Wrote " + file + ": new primary key "
                 + KeysetSource.primaryKeyId(after) + ", 2 key(s) in all",
-                "Next: restart Casebook so it encrypts with the new key.");
+                "Next: restart Casebook so it encrypts with the new key, then run --casebook.reencrypt");
     }
 
     @Test
@@ -94,6 +100,42 @@ class EncryptionCommandsTest {
                 .loadExisting();
         assertThat(rotated.size()).isEqualTo(2);
         assertThat(output.getOut()).contains("Next: put the file's content into CASEBOOK_KEYSET, restart Casebook");
+    }
+
+    @Test
+    void reencryptMovesEveryValueToTheNewKeyWithoutAWebServerAndExitsZero(CapturedOutput output) {
+        var url = "jdbc:h2:file:" + folder.resolve("db/casebook");
+        var keysetFile = folder.resolve("keys/keyset.json");
+        String[] application = {"--spring.profiles.active=demo,test", "--spring.datasource.url=" + url,
+                "--casebook.encryption.in-memory-keyset=false", "--casebook.encryption.keyset-file=" + keysetFile,
+                "--casebook.encryption.reencrypt-batch-size=2"};
+        assertThat(run(with(application, "--casebook.create-keyset"))).isZero();
+
+        var database = new JdbcTemplate(new SimpleDriverDataSource(new org.h2.Driver(), url, "casebook", ""));
+        Flyway.configure().dataSource(database.getDataSource())
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2", "classpath:db/testfixtures")
+                .load().migrate();
+        var source = new KeysetSource(new EncryptionProperties(null, keysetFile.toString(), null, false, false, 500), false);
+        var beforeRotation = new FieldEncryption(source.loadExisting());
+        var ids = new ArrayList<UUID>();
+        var texts = new ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            texts.add(PlantedMarkers.plant("command-" + i));
+            ids.add(TestNotes.insert(database, beforeRotation, "C-CMD" + i, texts.getLast(), null));
+        }
+        assertThat(run(with(application, "--casebook.rotate-key"))).isZero();
+
+        assertThat(run(with(application, "--casebook.reencrypt"))).isZero();
+
+        var afterRotation = new FieldEncryption(source.loadExisting());
+        assertThat(TestNotes.onKey(database, TestNotes.SUMMARY, afterRotation.primaryKeyPrefix())).isEqualTo(3);
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(TestNotes.open(database, afterRotation, TestNotes.SUMMARY, ids.get(i))).isEqualTo(texts.get(i));
+        }
+        assertThat(output.getOut()).contains("encryption_test_note.summary: 2/3 rows",
+                "encryption_test_note.summary: 3/3 rows",
+                "Every encrypted value is on the primary key " + Integer.toUnsignedString(afterRotation.primaryKeyId()))
+                .doesNotContain("Casebook is ready at", "Tomcat started");
     }
 
     private static int run(String... args) {

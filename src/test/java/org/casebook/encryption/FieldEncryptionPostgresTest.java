@@ -4,14 +4,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.casebook.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The storage type matters here: ciphertext in PostgreSQL {@code bytea}. */
+/** The storage type matters here: ciphertext in PostgreSQL {@code bytea}, and the job's SQL on it. */
 class FieldEncryptionPostgresTest extends PostgresTest {
 
     @Autowired
@@ -19,6 +22,9 @@ class FieldEncryptionPostgresTest extends PostgresTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void emptyTable() {
@@ -64,6 +70,28 @@ class FieldEncryptionPostgresTest extends PostgresTest {
             assertThatThrownBy(() -> TestNotes.open(jdbc, encryption, TestNotes.SUMMARY, id))
                     .isInstanceOf(FieldDecryptionException.class)
                     .hasMessageStartingWith("Cannot decrypt encryption_test_note.summary of row " + id);
+        }
+    }
+
+    @Test
+    void reEncryptionMovesEveryValueToThePrimaryKey() {
+        var oldKeyset = Keysets.generate();
+        var before = new FieldEncryption(oldKeyset);
+        var after = new FieldEncryption(Keysets.withNewPrimary(oldKeyset));
+        var ids = new ArrayList<UUID>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(TestNotes.insert(jdbc, before, "C-P1" + i, PlantedMarkers.plant("pg-rotate-" + i), "detail " + i));
+        }
+        var job = new ReEncryption(after, new EncryptedColumns(List.of(TestNotes.SUMMARY, TestNotes.DETAIL)), jdbc,
+                transactions, 2);
+
+        assertThat(job.run()).isTrue();
+
+        assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, before.primaryKeyPrefix())).isZero();
+        assertThat(TestNotes.onKey(jdbc, TestNotes.DETAIL, before.primaryKeyPrefix())).isZero();
+        assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, after.primaryKeyPrefix())).isEqualTo(5);
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(TestNotes.open(jdbc, after, TestNotes.DETAIL, ids.get(i))).isEqualTo("detail " + i);
         }
     }
 }
