@@ -21,7 +21,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The jar's commands, run in this JVM through the same entry point {@code CasebookApplication.main} uses
- * (which then hands the status to {@code System.exit}).
+ * (which then hands the status to {@code System.exit}; {@code EncryptionCommandsIT} checks that on the jar).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EncryptionCommandsTest {
