@@ -7,6 +7,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import java.util.Arrays;
+import org.casebook.encryption.EncryptionCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -31,6 +32,10 @@ public class CasebookApplication implements AppShellConfigurator {
     static final String COMMAND = "--casebook.command=";
 
     public static void main(String[] args) {
+        if (EncryptionCommands.requested(args)) {
+            // Key and re-encryption commands (README "Encryption at rest"): do the job, exit with 0 or 1.
+            System.exit(EncryptionCommands.run(CasebookApplication.class, args));
+        }
         var application = new SpringApplication(CasebookApplication.class);
         if (Arrays.stream(args).anyMatch(arg -> arg.startsWith(COMMAND))) {
             // No web server and no Vaadin: see application-command.properties.

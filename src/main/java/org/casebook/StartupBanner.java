@@ -14,6 +14,9 @@ class StartupBanner {
 
     @EventListener
     void onStarted(WebServerInitializedEvent event) {
-        log.info("Casebook is ready at http://localhost:{}/", event.getWebServer().getPort());
+        int port = event.getWebServer().getPort();
+        if (port > 0) { // a command such as --casebook.reencrypt runs with port -1: nothing to open
+            log.info("Casebook is ready at http://localhost:{}/", port);
+        }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,9 @@ class CasebookBrowserIT {
 
     private static final String PASSWORD = "casebook-demo-2026";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path APP_LOG = Path.of("target", "browser-it-app.log");
+    /** A fresh folder each run, so the jar's first-start keyset generation runs every time (never ./data). */
+    private static final Path KEYSET = Path.of("target", "browser-it-keys", "keyset.json");
 
     private static Process app;
     private static String baseUrl;
@@ -61,13 +65,15 @@ class CasebookBrowserIT {
         }
         baseUrl = "http://localhost:" + port;
         Files.createDirectories(SCREENSHOTS);
+        Files.deleteIfExists(KEYSET);
         var java = ProcessHandle.current().info().command().orElse("java");
         app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
                 "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
                 "--casebook.audit.generated-key-file=target/browser-it/audit-hmac.key",
-                "--casebook.audit.anchor-file=target/browser-it/audit-anchors.log")
+                "--casebook.audit.anchor-file=target/browser-it/audit-anchors.log",
+                "--casebook.encryption.keyset-file=" + KEYSET)
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "browser-it-app.log").toFile())
+                .redirectOutput(APP_LOG.toFile())
                 .start();
         awaitLoginPage();
 
@@ -196,6 +202,16 @@ class CasebookBrowserIT {
         result.getByText("The audit log is intact").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-log.png")));
         assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
+    @Test
+    void theDemoRunCreatedItsKeysetOnFirstStartAndLoggedNoKeyMaterial() throws IOException {
+        assertThat(KEYSET).exists();
+        var log = Files.readString(APP_LOG);
+        assertThat(log).contains("Generated a new encryption keyset at " + KEYSET);
+        var keyValues = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(KEYSET)).results().map(m -> m.group(1)).toList();
+        assertThat(keyValues).isNotEmpty().allSatisfy(secret -> assertThat(log).doesNotContain(secret));
     }
 
     private void signIn(String username, String password) {

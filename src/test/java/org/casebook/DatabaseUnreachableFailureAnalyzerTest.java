@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.ConnectException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 class DatabaseUnreachableFailureAnalyzerTest {
 
     @Test
-    void productionStartFailsWithAClearMessageWhenPostgresIsUnreachable() throws Exception {
+    void productionStartFailsWithAClearMessageWhenPostgresIsUnreachable(@TempDir Path keys) throws Exception {
+        var masterKey = TestKeyset.newMasterKey();
+        var keyset = TestKeyset.create(keys, masterKey);
         int closedPort;
         try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -21,6 +25,7 @@ class DatabaseUnreachableFailureAnalyzerTest {
                 .profiles("prod")
                 .properties("CASEBOOK_DB_URL=jdbc:postgresql://127.0.0.1:" + closedPort + "/casebook",
                         "CASEBOOK_DB_USER=casebook", "CASEBOOK_DB_PASSWORD=unused", "server.port=0",
+                        "CASEBOOK_KEYSET_FILE=" + keyset, "CASEBOOK_MASTER_KEY=" + masterKey,
                         "spring.main.banner-mode=off",
                         "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5")
                 .run());

@@ -7,19 +7,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The {@code prod} profile as docker/ runs it: on PostgreSQL, with the roles that
  * {@code docker/postgres-init} creates, migrations as the owner, the application as a role that owns
- * nothing.
+ * nothing, and a keyset file encrypted with a master key.
  */
 class ProductionProfileTest {
 
     private static final String OWNER_PASSWORD = "owner-test-password";
     private static final String APP_PASSWORD = "app-test-password";
+    private static final String MASTER_KEY = TestKeyset.newMasterKey();
+
+    @TempDir
+    static Path keys;
+
+    private static Path keyset;
+
+    @BeforeAll
+    static void createKeyset() {
+        keyset = TestKeyset.create(keys, MASTER_KEY);
+    }
 
     @Test
     void productionMigratesAsOwnerRunsAsAppRoleAndSeedsNothing() throws Exception {
@@ -85,6 +98,7 @@ class ProductionProfileTest {
                         "CASEBOOK_DB_USER=casebook_app", "CASEBOOK_DB_PASSWORD=" + APP_PASSWORD,
                         "CASEBOOK_DB_MIGRATION_USER=casebook_owner",
                         "CASEBOOK_DB_MIGRATION_PASSWORD=" + OWNER_PASSWORD,
+                        "CASEBOOK_KEYSET_FILE=" + keyset, "CASEBOOK_MASTER_KEY=" + MASTER_KEY,
                         "server.port=0", "spring.main.banner-mode=off",
                         "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5",
                         "CASEBOOK_AUDIT_ANCHOR_FILE=target/test-anchors/" + java.util.UUID.randomUUID() + ".log")

@@ -1,0 +1,114 @@
+package org.casebook.encryption;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeyStatus;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.aead.AeadKey;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Seals clinical text before it is stored and opens it after it is read: AES-256-GCM from Google
+ * Tink, with the key id in front of every ciphertext and the {@link FieldContext} as associated data.
+ *
+ * <p>In a clinical service (the entity keeps {@code byte[] summary}, the column is {@code bytea}):
+ * <pre>{@code
+ * var id = UUID.randomUUID();                        // known before the insert
+ * var client = new Client(id, command.clientCode(), encryption.seal(command.summary(), SUMMARY.forRow(id)));
+ * ...
+ * String summary = encryption.open(client.summary(), SUMMARY.forRow(client.id()));
+ * }</pre>
+ *
+ * <p>Not an application service: it holds no data and checks no roles; the services that call it
+ * do. Thread-safe. {@code null} stays {@code null}; the empty string is encrypted like any text.
+ */
+public final class FieldEncryption {
+
+    /** Tink's TINK output prefix: a version byte (1) and the four-byte key id. */
+    static final int KEY_ID_PREFIX_SIZE = 5;
+
+    private static final byte TINK_PREFIX_VERSION = 1;
+
+    private final Aead aead;
+    private final Set<Integer> enabledKeyIds = new HashSet<>();
+    private final int primaryKeyId;
+    private final byte[] primaryKeyPrefix;
+
+    FieldEncryption(KeysetHandle keyset) {
+        Keysets.requireAes256GcmWithKeyIds(keyset);
+        try {
+            this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new KeysetUnavailableException("the encryption keyset cannot be used: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < keyset.size(); i++) {
+            var entry = keyset.getAt(i);
+            if (entry.getStatus() == KeyStatus.ENABLED) {
+                enabledKeyIds.add(entry.getId());
+            }
+        }
+        this.primaryKeyId = keyset.getPrimary().getId();
+        this.primaryKeyPrefix = ((AeadKey) keyset.getPrimary().getKey()).getOutputPrefix().toByteArray();
+    }
+
+    /** Encrypts {@code plaintext} for the given place; {@code null} stays {@code null}. */
+    public byte @Nullable [] seal(@Nullable String plaintext, FieldContext context) {
+        if (plaintext == null) {
+            return null;
+        }
+        try {
+            return aead.encrypt(plaintext.getBytes(UTF_8), context.associatedData());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not encrypt " + context.describe(), e);
+        }
+    }
+
+    /**
+     * Decrypts a value read from the given place; {@code null} stays {@code null}.
+     *
+     * @throws FieldDecryptionException when the value was altered, belongs to another row, column or
+     *     table, or was sealed with a key this keyset does not hold
+     */
+    public @Nullable String open(byte @Nullable [] ciphertext, FieldContext context) {
+        if (ciphertext == null) {
+            return null;
+        }
+        try {
+            return new String(aead.decrypt(ciphertext, context.associatedData()), UTF_8);
+        } catch (GeneralSecurityException e) {
+            var keyId = keyIdOf(ciphertext);
+            if (keyId == null) {
+                throw new FieldDecryptionException(context, "it is not a Casebook ciphertext (no key id)");
+            }
+            if (!enabledKeyIds.contains(keyId)) {
+                throw new FieldDecryptionException(context, "it was encrypted with key " + Integer.toUnsignedString(keyId)
+                        + ", which this keyset does not hold (was the keyset rotated and this instance not restarted?)");
+            }
+            throw new FieldDecryptionException(context, "it was altered, or copied here from another row or column");
+        }
+    }
+
+    /** The key new values are sealed with. */
+    int primaryKeyId() {
+        return primaryKeyId;
+    }
+
+    /** The five bytes every ciphertext sealed with the primary key starts with. */
+    byte[] primaryKeyPrefix() {
+        return primaryKeyPrefix.clone();
+    }
+
+    /** The key id in a ciphertext's Tink prefix, or {@code null} if it has none. */
+    static @Nullable Integer keyIdOf(byte[] ciphertext) {
+        if (ciphertext.length < KEY_ID_PREFIX_SIZE || ciphertext[0] != TINK_PREFIX_VERSION) {
+            return null;
+        }
+        return ByteBuffer.wrap(ciphertext, 1, 4).getInt();
+    }
+}
