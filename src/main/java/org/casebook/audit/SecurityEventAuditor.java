@@ -2,6 +2,8 @@ package org.casebook.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
+import org.casebook.security.AccountLocked;
+import org.casebook.security.AccountUnlocked;
 import org.casebook.security.NavigationDenied;
 import org.casebook.security.SessionEnd;
 import org.casebook.security.StaffDirectory;
@@ -57,6 +59,21 @@ class SecurityEventAuditor {
         auditLog.recordAs(actor, AuditEvent.of(AuditAction.SIGN_IN_FAILURE, ACCOUNT,
                 account.map(a -> String.valueOf(a.id())).orElse(null))
                 .withOutcome(AuditOutcome.FAILURE).because(reason));
+    }
+
+    @EventListener
+    void accountLocked(AccountLocked event) {
+        var actor = directory.findByUsername(event.username())
+                .map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
+                .orElse(AuditLog.Actor.NOBODY);
+        auditLog.recordAs(actor, AuditEvent.of(AuditAction.ACCOUNT_LOCKED, ACCOUNT, String.valueOf(event.accountId()))
+                .because("too many failed sign-ins"));
+    }
+
+    /** The administrator who unlocked is the signed-in person. */
+    @EventListener
+    void accountUnlocked(AccountUnlocked event) {
+        auditLog.record(AuditEvent.of(AuditAction.ACCOUNT_UNLOCKED, ACCOUNT, String.valueOf(event.accountId())));
     }
 
     @EventListener
