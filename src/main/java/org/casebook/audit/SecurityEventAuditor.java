@@ -5,6 +5,7 @@ import org.aopalliance.intercept.MethodInvocation;
 import org.casebook.security.AccountLocked;
 import org.casebook.security.AccountUnlocked;
 import org.casebook.security.NavigationDenied;
+import org.casebook.security.PasswordChanged;
 import org.casebook.security.SessionEnd;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
@@ -74,6 +75,12 @@ class SecurityEventAuditor {
     @EventListener
     void accountUnlocked(AccountUnlocked event) {
         auditLog.record(AuditEvent.of(AuditAction.ACCOUNT_UNLOCKED, ACCOUNT, String.valueOf(event.accountId())));
+    }
+
+    @EventListener
+    void passwordChanged(PasswordChanged event) {
+        auditLog.record(AuditEvent.of(AuditAction.UPDATE, ACCOUNT, String.valueOf(event.accountId()))
+                .because("password changed"));
     }
 
     @EventListener

@@ -1,7 +1,10 @@
 package org.casebook.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.security.PasswordChangeRefused.Field;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,12 +13,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
+    static final String WRONG_CURRENT_PASSWORD = "That is not your current password.";
+    static final String SAME_AS_CURRENT = "Choose a password different from your current one.";
+
     private final StaffAccountRepository accounts;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
 
-    AccountService(StaffAccountRepository accounts, ApplicationEventPublisher events) {
+    AccountService(StaffAccountRepository accounts, ApplicationEventPublisher events, CurrentUser currentUser,
+            PasswordEncoder passwordEncoder, PasswordPolicy policy) {
         this.accounts = accounts;
         this.events = events;
+        this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+    }
+
+    /**
+     * Changes the signed-in person's password, after checking their current one and the policy.
+     *
+     * @throws PasswordChangeRefused naming the field to correct
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        var account = accounts.findById(currentUser.require().accountId())
+                .orElseThrow(() -> new IllegalStateException("signed-in account no longer exists"));
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new PasswordChangeRefused(Field.CURRENT_PASSWORD, WRONG_CURRENT_PASSWORD);
+        }
+        var problem = policy.problem(newPassword, account.username(), account.displayName());
+        if (problem.isPresent()) {
+            throw new PasswordChangeRefused(Field.NEW_PASSWORD, problem.get());
+        }
+        if (passwordEncoder.matches(newPassword, account.passwordHash())) {
+            throw new PasswordChangeRefused(Field.NEW_PASSWORD, SAME_AS_CURRENT);
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(account.id(), account.username()));
     }
 
     /** Ends a lock-out and clears the count of failed sign-ins. */
