@@ -21,26 +21,33 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
+    private final SignInThrottle throttle;
 
     AccountService(StaffAccountRepository accounts, ApplicationEventPublisher events, CurrentUser currentUser,
-            PasswordEncoder passwordEncoder, PasswordPolicy policy) {
+            PasswordEncoder passwordEncoder, PasswordPolicy policy, SignInThrottle throttle) {
         this.accounts = accounts;
         this.events = events;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
+        this.throttle = throttle;
     }
 
     /**
-     * Changes the signed-in person's password, after checking their current one and the policy.
+     * Changes the signed-in person's password, after checking their current one and the policy. A wrong
+     * current password counts as a failed sign-in, so an unattended session is no way round the
+     * throttling (the count is kept although the change is refused).
      *
      * @throws PasswordChangeRefused naming the field to correct
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = PasswordChangeRefused.class)
     public void changePassword(String currentPassword, String newPassword) {
         var account = accounts.findById(currentUser.require().accountId())
                 .orElseThrow(() -> new IllegalStateException("signed-in account no longer exists"));
+        throttle.pause(throttle.delayFor(account.username()));
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throttle.recordFailure(account.username());
             throw new PasswordChangeRefused(Field.CURRENT_PASSWORD, WRONG_CURRENT_PASSWORD);
         }
         var problem = policy.problem(newPassword, account.username(), account.displayName());

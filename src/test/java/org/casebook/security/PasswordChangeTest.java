@@ -33,7 +33,8 @@ class PasswordChangeTest {
 
     @AfterEach
     void restoreTheDemoPassword() {
-        jdbc.update("update staff_account set password_hash = ? where username = 'counsellor2'",
+        jdbc.update("update staff_account set password_hash = ?, failed_attempts = 0, locked_until = null "
+                + "where username = 'counsellor2'",
                 passwordEncoder.encode(DemoAccounts.DEMO_PASSWORD));
     }
 
@@ -72,6 +73,7 @@ class PasswordChangeTest {
                     assertThat(refused.getMessage()).isEqualTo(AccountService.WRONG_CURRENT_PASSWORD);
                 });
         assertThat(hash()).isEqualTo(before);
+        assertThat(accounts.failedAttempts("counsellor2")).as("counted like a failed sign-in").contains(1);
     }
 
     @Test

@@ -22,7 +22,8 @@ class ChangePasswordViewTest extends KaribuTest {
     @AfterEach
     void restoreTheDemoPassword() {
         context.getBean(JdbcTemplate.class).update(
-                "update staff_account set password_hash = ? where username = 'counsellor1'",
+                "update staff_account set password_hash = ?, failed_attempts = 0, locked_until = null "
+                        + "where username = 'counsellor1'",
                 context.getBean(PasswordEncoder.class).encode(DEMO_PASSWORD));
     }
 
