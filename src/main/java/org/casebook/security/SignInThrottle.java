@@ -10,9 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts consecutive failed sign-ins: from the fifth on, every attempt waits first (right password or
- * not, so the wait tells nothing); the tenth locks the account for a while. Counts of existing
- * accounts live in the database; usernames that name no account are counted in memory, so they
- * wait alike.
+ * not, so the wait tells nothing); the tenth locks the account for a while. The count goes on after
+ * a lock ends, so one more failure locks again at once; only a success (or an administrator's
+ * unlock) starts it afresh. Counts of existing accounts live in the database; usernames that name
+ * no account are counted in memory, so they wait alike.
  */
 @Component
 class SignInThrottle {

@@ -110,6 +110,15 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void afterALockEndsOneMoreFailureLocksTheAccountAgain() throws Exception {
+        fail("counsellor2", 10);
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(throttle.isLocked("counsellor2")).isFalse();
+        assertThat(signIn("counsellor2", WRONG)).isExactlyInstanceOf(BadCredentialsException.class);
+        assertThat(throttle.isLocked("counsellor2")).isTrue();
+    }
+
+    @Test
     void aLockedAccountGetsTheSameSignInPageAnswerAsAWrongPassword() throws Exception {
         var mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         mvc.perform(post("/login").with(csrf()).param("username", "supervisor").param("password", WRONG))
