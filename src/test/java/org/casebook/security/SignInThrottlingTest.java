@@ -121,8 +121,12 @@ class SignInThrottlingTest {
     @Test
     void aLockedAccountGetsTheSameSignInPageAnswerAsAWrongPassword() throws Exception {
         var mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
         mvc.perform(post("/login").with(csrf()).param("username", "supervisor").param("password", WRONG))
                 .andExpect(redirectedUrl("/login?error"));
+        assertThat(accounts.failedAttempts("supervisor")).as("counted once").contains(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq > ?", Integer.class, before))
+                .as("audited once").isOne();
         fail("supervisor", 9);
         assertThat(throttle.isLocked("supervisor")).isTrue();
         mvc.perform(post("/login").with(csrf()).param("username", "supervisor")
