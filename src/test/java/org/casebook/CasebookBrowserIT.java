@@ -170,9 +170,9 @@ class CasebookBrowserIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home",
-        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Audit log",
-        "admin       | Ari Administrator (demo) | Administrator | Home,Audit log"
+        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Change password",
+        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Audit log,Change password",
+        "admin       | Ari Administrator (demo) | Administrator | Home,Audit log,Change password"
     })
     void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
         signIn(username, PASSWORD);

@@ -14,7 +14,9 @@ public enum AuditAction {
     SIGN_OUT("Signed out"),
     SESSION_EXPIRED("Session expired"),
     ACCESS_DENIED("Access denied"),
-    VERIFY("Verified audit log");
+    VERIFY("Verified audit log"),
+    ACCOUNT_LOCKED("Account locked"),
+    ACCOUNT_UNLOCKED("Account unlocked");
 
     private final String label;
 

@@ -2,7 +2,10 @@ package org.casebook.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
+import org.casebook.security.AccountLocked;
+import org.casebook.security.AccountUnlocked;
 import org.casebook.security.NavigationDenied;
+import org.casebook.security.PasswordChanged;
 import org.casebook.security.SessionEnd;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
@@ -57,6 +60,27 @@ class SecurityEventAuditor {
         auditLog.recordAs(actor, AuditEvent.of(AuditAction.SIGN_IN_FAILURE, ACCOUNT,
                 account.map(a -> String.valueOf(a.id())).orElse(null))
                 .withOutcome(AuditOutcome.FAILURE).because(reason));
+    }
+
+    @EventListener
+    void accountLocked(AccountLocked event) {
+        var actor = directory.findByUsername(event.username())
+                .map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
+                .orElse(AuditLog.Actor.NOBODY);
+        auditLog.recordAs(actor, AuditEvent.of(AuditAction.ACCOUNT_LOCKED, ACCOUNT, String.valueOf(event.accountId()))
+                .because("too many failed sign-ins"));
+    }
+
+    /** The administrator who unlocked is the signed-in person. */
+    @EventListener
+    void accountUnlocked(AccountUnlocked event) {
+        auditLog.record(AuditEvent.of(AuditAction.ACCOUNT_UNLOCKED, ACCOUNT, String.valueOf(event.accountId())));
+    }
+
+    @EventListener
+    void passwordChanged(PasswordChanged event) {
+        auditLog.record(AuditEvent.of(AuditAction.UPDATE, ACCOUNT, String.valueOf(event.accountId()))
+                .because("password changed"));
     }
 
     @EventListener

@@ -63,6 +63,13 @@ class StaffAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Sign-in throttling state: written only by StaffAccountRepository's atomic updates.
+    @Column(name = "failed_attempts", insertable = false, updatable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    private @Nullable Instant lockedUntil;
+
     protected StaffAccount() {
         // for JPA
         this.username = "";
@@ -127,5 +134,17 @@ class StaffAccount {
 
     Set<Role> roles() {
         return Set.copyOf(roles);
+    }
+
+    int failedAttempts() {
+        return failedAttempts;
+    }
+
+    @Nullable Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
     }
 }

@@ -1,8 +1,10 @@
 package org.casebook.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
@@ -21,4 +23,31 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     long countActiveWithRole(Role role);
 
     long countByEnabledTrue();
+
+    // Throttling state changes in single statements: the row lock serialises concurrent failures and
+    // the entity's @Version is left alone, so an administrator's edit never conflicts with a sign-in.
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update StaffAccount a set a.failedAttempts = a.failedAttempts + 1 where a.username = :username")
+    int incrementFailedAttempts(String username);
+
+    @Query("select a.failedAttempts from StaffAccount a where a.username = :username")
+    Optional<Integer> failedAttempts(String username);
+
+    @Query("select a.lockedUntil from StaffAccount a where a.username = :username")
+    Optional<Instant> lockedUntil(String username);
+
+    /** Locks the account unless it is locked already; 1 when this call locked it. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update StaffAccount a set a.lockedUntil = :until
+            where a.username = :username and a.failedAttempts >= :threshold
+              and (a.lockedUntil is null or a.lockedUntil <= :now)""")
+    int lockIfOverThreshold(String username, int threshold, Instant now, Instant until);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update StaffAccount a set a.failedAttempts = 0, a.lockedUntil = null
+            where a.username = :username and (a.failedAttempts <> 0 or a.lockedUntil is not null)""")
+    int resetFailedAttempts(String username);
 }

@@ -2,8 +2,10 @@
  * Staff accounts, roles, teams, sign-in and the web security configuration.
  *
  * <p>Public surface: {@link org.casebook.security.Roles}, {@link org.casebook.security.Role},
- * {@link org.casebook.security.CurrentUser}, {@link org.casebook.security.StaffService} and the
- * records it returns. Entities and repositories stay package-private.
+ * {@link org.casebook.security.CurrentUser}, {@link org.casebook.security.StaffService},
+ * {@link org.casebook.security.AccountService}, {@link org.casebook.security.PasswordPolicy}, the
+ * records they return and the events this module announces ({@code AccountLocked},
+ * {@code PasswordChanged}, ...). Entities and repositories stay package-private.
  */
 @NullMarked
 package org.casebook.security;

@@ -27,7 +27,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         var layout = _get(MainLayout.class);
         var labels = layout.menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home", "Audit log");
+        assertThat(labels).containsExactly("Home", "Audit log", "Change password");
         assertThat(layout.userRoles.getText()).isEqualTo("Administrator");
     }
 
@@ -36,6 +36,6 @@ class MainLayoutTest extends KaribuTest {
     void counsellorsMenuHasNoAuditLog() {
         UI.getCurrent().navigate(HomeView.class);
         var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home");
+        assertThat(labels).containsExactly("Home", "Change password");
     }
 }

@@ -1,4 +1,4 @@
-/** Sign-in screens. */
+/** Sign-in and a person's own account screens. */
 @NullMarked
 package org.casebook.security.ui;
 
