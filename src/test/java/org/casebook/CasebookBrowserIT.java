@@ -214,6 +214,21 @@ class CasebookBrowserIT {
         assertThat(keyValues).isNotEmpty().allSatisfy(secret -> assertThat(log).doesNotContain(secret));
     }
 
+    @Test
+    void aRefusedNewPasswordIsExplainedAtTheFieldAndTheTypedTextStays() {
+        signIn("counsellor2", PASSWORD);
+        page.locator(".user-name").waitFor();
+        page.navigate(baseUrl + "/account/password");
+        page.getByLabel("Current password").fill(PASSWORD);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("password1234");
+        page.getByLabel("Repeat the new password").fill("password1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        page.locator("vaadin-password-field[invalid]").first().waitFor();
+        assertThat(page.getByLabel("Repeat the new password").inputValue()).isEqualTo("password1234");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("change-password-refused.png")));
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
     private void signIn(String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name='username']").fill(username);
