@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -196,7 +197,7 @@ class CasebookBrowserIT {
         page.locator(".user-name").waitFor();
         page.navigate(baseUrl + "/audit");
         page.locator("vaadin-grid").waitFor();
-        page.getByText("Signed in").first().waitFor();
+        page.getByText("Signed in", new Page.GetByTextOptions().setExact(true)).first().waitFor();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify integrity")).click();
         var result = page.locator(".verification-result");
         result.getByText("The audit log is intact").waitFor();
@@ -227,6 +228,23 @@ class CasebookBrowserIT {
         assertThat(page.getByLabel("Repeat the new password").inputValue()).isEqualTo("password1234");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("change-password-refused.png")));
         assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
+    @Test
+    void anIdlePersonIsWarnedTwoMinutesBeforeSignOutAndCanStay() {
+        page.clock().install();
+        signIn("counsellor1", PASSWORD);
+        page.locator(".user-name").waitFor();
+        var warning = page.locator(".idle-warning");
+        page.clock().runFor(12 * 60_000);
+        assertThat(warning.isVisible()).as("no warning after 12 quiet minutes").isFalse();
+        page.clock().runFor(61_000);
+        warning.waitFor();
+        assertThat(warning.innerText()).contains("signed out in 2 minutes");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("idle-warning.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")).click();
+        warning.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        assertThat(page.locator(".user-name").innerText()).isEqualTo("Casey Counsellor (demo)");
     }
 
     private void signIn(String username, String password) {

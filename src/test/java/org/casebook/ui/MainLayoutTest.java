@@ -38,4 +38,16 @@ class MainLayoutTest extends KaribuTest {
         var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactly("Home", "Change password");
     }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void idleWarningWaitsThirteenMinutesAndStaySignedInDismissesIt() {
+        UI.getCurrent().navigate(HomeView.class);
+        var layout = _get(MainLayout.class);
+        assertThat(layout.idleWarningDelay()).isEqualTo(java.time.Duration.ofMinutes(13));
+        assertThat(layout.idleWarning.getElement().hasAttribute("hidden")).isTrue();
+        layout.idleWarning.getElement().removeAttribute("hidden"); // as the browser's timer would
+        layout.staySignedIn.click();
+        assertThat(layout.idleWarning.getElement().hasAttribute("hidden")).isTrue();
+    }
 }
