@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.casebook.MutableClock;
+import org.casebook.encryption.EncryptedColumn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +36,9 @@ class TwoFactorServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void freshStepAndNoFailures() {
@@ -126,9 +131,11 @@ class TwoFactorServiceTest {
                     .isInstanceOf(SecondFactorRefused.class);
             assertThat(twoFactor.enrolled()).isFalse();
 
+            var enrolled = audited("TWO_FACTOR_ENROLLED", "counsellor2");
             var recoveryCodes = twoFactor.confirmEnrolment(enrolment,
                     Totp.code(secret, Totp.stepAt(clock.instant())));
             assertThat(twoFactor.enrolled()).isTrue();
+            assertThat(audited("TWO_FACTOR_ENROLLED", "counsellor2")).isEqualTo(enrolled + 1);
             assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
             var stored = jdbc.queryForObject("select totp_secret from staff_account where username = 'counsellor2'",
                     byte[].class);
@@ -146,6 +153,11 @@ class TwoFactorServiceTest {
             jdbc.update("update staff_account set totp_secret = ?, totp_last_step = null where username = 'counsellor2'",
                     (Object) original);
         }
+    }
+
+    @Test
+    void theSecretColumnIsDeclaredSoReEncryptionCoversIt() {
+        assertThat(context.getBeansOfType(EncryptedColumn.class).values()).contains(TwoFactorService.TOTP_SECRET);
     }
 
     @Test
