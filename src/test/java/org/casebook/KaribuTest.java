@@ -7,12 +7,14 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import java.security.Principal;
 import kotlin.jvm.functions.Function0;
+import org.casebook.security.SecondFactor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,9 +36,23 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         var securityContext = context.getBean(SecurityContextHolderStrategy.class);
+        // Sessions past the code page carry the second factor; most view tests start there.
+        var authentication = securityContext.getContext().getAuthentication();
+        if (SecondFactor.isPending(authentication)) {
+            securityContext.getContext().setAuthentication(SecondFactor.completed(authentication));
+        }
         MockVaadin.setMockRequestFactory(session -> new SecurityContextRequest(session, securityContext));
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    /** Takes the second factor away again: signed in with the password only, as just after the login form. */
+    protected void signedInWithPasswordOnly() {
+        var securityContext = context.getBean(SecurityContextHolderStrategy.class).getContext();
+        var authentication = securityContext.getAuthentication();
+        securityContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                authentication.getPrincipal(), null, authentication.getAuthorities().stream()
+                        .filter(a -> !SecondFactor.AUTHORITY.equals(a.getAuthority())).toList()));
     }
 
     @AfterEach

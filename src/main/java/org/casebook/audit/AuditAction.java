@@ -16,7 +16,12 @@ public enum AuditAction {
     ACCESS_DENIED("Access denied"),
     VERIFY("Verified audit log"),
     ACCOUNT_LOCKED("Account locked"),
-    ACCOUNT_UNLOCKED("Account unlocked");
+    ACCOUNT_UNLOCKED("Account unlocked"),
+    SECOND_FACTOR_SUCCESS("Second factor accepted"),
+    SECOND_FACTOR_FAILURE("Second factor refused"),
+    TWO_FACTOR_ENROLLED("Two-factor sign-in set up"),
+    REAUTHENTICATION_SUCCESS("Re-authenticated"),
+    REAUTHENTICATION_FAILURE("Re-authentication failed");
 
     private final String label;
 

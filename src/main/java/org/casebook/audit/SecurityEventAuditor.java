@@ -6,6 +6,10 @@ import org.casebook.security.AccountLocked;
 import org.casebook.security.AccountUnlocked;
 import org.casebook.security.NavigationDenied;
 import org.casebook.security.PasswordChanged;
+import org.casebook.security.ReAuthenticated;
+import org.casebook.security.SecondFactorAccepted;
+import org.casebook.security.SecondFactorFailed;
+import org.casebook.security.TwoFactorEnrolled;
 import org.casebook.security.SessionEnd;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
@@ -81,6 +85,38 @@ class SecurityEventAuditor {
     void passwordChanged(PasswordChanged event) {
         auditLog.record(AuditEvent.of(AuditAction.UPDATE, ACCOUNT, String.valueOf(event.accountId()))
                 .because("password changed"));
+    }
+
+    @EventListener
+    void secondFactorAccepted(SecondFactorAccepted event) {
+        auditLog.recordAs(actorFor(event.username()), AuditEvent.of(AuditAction.SECOND_FACTOR_SUCCESS, ACCOUNT,
+                String.valueOf(event.accountId())).because(event.method()));
+    }
+
+    @EventListener
+    void secondFactorFailed(SecondFactorFailed event) {
+        auditLog.recordAs(actorFor(event.username()), AuditEvent.of(AuditAction.SECOND_FACTOR_FAILURE, ACCOUNT,
+                String.valueOf(event.accountId())).withOutcome(AuditOutcome.FAILURE).because(event.reason()));
+    }
+
+    @EventListener
+    void twoFactorEnrolled(TwoFactorEnrolled event) {
+        auditLog.recordAs(actorFor(event.username()), AuditEvent.of(AuditAction.TWO_FACTOR_ENROLLED, ACCOUNT,
+                String.valueOf(event.accountId())));
+    }
+
+    @EventListener
+    void reAuthenticated(ReAuthenticated event) {
+        var entry = AuditEvent.of(event.confirmed() ? AuditAction.REAUTHENTICATION_SUCCESS
+                : AuditAction.REAUTHENTICATION_FAILURE, ACCOUNT, String.valueOf(event.accountId()));
+        auditLog.recordAs(actorFor(event.username()), event.confirmed() ? entry
+                : entry.withOutcome(AuditOutcome.FAILURE).because(event.reason()));
+    }
+
+    private AuditLog.Actor actorFor(String username) {
+        return directory.findByUsername(username)
+                .map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
+                .orElse(AuditLog.Actor.NOBODY);
     }
 
     @EventListener

@@ -2,6 +2,7 @@ package org.casebook.security;
 
 import java.time.Clock;
 import java.util.Set;
+import org.casebook.encryption.FieldEncryption;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,15 +26,24 @@ class DemoAccounts implements ApplicationRunner {
     /** The one password of every demo account, as the README lists it. */
     static final String DEMO_PASSWORD = "casebook-demo-2026";
 
+    /**
+     * The authenticator secret (Base32) of every demo account, published in the README so anyone
+     * trying the demo can add it to an authenticator app. Demo accounts never reach production.
+     */
+    static final String DEMO_TOTP_SECRET = "CASEBOOKDEMOTOTPSECRETFORSTAFFAB";
+
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final StaffAccountRepository accounts;
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final FieldEncryption encryption;
 
-    DemoAccounts(StaffAccountRepository accounts, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoAccounts(StaffAccountRepository accounts, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock,
+            FieldEncryption encryption) {
         this.accounts = accounts;
+        this.encryption = encryption;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -42,9 +52,14 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.count() > 0) {
-            return;
+        if (accounts.count() == 0) {
+            create();
         }
+        // Also enrols the demo accounts of a database from before two-factor sign-in.
+        accounts.findAll().stream().filter(a -> a.demo() && a.totpSecret() == null).forEach(this::enrol);
+    }
+
+    private void create() {
         var hash = passwordEncoder.encode(DEMO_PASSWORD);
         var team = teams.save(new Team("North team (demo)"));
         var supervisor = account("supervisor", "Sam Supervisor (demo)", hash, Set.of(Role.SUPERVISOR), team);
@@ -60,5 +75,9 @@ class DemoAccounts implements ApplicationRunner {
         account.markDemo();
         account.joinTeam(team);
         return accounts.save(account);
+    }
+
+    private void enrol(StaffAccount account) {
+        accounts.enrolTotp(account.id(), encryption.seal(DEMO_TOTP_SECRET, TwoFactorService.context(account.id())));
     }
 }

@@ -70,6 +70,17 @@ class StaffAccount {
     @Column(name = "locked_until", insertable = false, updatable = false)
     private @Nullable Instant lockedUntil;
 
+    /**
+     * The authenticator-app secret (Base32), sealed by FieldEncryption; null until enrolled. Written only
+     * by the repository's update, so enrolling never clashes with an administrator's edit of the account.
+     */
+    @Column(name = "totp_secret", insertable = false, updatable = false)
+    private byte @Nullable [] totpSecret;
+
+    // The last time step whose code was accepted: written only by an atomic update, so a code works once.
+    @Column(name = "totp_last_step", insertable = false, updatable = false)
+    private @Nullable Long totpLastStep;
+
     protected StaffAccount() {
         // for JPA
         this.username = "";
@@ -146,5 +157,13 @@ class StaffAccount {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    byte @Nullable [] totpSecret() {
+        return totpSecret;
+    }
+
+    @Nullable Long totpLastStep() {
+        return totpLastStep;
     }
 }

@@ -50,4 +50,16 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
             update StaffAccount a set a.failedAttempts = 0, a.lockedUntil = null
             where a.username = :username and (a.failedAttempts <> 0 or a.lockedUntil is not null)""")
     int resetFailedAttempts(String username);
+
+    /** Records a used time step, unless it or a later one was used already; 1 when this call recorded it. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update StaffAccount a set a.totpLastStep = :step
+            where a.id = :accountId and (a.totpLastStep is null or a.totpLastStep < :step)""")
+    int useTotpStep(long accountId, long step);
+
+    /** Stores the sealed authenticator secret and forgets the last used step (a new secret, new steps). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update StaffAccount a set a.totpSecret = :sealedSecret, a.totpLastStep = null where a.id = :accountId")
+    int enrolTotp(long accountId, byte[] sealedSecret);
 }
