@@ -16,7 +16,14 @@ public enum AuditAction {
     ACCESS_DENIED("Access denied"),
     VERIFY("Verified audit log"),
     ACCOUNT_LOCKED("Account locked"),
-    ACCOUNT_UNLOCKED("Account unlocked");
+    ACCOUNT_UNLOCKED("Account unlocked"),
+    ACCOUNT_CREATED("Account created"),
+    ROLES_CHANGED("Roles changed"),
+    TEAM_CHANGED("Team changed"),
+    ACCOUNT_DEACTIVATED("Account deactivated"),
+    ACCOUNT_REACTIVATED("Account reactivated"),
+    PASSWORD_RESET("Password reset"),
+    SUPERVISOR_CHANGED("Team supervisor changed");
 
     private final String label;
 
