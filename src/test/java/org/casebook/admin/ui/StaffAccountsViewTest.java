@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Set;
 import org.casebook.KaribuTest;
@@ -170,8 +173,13 @@ class StaffAccountsViewTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         _get(ChangePasswordView.class);
         _assertNone(HomeView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("change-password-required")).isVisible()).isTrue();
 
-        jdbc.update("update staff_account set must_change_password = false where username = 'counsellor1'");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Current password")), "casebook-demo-2026");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "quiet harbour lantern 42");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")),
+                "quiet harbour lantern 42");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
         UI.getCurrent().navigate(HomeView.class);
         _get(HomeView.class);
     }
