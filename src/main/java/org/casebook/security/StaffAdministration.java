@@ -121,9 +121,9 @@ public class StaffAdministration {
             throw new AccountChangeRefused("roles", NO_ROLE);
         }
         var password = temporaryPassword(username, name);
-        var created = new StaffAccount(username, name, email, passwordEncoder.encode(password), account.roles(),
-                clock.instant());
-        created.setTemporaryPassword(created.passwordHash());
+        var hash = passwordEncoder.encode(password);
+        var created = new StaffAccount(username, name, email, hash, account.roles(), clock.instant());
+        created.setTemporaryPassword(hash);
         created.joinTeam(team(account.teamId()));
         created = accounts.save(created);
         events.publishEvent(new AccountAdministered(created.id(), AccountAdministered.Change.CREATED,

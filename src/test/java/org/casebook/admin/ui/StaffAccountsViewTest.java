@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.html.Paragraph;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
 import org.casebook.KaribuTest;
@@ -36,6 +37,9 @@ class StaffAccountsViewTest extends KaribuTest {
 
     @Autowired
     StaffAdministration administration;
+
+    @Autowired
+    EntityManager entityManager;
 
     private static StaffAccountsView open() {
         UI.getCurrent().navigate(StaffAccountsView.class);
@@ -164,6 +168,35 @@ class StaffAccountsViewTest extends KaribuTest {
         _click(view.deactivate);
         assertThat(view.message.getText()).isEqualTo(StaffAdministration.NOT_SELF);
         assertThat(row(view, "admin").active()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aLockedAccountIsShownAsLockedAndTheAdministratorUnlocksIt() {
+        jdbc.update("update staff_account set failed_attempts = 10, locked_until = dateadd('HOUR', 1, "
+                + "current_timestamp) where username = 'counsellor1'");
+        var view = open();
+        assertThat(row(view, "counsellor1").locked()).isTrue();
+
+        view.grid.select(row(view, "counsellor1"));
+        _click(view.unlock);
+
+        assertThat(row(view, "counsellor1").locked()).isFalse();
+        assertThat(jdbc.queryForObject("select action from audit_entry order by seq desc limit 1", String.class))
+                .isEqualTo("ACCOUNT_UNLOCKED");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void resettingAPasswordShowsTheNewOneTimePasswordOnce() {
+        var view = open();
+        view.grid.select(row(view, "counsellor2"));
+        _click(view.resetPassword);
+
+        assertThat(view.message.getText()).startsWith("One-time password for counsellor2: ");
+        entityManager.flush(); // the service's transaction is the test's here, so it has not committed yet
+        assertThat(jdbc.queryForObject("select must_change_password from staff_account where username = 'counsellor2'",
+                Boolean.class)).isTrue();
     }
 
     @Test
