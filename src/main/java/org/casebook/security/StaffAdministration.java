@@ -37,6 +37,8 @@ public class StaffAdministration {
     public static final String NO_ROLE = "Choose at least one role.";
     public static final String NOT_OWN_ADMIN_ROLE = "You cannot remove your own Administrator role.";
     public static final String NOT_SELF = "You cannot deactivate your own account.";
+    public static final String STILL_LEADS_A_TEAM = "This person leads %s: choose another supervisor for the team "
+            + "before removing their Supervisor role.";
     public static final String NOT_A_SUPERVISOR = "Only a person who holds the Supervisor role can lead a team.";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
@@ -145,6 +147,12 @@ public class StaffAdministration {
         }
         if (isSelf(account) && !roles.contains(Role.ADMIN)) {
             throw new AccountChangeRefused("roles", NOT_OWN_ADMIN_ROLE);
+        }
+        if (account.roles().contains(Role.SUPERVISOR) && !roles.contains(Role.SUPERVISOR)) {
+            var led = teams.findBySupervisor(account);
+            if (!led.isEmpty()) {
+                throw new AccountChangeRefused("roles", STILL_LEADS_A_TEAM.formatted(led.getFirst().name()));
+            }
         }
         if (!account.roles().equals(roles)) {
             account.grantRoles(roles);

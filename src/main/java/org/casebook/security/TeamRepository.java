@@ -9,4 +9,6 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     Optional<Team> findByName(String name);
 
     List<Team> findAllByOrderByName();
+
+    List<Team> findBySupervisor(StaffAccount supervisor);
 }

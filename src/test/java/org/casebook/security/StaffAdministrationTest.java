@@ -194,6 +194,16 @@ class StaffAdministrationTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void theSupervisorRoleStaysWithSomeoneWhoLeadsATeam() {
+        var lead = administration.account(idOf("supervisor"));
+        assertThatThrownBy(() -> administration.update(lead.id(), lead.version(), Set.of(Role.COUNSELLOR),
+                lead.teamId())).isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.STILL_LEADS_A_TEAM.formatted("North team (demo)"));
+        assertThat(administration.account(lead.id()).roles()).containsExactly(Role.SUPERVISOR);
+    }
+
+    @Test
     @WithUserDetails("counsellor1")
     void counsellorIsDeniedEveryAdministration() {
         assertDeniedEverything();
