@@ -176,7 +176,7 @@ class CasebookBrowserIT {
     @CsvSource(delimiter = '|', value = {
         "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Change password",
         "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Audit log,Change password",
-        "admin       | Ari Administrator (demo) | Administrator | Home,Audit log,Change password"
+        "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log,Change password"
     })
     void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
         signIn(username, PASSWORD);

@@ -21,7 +21,14 @@ public enum AuditAction {
     SECOND_FACTOR_FAILURE("Second factor refused"),
     TWO_FACTOR_ENROLLED("Two-factor sign-in set up"),
     REAUTHENTICATION_SUCCESS("Re-authenticated"),
-    REAUTHENTICATION_FAILURE("Re-authentication failed");
+    REAUTHENTICATION_FAILURE("Re-authentication failed"),
+    ACCOUNT_CREATED("Account created"),
+    ROLES_CHANGED("Roles changed"),
+    TEAM_CHANGED("Team changed"),
+    ACCOUNT_DEACTIVATED("Account deactivated"),
+    ACCOUNT_REACTIVATED("Account reactivated"),
+    PASSWORD_RESET("Password reset"),
+    SUPERVISOR_CHANGED("Team supervisor changed");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package org.casebook.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
+import org.casebook.security.AccountAdministered;
 import org.casebook.security.AccountLocked;
 import org.casebook.security.AccountUnlocked;
 import org.casebook.security.NavigationDenied;
@@ -13,6 +14,7 @@ import org.casebook.security.TwoFactorEnrolled;
 import org.casebook.security.SessionEnd;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
+import org.casebook.security.TeamSupervisorChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -79,6 +81,26 @@ class SecurityEventAuditor {
     @EventListener
     void accountUnlocked(AccountUnlocked event) {
         auditLog.record(AuditEvent.of(AuditAction.ACCOUNT_UNLOCKED, ACCOUNT, String.valueOf(event.accountId())));
+    }
+
+    /** The administrator who made the change is the signed-in person. */
+    @EventListener
+    void accountAdministered(AccountAdministered event) {
+        var action = switch (event.change()) {
+            case CREATED -> AuditAction.ACCOUNT_CREATED;
+            case ROLES_CHANGED -> AuditAction.ROLES_CHANGED;
+            case TEAM_CHANGED -> AuditAction.TEAM_CHANGED;
+            case DEACTIVATED -> AuditAction.ACCOUNT_DEACTIVATED;
+            case REACTIVATED -> AuditAction.ACCOUNT_REACTIVATED;
+            case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
+        };
+        auditLog.record(AuditEvent.of(action, ACCOUNT, String.valueOf(event.accountId())).because(event.detail()));
+    }
+
+    @EventListener
+    void teamSupervisorChanged(TeamSupervisorChanged event) {
+        auditLog.record(AuditEvent.of(AuditAction.SUPERVISOR_CHANGED, "team", String.valueOf(event.teamId()))
+                .because("supervisor: account " + event.supervisorId()));
     }
 
     @EventListener

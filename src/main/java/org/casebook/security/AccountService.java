@@ -61,6 +61,13 @@ public class AccountService {
         events.publishEvent(new PasswordChanged(account.id(), account.username()));
     }
 
+    /** Whether the signed-in person holds a one-time password an administrator set, and must change it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return accounts.mustChangePassword(currentUser.require().accountId()).orElse(false);
+    }
+
     /** Ends a lock-out and clears the count of failed sign-ins. */
     @RolesAllowed(Roles.ADMIN)
     public void unlock(long accountId) {

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -24,7 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, Clock clock)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, Clock clock,
+            SessionRegistry sessionRegistry)
             throws Exception {
         // Spring Security's defaults already send Cache-Control: no-store, X-Content-Type-Options: nosniff
         // and X-Frame-Options: DENY; these add what the defaults leave out.
@@ -51,6 +54,9 @@ class SecurityConfig {
                 session.setAttribute(SessionEnd.SIGNED_OUT, Boolean.TRUE);
             }
         }));
+        // Every session is registered, without limit, so deactivating an account can end that person's sessions.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
@@ -62,6 +68,12 @@ class SecurityConfig {
                 .withDecisionResolver(new AuditingDecisionResolver(events));
     }
 
+
+    /** The signed-in sessions, by person; it forgets a session when the session ends. */
+    @Bean
+    static SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
 
     /** Publishes session ends as events, so expired sessions can be recorded. */
     @Bean

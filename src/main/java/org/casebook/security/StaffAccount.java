@@ -46,6 +46,9 @@ class StaffAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     /** Marks the fictional demo accounts, which production refuses to start with. */
     @Column(nullable = false)
     private boolean demo;
@@ -157,6 +160,33 @@ class StaffAccount {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** A one-time password set by an administrator, to be replaced at the next sign-in. */
+    void setTemporaryPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void grantRoles(Set<Role> newRoles) {
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    void deactivate() {
+        this.enabled = false;
+    }
+
+    void reactivate() {
+        this.enabled = true;
     }
 
     byte @Nullable [] totpSecret() {

@@ -3,6 +3,8 @@ package org.casebook.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +14,24 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     Optional<StaffAccount> findByUsername(String username);
 
     boolean existsByDemoTrue();
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    @Query(value = """
+            select a from StaffAccount a
+            where lower(a.displayName) like lower(concat('%', :search, '%'))
+               or lower(a.username) like lower(concat('%', :search, '%'))""",
+            countQuery = """
+            select count(a) from StaffAccount a
+            where lower(a.displayName) like lower(concat('%', :search, '%'))
+               or lower(a.username) like lower(concat('%', :search, '%'))""")
+    Page<StaffAccount> search(String search, Pageable pageable);
+
+    @Query("select distinct a from StaffAccount a join a.roles r where r = :role and a.enabled = true order by a.displayName")
+    List<StaffAccount> findActiveWithRole(Role role);
+
+    @Query("select a.mustChangePassword from StaffAccount a where a.id = :id")
+    Optional<Boolean> mustChangePassword(long id);
 
     @Query("""
             select a from StaffAccount a

@@ -50,6 +50,10 @@ class Team {
         return name;
     }
 
+    long version() {
+        return version;
+    }
+
     @Nullable StaffAccount supervisor() {
         return supervisor;
     }

@@ -1,9 +1,14 @@
 package org.casebook.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TeamRepository extends JpaRepository<Team, Long> {
 
     Optional<Team> findByName(String name);
+
+    List<Team> findAllByOrderByName();
+
+    List<Team> findBySupervisor(StaffAccount supervisor);
 }

@@ -25,12 +25,15 @@ public class ChangePasswordView extends VerticalLayout {
     static final String REQUIRED = "Enter your current password.";
     static final String MISMATCH = "The two new passwords are not the same.";
     static final String CHANGED = "Your password has been changed. Use the new one next time you sign in.";
+    static final String REQUIRED_FIRST = "Your password was set by an administrator for one use only. "
+            + "Choose your own password to continue.";
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
     final PasswordField repeatPassword = new PasswordField("Repeat the new password");
     final Button change = new Button("Change password");
     final Paragraph confirmation = new Paragraph();
+    final Paragraph changeRequired = new Paragraph(REQUIRED_FIRST);
 
     private final AccountService accounts;
 
@@ -50,7 +53,9 @@ public class ChangePasswordView extends VerticalLayout {
         change.addClickListener(click -> change());
         confirmation.addClassName("change-password-confirmation");
         confirmation.setVisible(false);
-        add(new H1("Change password"), confirmation, currentPassword, newPassword, repeatPassword, change);
+        changeRequired.addClassName("change-password-required");
+        changeRequired.setVisible(accounts.mustChangePassword());
+        add(new H1("Change password"), changeRequired, confirmation, currentPassword, newPassword, repeatPassword, change);
     }
 
     private void change() {
@@ -74,6 +79,7 @@ public class ChangePasswordView extends VerticalLayout {
         currentPassword.clear();
         newPassword.clear();
         repeatPassword.clear();
+        changeRequired.setVisible(false);
         confirmation.setText(CHANGED);
         confirmation.setVisible(true);
     }

@@ -1,0 +1,213 @@
+package org.casebook.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.casebook.security.AccountChangeRefused;
+import org.casebook.security.AccountService;
+import org.casebook.security.NewStaffAccount;
+import org.casebook.security.Role;
+import org.casebook.security.Roles;
+import org.casebook.security.StaffAccountSummary;
+import org.casebook.security.StaffAdministration;
+import org.casebook.security.StaffMember;
+import org.casebook.security.TeamSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Administrators manage staff accounts and teams here. */
+@Route("admin/staff")
+@PageTitle("Staff accounts | Casebook")
+@Menu(order = 80, title = "Staff accounts", icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+public class StaffAccountsView extends VerticalLayout {
+
+    static final String ONE_TIME_PASSWORD = "One-time password for %s: %s — give it to them in person. "
+            + "It is shown only this once; they must choose their own at their first sign-in.";
+
+    final TextField search = new TextField();
+    final Button newAccount = new Button("New account");
+    final Grid<StaffAccountSummary> grid = new Grid<>();
+    final StaffForm form = new StaffForm();
+    final Button deactivate = new Button("Deactivate");
+    final Button reactivate = new Button("Reactivate");
+    final Button resetPassword = new Button("Reset password");
+    final Button unlock = new Button("Unlock");
+    final Paragraph message = new Paragraph();
+
+    final Grid<TeamSummary> teams = new Grid<>();
+    final ComboBox<StaffMember> supervisor = new ComboBox<>("Supervisor");
+    final Button setSupervisor = new Button("Set supervisor");
+
+    private final StaffAdministration administration;
+    private final AccountService accountService;
+    private @Nullable StaffAccountSummary selected;
+
+    StaffAccountsView(StaffAdministration administration, AccountService accountService) {
+        this.administration = administration;
+        this.accountService = accountService;
+        addClassName("staff-accounts-view");
+
+        search.setPlaceholder("Search by name or username");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        newAccount.addClickListener(click -> startNew());
+
+        grid.addColumn(StaffAccountSummary::displayName).setHeader("Name");
+        grid.addColumn(StaffAccountSummary::username).setHeader("Username");
+        grid.addColumn(StaffAccountSummary::roleLabels).setHeader("Roles");
+        grid.addColumn(a -> a.teamName() == null ? "" : a.teamName()).setHeader("Team");
+        grid.addColumn(a -> a.active() ? "Active" : "Deactivated").setHeader("Active");
+        grid.addColumn(a -> a.locked() ? "Locked" : "").setHeader("Locked");
+        grid.setItemsPageable(pageable -> administration.accounts(search.getValue(), pageable).getContent());
+        grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
+
+        message.addClassName("staff-accounts-message");
+        message.setVisible(false);
+        deactivate.addClickListener(click -> act(() -> administration.deactivate(selectedId()), "Deactivated."));
+        reactivate.addClickListener(click -> act(() -> administration.reactivate(selectedId()), "Reactivated."));
+        unlock.addClickListener(click -> act(() -> accountService.unlock(selectedId()), "Unlocked."));
+        resetPassword.addClickListener(click -> {
+            var account = selected;
+            if (account != null) {
+                var password = administration.resetPassword(account.id());
+                show(ONE_TIME_PASSWORD.formatted(account.username(), password));
+                closeForm();
+                refresh();
+            }
+        });
+
+        form.setVisible(false);
+        form.addSaveListener(save -> save(save.draft()));
+        form.addCancelListener(cancel -> closeForm());
+
+        teams.addColumn(TeamSummary::name).setHeader("Team");
+        teams.addColumn(t -> t.supervisorName() == null ? "" : t.supervisorName()).setHeader("Supervisor");
+        teams.setAllRowsVisible(true);
+        supervisor.setItemLabelGenerator(StaffMember::displayName);
+        setSupervisor.addClickListener(click -> setSupervisor());
+        teams.asSingleSelect().addValueChangeListener(change -> setSupervisor.setEnabled(change.getValue() != null));
+
+        add(new H1("Staff accounts"), new HorizontalLayout(search, newAccount), message, grid,
+                new HorizontalLayout(deactivate, reactivate, resetPassword, unlock), form,
+                new H2("Teams"), teams, new HorizontalLayout(supervisor, setSupervisor));
+        select(null);
+        loadTeams();
+    }
+
+    private void startNew() {
+        grid.asSingleSelect().clear();
+        form.setTeams(administration.teams());
+        form.startNew();
+        form.setVisible(true);
+    }
+
+    private void select(@Nullable StaffAccountSummary account) {
+        selected = account;
+        deactivate.setEnabled(account != null && account.active());
+        reactivate.setEnabled(account != null && !account.active());
+        resetPassword.setEnabled(account != null);
+        unlock.setEnabled(account != null && account.locked());
+        if (account == null) {
+            form.setVisible(false);
+            return;
+        }
+        var allTeams = administration.teams();
+        form.setTeams(allTeams);
+        form.edit(administration.account(account.id()), allTeams);
+        form.setVisible(true);
+    }
+
+    private void save(StaffForm.Draft draft) {
+        var teamId = draft.team == null ? null : draft.team.id();
+        try {
+            if (draft.id == null) {
+                var created = administration.create(
+                        new NewStaffAccount(draft.displayName, draft.username, draft.email, draft.roles, teamId));
+                show(ONE_TIME_PASSWORD.formatted(created.username(), created.temporaryPassword()));
+            } else {
+                administration.update(draft.id, draft.version, draft.roles, teamId);
+                show("Saved.");
+            }
+        } catch (AccountChangeRefused refused) {
+            form.showProblem(refused.field(), refused.getMessage());
+            return;
+        } catch (OptimisticLockingFailureException conflict) {
+            form.showProblem("form", StaffAdministration.CONCURRENT_EDIT);
+            return;
+        }
+        closeForm();
+        refresh();
+        loadTeams();
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            show(done);
+        } catch (AccountChangeRefused refused) {
+            show(refused.getMessage());
+        }
+        closeForm();
+        refresh();
+    }
+
+    private void setSupervisor() {
+        var team = teams.asSingleSelect().getValue();
+        var person = supervisor.getValue();
+        if (team == null || person == null) {
+            supervisor.setErrorMessage("Choose a team and a supervisor.");
+            supervisor.setInvalid(true);
+            return;
+        }
+        try {
+            administration.setSupervisor(team.id(), person.id());
+            supervisor.setInvalid(false);
+            show(person.displayName() + " now leads " + team.name() + ".");
+        } catch (AccountChangeRefused refused) {
+            supervisor.setErrorMessage(refused.getMessage());
+            supervisor.setInvalid(true);
+        }
+        loadTeams();
+    }
+
+    private void loadTeams() {
+        teams.setItems(administration.teams());
+        supervisor.setItems(administration.activeWithRole(Role.SUPERVISOR));
+        setSupervisor.setEnabled(false);
+    }
+
+    private void closeForm() {
+        form.setVisible(false);
+        grid.asSingleSelect().clear();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void show(String text) {
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    private long selectedId() {
+        var account = selected;
+        if (account == null) {
+            throw new IllegalStateException("no account selected");
+        }
+        return account.id();
+    }
+}

@@ -1,0 +1,280 @@
+package org.casebook.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator does to staff accounts and teams. Every change is announced as an event, which
+ * the audit module records in the same transaction, attributed to the signed-in administrator.
+ */
+@Service
+@Transactional
+@RolesAllowed(Roles.ADMIN)
+public class StaffAdministration {
+
+    public static final String CONCURRENT_EDIT = "Someone else changed this account while you were editing it. "
+            + "Your changes were not saved: reopen the account to see the current values.";
+    public static final String USERNAME_TAKEN = "This username is taken.";
+    public static final String USERNAME_FORMAT = "Use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.";
+    public static final String NO_ROLE = "Choose at least one role.";
+    public static final String NOT_OWN_ADMIN_ROLE = "You cannot remove your own Administrator role.";
+    public static final String NOT_SELF = "You cannot deactivate your own account.";
+    public static final String STILL_LEADS_A_TEAM = "This person leads %s: choose another supervisor for the team "
+            + "before removing their Supervisor role.";
+    public static final String NOT_A_SUPERVISOR = "Only a person who holds the Supervisor role can lead a team.";
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    // No look-alike characters (0/O, 1/l/I), so the password can be read out and typed without error.
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int GROUPS = 4;
+    private static final int GROUP_LENGTH = 5;
+
+    private final StaffAccountRepository accounts;
+    private final TeamRepository teams;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final Clock clock;
+    private final ObjectProvider<SessionRegistry> sessionRegistry;
+    private final SecureRandom random = new SecureRandom();
+
+    StaffAdministration(StaffAccountRepository accounts, TeamRepository teams, ApplicationEventPublisher events,
+            CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock,
+            ObjectProvider<SessionRegistry> sessionRegistry) {
+        this.accounts = accounts;
+        this.teams = teams;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.clock = clock;
+        this.sessionRegistry = sessionRegistry;
+    }
+
+    /** Accounts whose name or username contains the search text, a page at a time (by name unless sorted). */
+    @Transactional(readOnly = true)
+    public Slice<StaffAccountSummary> accounts(String search, Pageable pageable) {
+        var sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("displayName", "id"));
+        return accounts.search(search.strip(), sorted).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public StaffAccountSummary account(long accountId) {
+        return summary(find(accountId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamSummary> teams() {
+        return teams.findAllByOrderByName().stream().map(StaffAdministration::summary).toList();
+    }
+
+    /** The active people who hold the role, for choosing a team's supervisor. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> activeWithRole(Role role) {
+        return accounts.findActiveWithRole(role).stream()
+                .map(a -> new StaffMember(a.id(), a.displayName(), a.roles()))
+                .toList();
+    }
+
+    /**
+     * Creates an account with a generated one-time password, which its owner must change at their first
+     * sign-in. The password is returned once, for the administrator to pass on, and kept nowhere else.
+     *
+     * @throws AccountChangeRefused naming the field to correct
+     */
+    public CreatedAccount create(NewStaffAccount account) {
+        var username = account.username().strip().toLowerCase(Locale.ROOT);
+        var name = account.displayName().strip();
+        var email = account.email().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new AccountChangeRefused("displayName", "Enter the person's name (at most 120 characters).");
+        }
+        if (!USERNAME.matcher(username).matches()) {
+            throw new AccountChangeRefused("username", USERNAME_FORMAT);
+        }
+        if (accounts.existsByUsernameIgnoreCase(username)) {
+            throw new AccountChangeRefused("username", USERNAME_TAKEN);
+        }
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new AccountChangeRefused("email", "Enter an email address such as name@example.org.");
+        }
+        if (account.roles().isEmpty()) {
+            throw new AccountChangeRefused("roles", NO_ROLE);
+        }
+        var password = temporaryPassword(username, name);
+        var hash = passwordEncoder.encode(password);
+        var created = new StaffAccount(username, name, email, hash, account.roles(), clock.instant());
+        created.setTemporaryPassword(hash);
+        created.joinTeam(team(account.teamId()));
+        created = accounts.save(created);
+        events.publishEvent(new AccountAdministered(created.id(), AccountAdministered.Change.CREATED,
+                "account created; roles: " + labels(created.roles())));
+        return new CreatedAccount(created.id(), username, password);
+    }
+
+    /**
+     * Changes roles and team. Refused when the account changed since the administrator read it (the
+     * {@code version} of the summary they edited), so one administrator never overwrites another.
+     */
+    public StaffAccountSummary update(long accountId, long version, Set<Role> roles, @Nullable Long teamId) {
+        var account = find(accountId);
+        if (account.version() != version) {
+            throw new AccountChangeRefused("form", CONCURRENT_EDIT);
+        }
+        if (roles.isEmpty()) {
+            throw new AccountChangeRefused("roles", NO_ROLE);
+        }
+        if (isSelf(account) && !roles.contains(Role.ADMIN)) {
+            throw new AccountChangeRefused("roles", NOT_OWN_ADMIN_ROLE);
+        }
+        if (account.roles().contains(Role.SUPERVISOR) && !roles.contains(Role.SUPERVISOR)) {
+            var led = teams.findBySupervisor(account);
+            if (!led.isEmpty()) {
+                throw new AccountChangeRefused("roles", STILL_LEADS_A_TEAM.formatted(led.getFirst().name()));
+            }
+        }
+        if (!account.roles().equals(roles)) {
+            account.grantRoles(roles);
+            events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.ROLES_CHANGED,
+                    "roles: " + labels(roles)));
+        }
+        var team = team(teamId);
+        var oldTeamId = account.team() == null ? null : account.team().id();
+        if (!java.util.Objects.equals(oldTeamId, teamId)) {
+            account.joinTeam(team);
+            events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.TEAM_CHANGED,
+                    team == null ? "no team" : "team: " + team.name()));
+        }
+        accounts.flush();
+        return summary(account);
+    }
+
+    /** Ends the person's access: they cannot sign in, and their open sessions end at once. */
+    public void deactivate(long accountId) {
+        var account = find(accountId);
+        if (isSelf(account)) {
+            throw new AccountChangeRefused("form", NOT_SELF);
+        }
+        if (!account.enabled()) {
+            return;
+        }
+        account.deactivate();
+        expireSessionsOf(account.username());
+        events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.DEACTIVATED,
+                "account deactivated"));
+    }
+
+    public void reactivate(long accountId) {
+        var account = find(accountId);
+        if (account.enabled()) {
+            return;
+        }
+        account.reactivate();
+        events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.REACTIVATED,
+                "account reactivated"));
+    }
+
+    /** Sets a new one-time password, returned once; the person must change it at their next sign-in. */
+    public String resetPassword(long accountId) {
+        var account = find(accountId);
+        var password = temporaryPassword(account.username(), account.displayName());
+        account.setTemporaryPassword(passwordEncoder.encode(password));
+        expireSessionsOf(account.username());
+        events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.PASSWORD_RESET,
+                "temporary password set by an administrator"));
+        return password;
+    }
+
+    /** Makes the person lead the team; they must hold the Supervisor role and be active. */
+    public void setSupervisor(long teamId, long supervisorId) {
+        var team = teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("no team " + teamId));
+        var supervisor = find(supervisorId);
+        if (!supervisor.roles().contains(Role.SUPERVISOR) || !supervisor.enabled()) {
+            throw new AccountChangeRefused("supervisor", NOT_A_SUPERVISOR);
+        }
+        team.ledBy(supervisor);
+        events.publishEvent(new TeamSupervisorChanged(team.id(), supervisor.id()));
+    }
+
+    private void expireSessionsOf(String username) {
+        var registry = sessionRegistry.getIfAvailable();
+        if (registry == null) {
+            return; // command-line mode: no web sessions
+        }
+        for (Object principal : registry.getAllPrincipals()) {
+            if (principal instanceof StaffUser user && user.getUsername().equals(username)) {
+                registry.getAllSessions(principal, false).forEach(session -> session.expireNow());
+            }
+        }
+    }
+
+    private String temporaryPassword(String username, String displayName) {
+        while (true) {
+            var password = new StringBuilder();
+            for (int group = 0; group < GROUPS; group++) {
+                if (group > 0) {
+                    password.append('-');
+                }
+                for (int i = 0; i < GROUP_LENGTH; i++) {
+                    password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                }
+            }
+            if (policy.problem(password.toString(), username, displayName).isEmpty()) {
+                return password.toString();
+            }
+        }
+    }
+
+    private boolean isSelf(StaffAccount account) {
+        return currentUser.require().accountId() == account.id();
+    }
+
+    private StaffAccount find(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
+    }
+
+    private @Nullable Team team(@Nullable Long teamId) {
+        return teamId == null ? null
+                : teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("no team " + teamId));
+    }
+
+    private StaffAccountSummary summary(StaffAccount a) {
+        var team = a.team();
+        var lockedUntil = a.lockedUntil();
+        return new StaffAccountSummary(a.id(), a.version(), a.displayName(), a.username(), a.email(),
+                EnumSet.copyOf(a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : a.roles()),
+                team == null ? null : team.id(), team == null ? null : team.name(), a.enabled(),
+                lockedUntil != null && lockedUntil.isAfter(clock.instant()));
+    }
+
+    private static TeamSummary summary(Team team) {
+        var supervisor = team.supervisor();
+        return new TeamSummary(team.id(), team.name(), supervisor == null ? null : supervisor.id(),
+                supervisor == null ? null : supervisor.displayName());
+    }
+
+    private static String labels(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,234 @@
+package org.casebook.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each test rolls back, so the demo accounts other tests count stay as they were. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@Transactional
+class StaffAdministrationTest {
+
+    @Autowired
+    StaffAdministration administration;
+
+    @Autowired
+    StaffAccountRepository accounts;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    StaffUserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long idOf(String username) {
+        return accounts.findByUsername(username).orElseThrow().id();
+    }
+
+    private long northTeam() {
+        return teams.findByName("North team (demo)").orElseThrow().id();
+    }
+
+    private String lastAudit(String column) {
+        return jdbc.queryForObject("select " + column + " from audit_entry order by seq desc limit 1", String.class);
+    }
+
+    private NewStaffAccount newCounsellor(String username) {
+        return new NewStaffAccount("Jo Newcomer", username, "jo@example.org", Set.of(Role.COUNSELLOR), northTeam());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorListsAccountsPageByPageAndSearchesByNameOrUsername() {
+        var first = administration.accounts("", PageRequest.of(0, 2));
+        assertThat(first.getContent()).extracting(StaffAccountSummary::displayName)
+                .containsExactly("Ari Administrator (demo)", "Casey Counsellor (demo)");
+        assertThat(first.hasNext()).isTrue();
+        assertThat(administration.accounts("ROBIN", PageRequest.of(0, 10)).getContent())
+                .extracting(StaffAccountSummary::username).containsExactly("counsellor2");
+        assertThat(administration.accounts("supervisor", PageRequest.of(0, 10)).getContent())
+                .singleElement().satisfies(s -> {
+                    assertThat(s.roleLabels()).isEqualTo("Supervisor");
+                    assertThat(s.teamName()).isEqualTo("North team (demo)");
+                    assertThat(s.active()).isTrue();
+                    assertThat(s.locked()).isFalse();
+                });
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void createdAccountHasAStrongOneTimePasswordThatMustBeChangedAndIsAudited() {
+        var created = administration.create(newCounsellor("jo.newcomer"));
+
+        assertThat(created.temporaryPassword()).hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
+        assertThat(created.toString()).doesNotContain(created.temporaryPassword());
+        var account = accounts.findById(created.accountId()).orElseThrow();
+        assertThat(passwordEncoder.matches(created.temporaryPassword(), account.passwordHash())).isTrue();
+        assertThat(account.mustChangePassword()).isTrue();
+        assertThat(account.roles()).containsExactly(Role.COUNSELLOR);
+        assertThat(lastAudit("action")).isEqualTo("ACCOUNT_CREATED");
+        assertThat(lastAudit("actor_username")).isEqualTo("admin");
+        assertThat(lastAudit("record_id")).isEqualTo(String.valueOf(created.accountId()));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where reason like ?", Integer.class,
+                "%" + created.temporaryPassword() + "%")).isZero();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void creationIsRefusedWithoutARoleOrWithATakenUsername() {
+        assertThatThrownBy(() -> administration.create(
+                new NewStaffAccount("Jo", "jo.newcomer", "jo@example.org", Set.of(), null)))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NO_ROLE);
+        assertThatThrownBy(() -> administration.create(newCounsellor("Counsellor1")))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.USERNAME_TAKEN);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorChangesRolesAndTeamAndEachChangeIsAudited() {
+        var id = idOf("counsellor2");
+        var before = administration.account(id);
+        var after = administration.update(id, before.version(), Set.of(Role.COUNSELLOR, Role.SUPERVISOR), null);
+
+        assertThat(after.roles()).containsExactlyInAnyOrder(Role.COUNSELLOR, Role.SUPERVISOR);
+        assertThat(after.teamId()).isNull();
+        assertThat(jdbc.queryForList("select action from audit_entry where record_id = ? and actor_username = 'admin'",
+                String.class, String.valueOf(id))).contains("ROLES_CHANGED", "TEAM_CHANGED");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anEditBasedOnAnOutdatedVersionIsRefused() {
+        var id = idOf("counsellor2");
+        var read = administration.account(id);
+        administration.update(id, read.version(), Set.of(Role.COUNSELLOR), null);
+
+        assertThatThrownBy(() -> administration.update(id, read.version(), Set.of(Role.SUPERVISOR), northTeam()))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.CONCURRENT_EDIT);
+        assertThat(administration.account(id).roles()).containsExactly(Role.COUNSELLOR);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorCannotRemoveTheirOwnAdminRoleNorDeactivateThemselves() {
+        var self = administration.account(idOf("admin"));
+        assertThatThrownBy(() -> administration.update(self.id(), self.version(), Set.of(Role.SUPERVISOR), null))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_ADMIN_ROLE);
+        assertThatThrownBy(() -> administration.deactivate(self.id()))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_SELF);
+        assertThat(accounts.findByUsername("admin").orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void deactivationEndsTheLiveSessionAndTheAccountCannotSignIn() {
+        var user = userDetails.loadUserByUsername("counsellor1");
+        sessionRegistry.registerNewSession("session-of-counsellor1", user);
+
+        administration.deactivate(idOf("counsellor1"));
+
+        assertThat(sessionRegistry.getSessionInformation("session-of-counsellor1").isExpired()).isTrue();
+        assertThat(lastAudit("action")).isEqualTo("ACCOUNT_DEACTIVATED");
+        var provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "counsellor1", DemoAccounts.DEMO_PASSWORD))).isInstanceOf(DisabledException.class);
+        sessionRegistry.removeSessionInformation("session-of-counsellor1");
+
+        administration.reactivate(idOf("counsellor1"));
+        assertThat(userDetails.loadUserByUsername("counsellor1").isEnabled()).isTrue();
+        assertThat(lastAudit("action")).isEqualTo("ACCOUNT_REACTIVATED");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void passwordResetSetsANewOneTimePassword() {
+        var id = idOf("counsellor1");
+        var password = administration.resetPassword(id);
+
+        var account = accounts.findById(id).orElseThrow();
+        assertThat(passwordEncoder.matches(password, account.passwordHash())).isTrue();
+        assertThat(account.mustChangePassword()).isTrue();
+        assertThat(lastAudit("action")).isEqualTo("PASSWORD_RESET");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aTeamIsLedOnlyBySomeoneWhoHoldsTheSupervisorRole() {
+        var team = northTeam();
+        assertThatThrownBy(() -> administration.setSupervisor(team, idOf("counsellor1")))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_A_SUPERVISOR);
+
+        var c2 = administration.account(idOf("counsellor2"));
+        administration.update(c2.id(), c2.version(), Set.of(Role.SUPERVISOR), team);
+        administration.setSupervisor(team, c2.id());
+
+        assertThat(administration.teams()).singleElement()
+                .extracting(TeamSummary::supervisorName).isEqualTo("Robin Counsellor (demo)");
+        assertThat(lastAudit("action")).isEqualTo("SUPERVISOR_CHANGED");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theSupervisorRoleStaysWithSomeoneWhoLeadsATeam() {
+        var lead = administration.account(idOf("supervisor"));
+        assertThatThrownBy(() -> administration.update(lead.id(), lead.version(), Set.of(Role.COUNSELLOR),
+                lead.teamId())).isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.STILL_LEADS_A_TEAM.formatted("North team (demo)"));
+        assertThat(administration.account(lead.id()).roles()).containsExactly(Role.SUPERVISOR);
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void counsellorIsDeniedEveryAdministration() {
+        assertDeniedEverything();
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void supervisorIsDeniedEveryAdministration() {
+        assertDeniedEverything();
+    }
+
+    private void assertDeniedEverything() {
+        var id = idOf("counsellor2");
+        assertThatThrownBy(() -> administration.accounts("", PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.create(newCounsellor("jo.newcomer")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.update(id, 0, Set.of(Role.ADMIN), null))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.deactivate(id)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.reactivate(id)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.resetPassword(id)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.setSupervisor(northTeam(), id))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.teams()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(accounts.findById(id).orElseThrow().enabled()).isTrue();
+    }
+}
