@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.casebook.security.ui.ChangePasswordView;
 import org.casebook.security.ui.LoginView;
+import org.casebook.security.ui.SecondFactorView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,8 @@ class PasswordChangeGate implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         var target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class) {
+        // The second factor comes first; only then is a one-time password replaced (no reroute loop).
+        if (target == ChangePasswordView.class || target == LoginView.class || target == SecondFactorView.class) {
             return;
         }
         currentUser.get()

@@ -53,6 +53,21 @@ class SecondFactorViewTest extends KaribuTest {
 
     @Test
     @WithUserDetails("counsellor1")
+    void aOneTimePasswordWaitsUntilTheCodeIsEnteredInsteadOfLoopingBetweenTheTwoPages() {
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("update staff_account set must_change_password = true where username = 'counsellor1'");
+        try {
+            signedInWithPasswordOnly();
+            UI.getCurrent().navigate(HomeView.class);
+            _get(SecondFactorView.class);
+            _assertNone(ChangePasswordView.class);
+        } finally {
+            jdbc.update("update staff_account set must_change_password = false where username = 'counsellor1'");
+        }
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
     void signedInWithThePasswordOnlyEveryViewLeadsToTheCodePage() {
         signedInWithPasswordOnly();
         UI.getCurrent().navigate(HomeView.class);
