@@ -53,8 +53,7 @@ class SecurityEventAuditor {
         // The typed username is kept only when it names an account: people sometimes type their
         // password into the username field, and that must never be written down.
         var account = directory.findByUsername(event.getAuthentication().getName());
-        var actor = account.map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
-                .orElse(AuditLog.Actor.NOBODY);
+        var actor = account.map(SecurityEventAuditor::actor).orElse(AuditLog.Actor.NOBODY);
         String reason;
         if (account.isEmpty()) {
             reason = "unknown username";
@@ -70,9 +69,7 @@ class SecurityEventAuditor {
 
     @EventListener
     void accountLocked(AccountLocked event) {
-        var actor = directory.findByUsername(event.username())
-                .map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
-                .orElse(AuditLog.Actor.NOBODY);
+        var actor = actorFor(event.username());
         auditLog.recordAs(actor, AuditEvent.of(AuditAction.ACCOUNT_LOCKED, ACCOUNT, String.valueOf(event.accountId()))
                 .because("too many failed sign-ins"));
     }
@@ -136,9 +133,11 @@ class SecurityEventAuditor {
     }
 
     private AuditLog.Actor actorFor(String username) {
-        return directory.findByUsername(username)
-                .map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
-                .orElse(AuditLog.Actor.NOBODY);
+        return directory.findByUsername(username).map(SecurityEventAuditor::actor).orElse(AuditLog.Actor.NOBODY);
+    }
+
+    private static AuditLog.Actor actor(StaffDirectory.StaffRef account) {
+        return new AuditLog.Actor(account.id(), account.username(), AuditLog.roles(null, account.roles()));
     }
 
     @EventListener
@@ -197,9 +196,7 @@ class SecurityEventAuditor {
 
     @EventListener
     void viewDenied(NavigationDenied event) {
-        var actor = directory.findByUsername(event.username())
-                .map(a -> new AuditLog.Actor(a.id(), a.username(), AuditLog.roles(null, a.roles())))
-                .orElse(AuditLog.Actor.NOBODY);
+        var actor = actorFor(event.username());
         auditLog.recordAs(actor, AuditEvent.of(AuditAction.ACCESS_DENIED, "view", event.path())
                 .withOutcome(AuditOutcome.DENIED));
     }
