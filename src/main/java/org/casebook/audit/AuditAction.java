@@ -28,7 +28,22 @@ public enum AuditAction {
     ACCOUNT_DEACTIVATED("Account deactivated"),
     ACCOUNT_REACTIVATED("Account reactivated"),
     PASSWORD_RESET("Password reset"),
-    SUPERVISOR_CHANGED("Team supervisor changed");
+    SUPERVISOR_CHANGED("Team supervisor changed"),
+    STATUS_CHANGED("Case status changed"),
+    EXCLUSION_ADDED("Staff excluded from a client"),
+    EXCLUSION_REMOVED("Exclusion lifted"),
+    REASSIGN("Reassigned"),
+    CONSENT_RECORDED("Consent recorded"),
+    CO_SIGN("Co-signed"),
+    ADDENDUM("Addendum added"),
+    SAFEGUARDING_RAISED("Safeguarding concern raised"),
+    SAFEGUARDING_DECIDED("Safeguarding decision recorded"),
+    SAFEGUARDING_CLOSED("Safeguarding concern closed"),
+    BREAK_GLASS_REVIEWED("Break-glass access reviewed"),
+    MFA_RESET("Two-factor sign-in reset"),
+    TEAM_CREATED("Team created"),
+    TEAM_RENAMED("Team renamed"),
+    DELETE("Deleted");
 
     private final String label;
 

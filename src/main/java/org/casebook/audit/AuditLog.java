@@ -1,5 +1,10 @@
 package org.casebook.audit;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -30,8 +35,12 @@ public class AuditLog {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ThreadLocal<ChainHasher> hasher;
+    private final TransactionTemplate separately;
 
-    AuditLog(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, AuditKey key) {
+    AuditLog(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, AuditKey key,
+            PlatformTransactionManager transactions) {
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -45,6 +54,29 @@ public class AuditLog {
                 .map(user -> new Actor(user.accountId(), user.getUsername(), roles(event.actingAs(), user.roles())))
                 .orElse(Actor.NOBODY);
         append(event, actor);
+    }
+
+    /**
+     * Records a refused action of the signed-in person so that the record survives the refusal: the
+     * exception that follows usually rolls the caller's transaction back. Inside a transaction the entry
+     * is written straight after it completes, in a transaction of its own (before the exception reaches
+     * the caller); outside one, at once.
+     */
+    public void recordRefusal(AuditEvent event) {
+        var actor = currentUser.get()
+                .map(user -> new Actor(user.accountId(), user.getUsername(), roles(event.actingAs(), user.roles())))
+                .orElse(Actor.NOBODY);
+        var refusal = event.withOutcome(AuditOutcome.DENIED);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    separately.executeWithoutResult(tx -> append(refusal, actor));
+                }
+            });
+        } else {
+            separately.executeWithoutResult(tx -> append(refusal, actor));
+        }
     }
 
     @Transactional(propagation = Propagation.REQUIRED)

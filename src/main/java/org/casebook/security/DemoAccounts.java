@@ -66,6 +66,11 @@ class DemoAccounts implements ApplicationRunner {
         team.ledBy(supervisor);
         account("counsellor1", "Casey Counsellor (demo)", hash, Set.of(Role.COUNSELLOR), team);
         account("counsellor2", "Robin Counsellor (demo)", hash, Set.of(Role.COUNSELLOR), team);
+        // A second team, so that need-to-know between teams can be seen (and tested) in the demo.
+        var south = teams.save(new Team("South team (demo)"));
+        var southSupervisor = account("supervisor2", "Jordan Supervisor (demo)", hash, Set.of(Role.SUPERVISOR), south);
+        south.ledBy(southSupervisor);
+        account("counsellor3", "Alex Counsellor (demo)", hash, Set.of(Role.COUNSELLOR), south);
         account("admin", "Ari Administrator (demo)", hash, Set.of(Role.ADMIN), null);
         log.info("Created the fictional demo accounts (see README: Demo accounts)");
     }

@@ -1,5 +1,11 @@
 package org.casebook.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReAuthentication {
 
     static final String REFUSED = "Those details did not work. Check your password and code and try again.";
+    public static final String CONFIRM_FIRST = "Confirm your password and code first.";
+
+    /** How long a confirmation stays usable for the step it was asked for. */
+    static final Duration CONFIRMATION_VALID_FOR = Duration.ofMinutes(5);
+
+    // In memory: a confirmation is used seconds later by the same person on the same (sticky) instance.
+    private final Map<Long, Instant> confirmedAt = new ConcurrentHashMap<>();
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     private final TwoFactorService twoFactor;
     private final PasswordEncoder passwordEncoder;
@@ -23,7 +38,9 @@ public class ReAuthentication {
     private final ApplicationEventPublisher events;
 
     ReAuthentication(TwoFactorService twoFactor, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.twoFactor = twoFactor;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
@@ -55,6 +72,24 @@ public class ReAuthentication {
             throw new SecondFactorRefused(REFUSED);
         }
         throttle.recordSuccess(account.username());
+        confirmedAt.put(account.id(), clock.instant());
         events.publishEvent(new ReAuthenticated(account.id(), account.username(), true, "confirmed"));
+    }
+
+    /**
+     * For the service that performs the sensitive step: passes once after the signed-in person confirmed
+     * who they are within the last {@link #CONFIRMATION_VALID_FOR}, and is then used up, so one
+     * confirmation covers one step. The dialog confirms; the service calls this, so skipping the dialog
+     * (or calling the service directly) does not skip the check.
+     *
+     * @throws AccessDeniedException when there is no fresh confirmation
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void requireFreshConfirmation() {
+        var accountId = currentUser.require().accountId();
+        var at = confirmedAt.remove(accountId);
+        if (at == null || at.plus(CONFIRMATION_VALID_FOR).isBefore(clock.instant())) {
+            throw new AccessDeniedException(CONFIRM_FIRST);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.casebook.security;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -82,4 +83,13 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update StaffAccount a set a.totpSecret = :sealedSecret, a.totpLastStep = null where a.id = :accountId")
     int enrolTotp(long accountId, byte[] sealedSecret);
+
+    @Query("select t.id from Team t where t.supervisor.id = :staffId")
+    List<Long> teamsLedBy(long staffId);
+
+    @Query("""
+            select distinct a from StaffAccount a join a.roles r
+            where r = org.casebook.security.Role.COUNSELLOR and a.enabled = true and a.team.id in :teamIds
+            order by a.displayName""")
+    List<StaffAccount> findActiveCounsellorsIn(Collection<Long> teamIds);
 }

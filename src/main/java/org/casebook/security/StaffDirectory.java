@@ -1,13 +1,19 @@
 package org.casebook.security;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks staff up by username for other modules' internal use (for example to attribute a failed
- * sign-in to an existing account). Not a view-facing service: it returns no personal details.
+ * Looks staff and teams up for other modules' internal use: attributing a failed sign-in to an account,
+ * deciding who may see a client (need-to-know), offering counsellors for assignment. Not a view-facing
+ * service: it returns names, roles and team ids, never credentials or contact details, and checks no
+ * roles itself, so only services that do call it.
  */
 @Component
 public class StaffDirectory {
@@ -24,5 +30,44 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public Optional<StaffRef> findByUsername(String username) {
         return accounts.findByUsername(username).map(a -> new StaffRef(a.id(), a.username(), a.roles()));
+    }
+
+    /** The teams this member of staff leads as supervisor (usually one, possibly none). */
+    @Transactional(readOnly = true)
+    public Set<Long> teamsLedBy(long staffId) {
+        return Set.copyOf(accounts.teamsLedBy(staffId));
+    }
+
+    /** The team this member of staff belongs to, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> teamOf(long staffId) {
+        return accounts.findById(staffId).map(StaffAccount::team).map(Team::id);
+    }
+
+    /** The active counsellors who belong to one of these teams, by name. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> activeCounsellorsIn(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findActiveCounsellorsIn(teamIds).stream()
+                .map(a -> new StaffMember(a.id(), a.displayName(), a.roles()))
+                .toList();
+    }
+
+    /** Display names by account id, for showing who did what; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> staffIds) {
+        if (staffIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(staffIds).stream()
+                .collect(Collectors.toMap(StaffAccount::id, StaffAccount::displayName));
+    }
+
+    /** The member of staff with this id, if they exist (active or not). */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> member(long staffId) {
+        return accounts.findById(staffId).map(a -> new StaffMember(a.id(), a.displayName(), a.roles()));
     }
 }

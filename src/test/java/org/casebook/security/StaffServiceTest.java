@@ -34,7 +34,7 @@ class StaffServiceTest {
     @Test
     @WithUserDetails("admin")
     void administratorSeesAccountCounts() {
-        assertThat(staff.accountOverview()).isEqualTo(new AccountOverview(4, 2, 1, 1));
+        assertThat(staff.accountOverview()).isEqualTo(new AccountOverview(6, 3, 2, 1));
     }
 
     @Test

@@ -52,7 +52,7 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         var card = _get(Div.class, spec -> spec.withClasses("role-card-admin"));
         _get(card, Paragraph.class,
-                spec -> spec.withText("Active accounts: 4 (counsellors 2, supervisors 1, administrators 1)."));
+                spec -> spec.withText("Active accounts: 6 (counsellors 3, supervisors 2, administrators 1)."));
         _assertNone(Div.class, spec -> spec.withClasses("role-card-counsellor"));
         _assertNone(UnorderedList.class, spec -> spec.withClasses("team-list"));
     }

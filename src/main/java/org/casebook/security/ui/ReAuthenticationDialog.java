@@ -1,5 +1,6 @@
 package org.casebook.security.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,6 +15,7 @@ import org.casebook.security.SecondFactorRefused;
  * Asks the signed-in person for their password and a fresh code before a sensitive step, and runs
  * {@code onConfirmed} only when {@link ReAuthentication} accepts both.
  */
+@NamedInterface("reauthentication-dialog")
 public class ReAuthenticationDialog extends Dialog {
 
     static final String REQUIRED = "Enter your password and a code from your authenticator app.";

@@ -1,0 +1,132 @@
+package org.casebook.client;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.casebook.audit.AuditAction;
+import org.casebook.audit.AuditEvent;
+import org.casebook.audit.AuditLog;
+import org.casebook.security.CurrentUser;
+import org.casebook.security.Role;
+import org.casebook.security.StaffDirectory;
+import org.casebook.security.StaffUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Need-to-know, decided in one place: a counsellor may open the clients assigned to them; a supervisor
+ * also those of the teams they lead; anyone clinical, a client they opened by break-glass while that
+ * access lasts; an administrator, none. A member of staff excluded from a client never may, by any route.
+ *
+ * <p>Every clinical service asks here before it reads or changes a client's records. A refusal is
+ * audited (it survives the rollback that follows) and throws {@link ClientAccessDenied}. Queries that
+ * list clients use {@link #scope()} so that lists and single records agree.
+ */
+@Component
+public class CaseAccessPolicy {
+
+    /** What a list query needs to know about the signed-in person. */
+    public record Scope(long staffId, Set<Long> teamsLed) {
+
+        /** The team ids for an SQL {@code in (...)}: never empty, because {@code in ()} is not valid SQL. */
+        public Set<Long> teamsForQuery() {
+            return teamsLed.isEmpty() ? Set.of(-1L) : teamsLed;
+        }
+    }
+
+    private final ClientRepository clients;
+    private final ClientExclusionRepository exclusions;
+    private final BreakGlassGrantRepository breakGlass;
+    private final StaffDirectory staff;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CaseAccessPolicy(ClientRepository clients, ClientExclusionRepository exclusions,
+            BreakGlassGrantRepository breakGlass, StaffDirectory staff, CurrentUser currentUser, AuditLog audit,
+            Clock clock) {
+        this.clients = clients;
+        this.exclusions = exclusions;
+        this.breakGlass = breakGlass;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Lets the signed-in person work with this client, or refuses (audited). */
+    @Transactional(readOnly = true)
+    public ClientAccess require(ClientId id) {
+        var client = clients.findById(id.value());
+        return decide(client.orElse(null), id.toString())
+                .orElseThrow(() -> refuse(client.map(Client::code).orElse(null), id.toString()));
+    }
+
+    /** As {@link #require(ClientId)}, for a client code as it appears in a URL or a search box. */
+    @Transactional(readOnly = true)
+    public ClientAccess require(String typedCode) {
+        var code = ClientCode.normalise(typedCode);
+        var client = code.flatMap(clients::findByCode);
+        var shown = code.orElse("(not a client code)");
+        return decide(client.orElse(null), shown)
+                .orElseThrow(() -> refuse(client.map(Client::code).orElse(null), shown));
+    }
+
+    /** Whether the signed-in person may open this client now; nothing is recorded. */
+    @Transactional(readOnly = true)
+    public boolean allows(ClientId id) {
+        return decide(clients.findById(id.value()).orElse(null), id.toString()).isPresent();
+    }
+
+    /**
+     * Whether this member of staff (not necessarily the signed-in one) is excluded from this client: they
+     * must never be offered for assignment, and may never open it, not even by break-glass.
+     */
+    @Transactional(readOnly = true)
+    public boolean isExcluded(ClientId id, long staffId) {
+        return exclusions.existsByClientIdAndStaffId(id.value(), staffId);
+    }
+
+    /** The signed-in person's standing scope, for list queries. */
+    @Transactional(readOnly = true)
+    public Scope scope() {
+        var user = currentUser.require();
+        var teams = user.hasRole(Role.SUPERVISOR) ? staff.teamsLedBy(user.accountId()) : Set.<Long>of();
+        return new Scope(user.accountId(), new HashSet<>(teams));
+    }
+
+    private Optional<ClientAccess> decide(@org.jspecify.annotations.Nullable Client client, String shown) {
+        var user = currentUser.require();
+        if (client == null || !isClinical(user) || isExcluded(client.clientId(), user.accountId())) {
+            return Optional.empty();
+        }
+        if (Long.valueOf(user.accountId()).equals(client.counsellorId())) {
+            return Optional.of(access(client, AccessBasis.ASSIGNED));
+        }
+        if (user.hasRole(Role.SUPERVISOR) && client.teamId() != null
+                && staff.teamsLedBy(user.accountId()).contains(client.teamId())) {
+            return Optional.of(access(client, AccessBasis.TEAM));
+        }
+        if (breakGlass.existsByClientIdAndStaffIdAndExpiresAtAfter(client.id(), user.accountId(), clock.instant())) {
+            return Optional.of(access(client, AccessBasis.BREAK_GLASS));
+        }
+        return Optional.empty();
+    }
+
+    static boolean isClinical(StaffUser user) {
+        return user.hasRole(Role.COUNSELLOR) || user.hasRole(Role.SUPERVISOR);
+    }
+
+    private static ClientAccess access(Client client, AccessBasis basis) {
+        return new ClientAccess(client.clientId(), client.code(), basis, client.status(), client.counsellorId(),
+                client.teamId());
+    }
+
+    private ClientAccessDenied refuse(@org.jspecify.annotations.Nullable String code, String shown) {
+        audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "client", code != null ? code : shown)
+                .forClient(code)
+                .because(code == null ? "no such client" : "outside need-to-know"));
+        return new ClientAccessDenied();
+    }
+}

@@ -1,0 +1,177 @@
+package org.casebook.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.casebook.audit.AuditAction;
+import org.casebook.audit.AuditEvent;
+import org.casebook.audit.AuditLog;
+import org.casebook.encryption.FieldEncryption;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to the client record for other modules' services (intake, triage, assignment, the first
+ * session), inside their transactions. It checks no roles: the calling service has already checked the
+ * person's role and need-to-know. It enforces the life of a case and audits every change itself, so no
+ * caller can forget to.
+ */
+@Component
+public class ClientRecords {
+
+    private final ClientRepository clients;
+    private final ClientExclusionRepository exclusions;
+    private final FieldEncryption encryption;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ClientRecords(ClientRepository clients, ClientExclusionRepository exclusions, FieldEncryption encryption,
+            AuditLog audit, Clock clock) {
+        this.clients = clients;
+        this.exclusions = exclusions;
+        this.encryption = encryption;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records a new client, status received, with a fresh client code. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CreatedClient create(NewClient details) {
+        var id = UUID.randomUUID();
+        var name = seal(details.preferredName(), ClientColumns.PREFERRED_NAME, id);
+        if (name == null) {
+            throw new IllegalArgumentException("A client needs a preferred name");
+        }
+        var client = new Client(id, freshCode(), details.receivedOn(), name, details.teamId(), clock.instant());
+        client.identify(name, details.yearOfBirth(), tidyPostcode(details.postcodeDistrict()));
+        setContact(client, details.contact());
+        clients.save(client);
+        audit.record(AuditEvent.of(AuditAction.CREATE, "client", client.code()).forClient(client.code()));
+        return new CreatedClient(client.clientId(), client.code());
+    }
+
+    /** Replaces how the client may be contacted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updateContact(ClientId id, SafeContact contact) {
+        var client = load(id);
+        setContact(client, contact);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-contact", client.code()).forClient(client.code()));
+    }
+
+    /**
+     * Moves the case to another status (not to assigned or closed, which have their own methods).
+     *
+     * @throws IllegalCaseTransition when the life of a case does not allow the move
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveTo(ClientId id, CaseStatus next, @Nullable String reason) {
+        var client = load(id);
+        requireMove(client, next);
+        client.moveTo(next);
+        recordMove(client, next, reason);
+    }
+
+    /** Puts a triaged case on the waiting list with a priority (1 most urgent). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addToWaitingList(ClientId id, int priority) {
+        var client = load(id);
+        requireMove(client, CaseStatus.WAITING);
+        client.moveTo(CaseStatus.WAITING);
+        client.prioritise(priority);
+        recordMove(client, CaseStatus.WAITING, "priority " + priority);
+    }
+
+    /**
+     * Assigns a waiting case to a counsellor (it becomes assigned), or reassigns an assigned or active one
+     * (its status stays). The caller has checked that the counsellor is allowed and not excluded.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void assign(ClientId id, long counsellorId, @Nullable Long teamId, String reason) {
+        var client = load(id);
+        boolean reassignment = client.status() == CaseStatus.ASSIGNED || client.status() == CaseStatus.ACTIVE;
+        if (!reassignment) {
+            requireMove(client, CaseStatus.ASSIGNED);
+            client.moveTo(CaseStatus.ASSIGNED);
+        }
+        client.assignTo(counsellorId, teamId);
+        audit.record(new AuditEvent(reassignment ? AuditAction.REASSIGN : AuditAction.ASSIGN, "client",
+                client.code(), client.code(), org.casebook.audit.AuditOutcome.SUCCESS,
+                "to staff #" + counsellorId + ": " + reason, null));
+    }
+
+    /** Closes a case with a reason (a short category) and a closing summary (sealed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void close(ClientId id, String reason, String summary) {
+        var client = load(id);
+        requireMove(client, CaseStatus.CLOSED);
+        client.close(LocalDate.now(clock), reason, seal(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
+        recordMove(client, CaseStatus.CLOSED, reason);
+    }
+
+    /**
+     * Excludes a member of staff from a client for good (a conflict of interest). If the client is
+     * assigned to them, the caller must reassign first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void exclude(ClientId id, long staffId, String reason, long excludedBy) {
+        var client = load(id);
+        if (Long.valueOf(staffId).equals(client.counsellorId())) {
+            throw new IllegalStateException("Reassign client " + client.code() + " before excluding their counsellor.");
+        }
+        if (exclusions.existsByClientIdAndStaffId(client.id(), staffId)) {
+            return;
+        }
+        var exclusionId = UUID.randomUUID();
+        var sealed = seal(reason, ClientColumns.EXCLUSION_REASON, exclusionId);
+        if (sealed == null) {
+            throw new IllegalArgumentException("Say why this person is excluded.");
+        }
+        exclusions.save(new ClientExclusion(exclusionId, client.id(), staffId, sealed, excludedBy, clock.instant()));
+        audit.record(AuditEvent.of(AuditAction.EXCLUSION_ADDED, "client", client.code()).forClient(client.code())
+                .because("staff #" + staffId));
+    }
+
+    private Client load(ClientId id) {
+        return clients.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("no client " + id));
+    }
+
+    private static void requireMove(Client client, CaseStatus next) {
+        if (!client.status().canMoveTo(next)) {
+            throw new IllegalCaseTransition(client.code(), client.status(), next);
+        }
+    }
+
+    private void recordMove(Client client, CaseStatus next, @Nullable String reason) {
+        audit.record(AuditEvent.of(AuditAction.STATUS_CHANGED, "client", client.code()).forClient(client.code())
+                .because("to " + next.name() + (reason == null ? "" : ": " + reason)));
+    }
+
+    private void setContact(Client client, SafeContact contact) {
+        var id = client.id();
+        client.contactBy(seal(contact.phone(), ClientColumns.PHONE, id), seal(contact.email(), ClientColumns.EMAIL, id),
+                seal(contact.postalAddress(), ClientColumns.POSTAL_ADDRESS, id), contact.voicemailOk(),
+                contact.textOk(), contact.letterOk(), seal(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
+                seal(contact.notes(), ClientColumns.CONTACT_NOTES, id));
+    }
+
+    private byte @Nullable [] seal(@Nullable String text, org.casebook.encryption.EncryptedColumn column, UUID id) {
+        return text == null || text.isBlank() ? null : encryption.seal(text.strip(), column.forRow(id));
+    }
+
+    private static @Nullable String tidyPostcode(@Nullable String district) {
+        return district == null || district.isBlank() ? null : district.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private String freshCode() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            var code = ClientCode.next();
+            if (!clients.existsByCode(code)) {
+                return code;
+            }
+        }
+        throw new DataIntegrityViolationException("could not find an unused client code");
+    }
+}

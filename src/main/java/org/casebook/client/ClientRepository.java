@@ -1,0 +1,30 @@
+package org.casebook.client;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClientRepository extends JpaRepository<Client, UUID> {
+
+    Optional<Client> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    /**
+     * The clients a member of staff may see without break-glass: assigned to them, or belonging to a team
+     * they lead; never one they are excluded from. {@code teams} must not be empty (pass an id no team has).
+     */
+    @Query("""
+            select c from Client c
+            where (c.counsellorId = :staffId or c.teamId in :teams)
+              and not exists (select x from ClientExclusion x where x.clientId = c.id and x.staffId = :staffId)
+              and c.status in :statuses
+              and (:code is null or c.code like :code)
+            order by c.receivedOn desc, c.code""")
+    Slice<Client> findVisible(long staffId, Collection<Long> teams, Collection<CaseStatus> statuses,
+            @org.jspecify.annotations.Nullable String code, Pageable pageable);
+}

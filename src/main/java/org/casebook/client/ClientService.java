@@ -1,0 +1,165 @@
+package org.casebook.client;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.casebook.audit.AuditAction;
+import org.casebook.audit.AuditEvent;
+import org.casebook.audit.AuditLog;
+import org.casebook.encryption.EncryptedColumn;
+import org.casebook.encryption.FieldEncryption;
+import org.casebook.security.ReAuthentication;
+import org.casebook.security.Roles;
+import org.casebook.security.StaffDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The caseload, the client page and break-glass access, for counsellors and supervisors. */
+@Service
+@Transactional
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
+public class ClientService {
+
+    /** How long break-glass access lasts. */
+    public static final Duration BREAK_GLASS_FOR = Duration.ofHours(1);
+
+    static final int MIN_REASON = 10;
+    static final int MAX_PAGE = 500;
+    static final String REASON_NEEDED = "Say why you need to open this client (at least " + MIN_REASON
+            + " characters). Your reason is recorded and reviewed by a supervisor.";
+
+    private final ClientRepository clients;
+    private final CaseAccessPolicy policy;
+    private final BreakGlassGrantRepository breakGlass;
+    private final FieldEncryption encryption;
+    private final StaffDirectory staff;
+    private final ReAuthentication reAuthentication;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ObjectProvider<AppointmentFacts> appointments;
+    private final ObjectProvider<RiskFacts> risks;
+
+    ClientService(ClientRepository clients, CaseAccessPolicy policy, BreakGlassGrantRepository breakGlass,
+            FieldEncryption encryption, StaffDirectory staff, ReAuthentication reAuthentication, AuditLog audit,
+            Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks) {
+        this.clients = clients;
+        this.policy = policy;
+        this.breakGlass = breakGlass;
+        this.encryption = encryption;
+        this.staff = staff;
+        this.reAuthentication = reAuthentication;
+        this.audit = audit;
+        this.clock = clock;
+        this.appointments = appointments;
+        this.risks = risks;
+    }
+
+    /**
+     * The clients the signed-in person may see (assigned to them, or in a team they lead), newest first.
+     *
+     * @param codeSearch part of a client code, or blank for all
+     * @param includeClosed whether closed cases are listed too
+     */
+    @Transactional(readOnly = true)
+    public Slice<CaseloadRow> caseload(@Nullable String codeSearch, boolean includeClosed, Pageable page) {
+        var scope = policy.scope();
+        Set<CaseStatus> statuses = includeClosed ? EnumSet.allOf(CaseStatus.class)
+                : EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED));
+        var bounded = PageRequest.of((int) (page.getOffset() / Math.min(page.getPageSize(), MAX_PAGE)),
+                Math.min(page.getPageSize(), MAX_PAGE));
+        var found = clients.findVisible(scope.staffId(), scope.teamsForQuery(), statuses, likeCode(codeSearch), bounded);
+        var ids = found.getContent().stream().map(Client::clientId).toList();
+        var names = staff.displayNames(found.getContent().stream().map(Client::counsellorId)
+                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Map<ClientId, java.time.Instant> next = appointments.stream().findFirst()
+                .map(a -> a.nextAppointments(ids)).orElse(Map.of());
+        Map<ClientId, RiskFacts.RiskSummary> risk = risks.stream().findFirst()
+                .map(r -> r.riskSummaries(ids)).orElse(Map.of());
+        return found.map(c -> {
+            var summary = risk.get(c.clientId());
+            return new CaseloadRow(c.clientId(), c.code(), c.status(),
+                    c.counsellorId() == null ? null : names.get(c.counsellorId()),
+                    summary == null ? null : summary.toOthers(), summary == null ? null : summary.toSelf(),
+                    next.get(c.clientId()), summary == null ? null : summary.reviewDue());
+        });
+    }
+
+    /** The client page: opens the client if need-to-know allows, and records the view. */
+    public ClientDetails open(String code) {
+        var access = policy.require(code);
+        var client = clients.findById(access.id().value()).orElseThrow();
+        audit.record(viewEvent(access));
+        var id = client.id();
+        var contact = new SafeContact(open(client.phone(), ClientColumns.PHONE, id),
+                open(client.email(), ClientColumns.EMAIL, id), open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
+                client.voicemailOk(), client.textOk(), client.letterOk(),
+                open(client.bestTimes(), ClientColumns.BEST_TIMES, id), open(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
+        var counsellor = client.counsellorId() == null ? null
+                : staff.displayNames(Set.of(client.counsellorId())).get(client.counsellorId());
+        var risk = risks.stream().findFirst().map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
+                .orElse(null);
+        return new ClientDetails(access, Objects.requireNonNull(open(client.preferredName(), ClientColumns.PREFERRED_NAME, id)),
+                client.yearOfBirth(), client.postcodeDistrict(), contact, client.receivedOn(), client.priority(),
+                counsellor, risk != null ? risk : new RiskFacts.RiskSummary(null, null, null), client.closedOn(),
+                client.closureReason(), open(client.closingSummary(), ClientColumns.CLOSING_SUMMARY, id));
+    }
+
+    /**
+     * Opens a client outside the signed-in person's scope for {@link #BREAK_GLASS_FOR}, after they have
+     * confirmed who they are ({@link ReAuthentication}) and given a reason. Never for a client they are
+     * excluded from. Audited as break-glass and queued for supervisors' review.
+     *
+     * @throws IllegalArgumentException when the reason is missing or too short
+     */
+    public ClientAccess breakGlass(String code, String reason) {
+        var why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON) {
+            throw new IllegalArgumentException(REASON_NEEDED);
+        }
+        reAuthentication.requireFreshConfirmation();
+        var user = policy.scope();
+        var client = ClientCode.normalise(code).flatMap(clients::findByCode)
+                .filter(c -> !policy.isExcluded(c.clientId(), user.staffId()));
+        if (client.isEmpty()) {
+            // Same refusal as any other, so break-glass cannot be used to learn who exists or who is excluded.
+            policy.require(code);
+            throw new ClientAccessDenied();
+        }
+        var now = clock.instant();
+        breakGlass.save(new BreakGlassGrant(client.get().id(), user.staffId(), truncate(why), now, now.plus(BREAK_GLASS_FOR)));
+        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "client", client.get().code())
+                .forClient(client.get().code()).because(truncate(why)));
+        return policy.require(client.get().clientId());
+    }
+
+    private static AuditEvent viewEvent(ClientAccess access) {
+        var event = AuditEvent.of(AuditAction.VIEW, "client", access.code()).forClient(access.code());
+        return access.isBreakGlass() ? event.because("break-glass") : event;
+    }
+
+    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
+        return encryption.open(sealed, column.forRow(id));
+    }
+
+    private static @Nullable String likeCode(@Nullable String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        var cleaned = search.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^" + ClientCode.ALPHABET + "-]", "");
+        return cleaned.isEmpty() ? "%" : "%" + cleaned + "%";
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

@@ -1,0 +1,96 @@
+package org.casebook.client.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import org.casebook.KaribuTest;
+import org.casebook.client.AccessBasis;
+import org.casebook.client.TestClients;
+import org.casebook.security.TestCodes;
+import org.casebook.security.ui.LoginView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class ClientViewTest extends KaribuTest {
+
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void clearSignInState() {
+        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, locked_until = null");
+    }
+
+    @Test
+    void signedOutPersonLandsOnLogin() {
+        UI.getCurrent().navigate(ClientView.class, "ABC-DEF");
+        _get(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorIsDenied() {
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ClientView.class, "ABC-DEF"))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void counsellorSeesHowToContactTheirClientSafelyFirst() {
+        var mine = testClients.assignedTo("counsellor1");
+        UI.getCurrent().navigate(ClientView.class, mine.code());
+        var view = _get(ClientView.class);
+        assertThat(_get(H1.class, spec -> spec.withText(mine.code()))).isNotNull();
+        var safeContact = _get(VerticalLayout.class, spec -> spec.withClasses("safe-contact"));
+        assertThat(safeContact.getElement().getTextRecursively())
+                .contains("May leave a voicemail", "Do not text", "Do not send letters", "Weekday evenings");
+        assertThat(view.content.getChildren().skip(1).findFirst().orElseThrow()).isSameAs(safeContact);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo(mine.code() + " | Casebook");
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void anotherCounsellorsClientIsRefusedAndOffersBreakGlass() {
+        var theirs = testClients.assignedTo("counsellor2");
+        UI.getCurrent().navigate(ClientView.class, theirs.code());
+        var view = _get(ClientView.class);
+        assertThat(view.details()).isNull();
+        _get(H1.class, spec -> spec.withText("No access"));
+        assertThat(view.content.getElement().getTextRecursively()).doesNotContain("Test Person");
+
+        _click(view.breakGlass);
+        _setValue(view.breakGlassReason, "short");
+        _click(_get(Button.class, spec -> spec.withText("Continue")));
+        assertThat(view.breakGlassReason.isInvalid()).isTrue();
+        assertThat(view.breakGlassReason.getValue()).isEqualTo("short");
+
+        _setValue(view.breakGlassReason, "Client rang in crisis and Robin is on leave");
+        _click(_get(Button.class, spec -> spec.withText("Continue")));
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your password")), "casebook-demo-2026");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Code from your authenticator app")),
+                TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()));
+        _click(_get(Button.class, spec -> spec.withText("Confirm")));
+
+        assertThat(view.details()).isNotNull();
+        assertThat(view.details().access().basis()).isEqualTo(AccessBasis.BREAK_GLASS);
+        _get(Div.class, spec -> spec.withClasses("break-glass-warning"));
+    }
+}
