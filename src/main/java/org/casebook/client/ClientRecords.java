@@ -134,6 +134,15 @@ public class ClientRecords {
                 .because("staff #" + staffId));
     }
 
+    /** The open cases assigned to this counsellor, oldest referral first (for seeding and summaries). */
+    @Transactional(readOnly = true)
+    public java.util.List<ClientAccess> openCasesOf(long counsellorId) {
+        return clients.findByCounsellorIdAndStatusNotOrderByReceivedOn(counsellorId, CaseStatus.CLOSED).stream()
+                .map(c -> new ClientAccess(c.clientId(), c.code(), AccessBasis.ASSIGNED, c.status(), c.counsellorId(),
+                        c.teamId()))
+                .toList();
+    }
+
     private Client load(ClientId id) {
         return clients.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("no client " + id));
     }

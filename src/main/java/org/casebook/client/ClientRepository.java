@@ -14,6 +14,8 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
 
     boolean existsByCode(String code);
 
+    java.util.List<Client> findByCounsellorIdAndStatusNotOrderByReceivedOn(long counsellorId, CaseStatus status);
+
     /**
      * The clients a member of staff may see without break-glass: assigned to them, or belonging to a team
      * they lead; never one they are excluded from. {@code teams} must not be empty (pass an id no team has).

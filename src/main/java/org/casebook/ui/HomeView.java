@@ -1,5 +1,7 @@
 package org.casebook.ui;
 
+import java.util.Comparator;
+import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -29,12 +31,15 @@ public class HomeView extends VerticalLayout {
 
     final H1 greeting = new H1();
 
-    HomeView(CurrentUser currentUser, StaffService staff, Clock clock,
+    HomeView(CurrentUser currentUser, StaffService staff, Clock clock, List<HomeSection> sections,
             @Value("${casebook.time-zone}") ZoneId zone) {
         addClassName("home-view");
         var user = currentUser.require();
         greeting.setText(greetingFor(ZonedDateTime.now(clock.withZone(zone))) + ", " + firstName(user) + ".");
         add(greeting);
+        sections.stream().sorted(Comparator.comparingInt(HomeSection::order))
+                .flatMap(section -> section.create(user).stream())
+                .forEach(this::add);
 
         if (user.hasRole(Role.COUNSELLOR)) {
             add(roleCard("counsellor", "Your caseload",
