@@ -62,7 +62,7 @@ class MethodSecurityConfig {
      * <p>
      * Primary, because Spring Security also declares a post-processor of this type for Micrometer
      * observations, and takes none when two are candidates. That one only acts with an
-     * {@code ObservationRegistry}, which this application does not have; {@code MethodSecurityConfigTest}
+     * {@code ObservationRegistry}, which this application does not have; {@code SecondFactorMethodSecurityTest}
      * fails if the wrapping is ever lost.
      */
     @Bean
