@@ -268,8 +268,8 @@ class CasebookBrowserIT {
         var oneTimePassword = message.innerText()
                 .replaceAll("(?s).*One-time password for drew\\.newstarter: (\\S+) .*", "$1");
         assertThat(oneTimePassword).matches("[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-accounts-created.png"))
-                .setFullPage(true));
+        message.scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-accounts-created.png")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL("**/login");
 

@@ -118,10 +118,16 @@ public class StaffAccountsView extends VerticalLayout {
 
         add(new H1("Staff accounts"), new HorizontalLayout(search, newAccount), message, grid,
                 new HorizontalLayout(deactivate, reactivate, resetPassword, unlock, resetTwoFactor), form,
-                new H2("Teams"), teams, new HorizontalLayout(supervisor, setSupervisor),
-                new HorizontalLayout(teamName, createTeam, renameTeam));
+                new H2("Teams"), teams, fieldRow(supervisor, setSupervisor), fieldRow(teamName, createTeam, renameTeam));
         select(null);
         loadTeams();
+    }
+
+    /** A field with its buttons, the buttons level with the input rather than its label. */
+    private static HorizontalLayout fieldRow(com.vaadin.flow.component.Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return row;
     }
 
     private void startNew() {
