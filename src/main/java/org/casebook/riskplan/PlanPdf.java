@@ -30,7 +30,7 @@ final class PlanPdf {
     private PlanPdf() {
     }
 
-    static byte[] render(String code, PlanVersionView plan) {
+    static byte[] render(String code, PlanVersionView plan, java.time.LocalDate nextReview) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
@@ -41,7 +41,7 @@ final class PlanPdf {
             document.add(new Paragraph("My risk-minimisation plan", TITLE));
             document.add(new Paragraph("Client " + code + " - version " + plan.number() + ", "
                     + plan.changedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().format(DAY)
-                    + ". Next review: " + plan.nextReview().format(DAY) + ".", SMALL));
+                    + ". Next review: " + nextReview.format(DAY) + ".", SMALL));
             var content = plan.content();
             for (int i = 0; i < PlanContent.TITLES.size(); i++) {
                 section(document, PlanContent.TITLES.get(i), content.texts().get(i));

@@ -97,7 +97,8 @@ public class PlanService {
                     v.createdAt(), v.riskToOthers(), v.riskToSelf())));
             current = all.isEmpty() ? null : view(all.getFirst(), names);
         }
-        return new PlanPage(access.code(), current, List.copyOf(list), reviewsOf(access), triggersOf(access), today());
+        return new PlanPage(access.code(), current, plan.map(RiskPlan::nextReview).orElse(null), List.copyOf(list),
+                reviewsOf(access), triggersOf(access), today());
     }
 
     /** The plan's current version and ratings, for the client page; empty while there is no plan. */
@@ -281,7 +282,7 @@ public class PlanService {
         var view = view(current, names(List.of(current.createdBy())));
         audit.record(AuditEvent.of(AuditAction.EXPORT, "risk-plan", access.code()).forClient(access.code())
                 .because("PDF of version " + view.number()));
-        return PlanPdf.render(access.code(), view);
+        return PlanPdf.render(access.code(), view, plan.nextReview());
     }
 
     /**

@@ -159,7 +159,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         }
         basedOn = current.number();
         currentInfo.setText("Version " + current.number() + ", saved by " + current.changedBy() + " on "
-                + WHEN.format(current.changedAt().atZone(zone)) + ". Next review: " + DAY.format(current.nextReview()) + ".");
+                + WHEN.format(current.changedAt().atZone(zone)) + ". Next review: " + DAY.format(java.util.Objects.requireNonNull(page.nextReview())) + ".");
         if (page.reviewOverdue()) {
             var overdue = new Span("Review overdue");
             overdue.getElement().getThemeList().add("badge error primary");
