@@ -83,7 +83,6 @@ public class PlanService {
     }
 
     /** The plan page: the current version, the list of versions, reviews over time and trigger dates. */
-    @Transactional(readOnly = true)
     public PlanPage open(String code) {
         var access = policy.require(code);
         audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code()));
@@ -102,7 +101,6 @@ public class PlanService {
     }
 
     /** The plan's current version and ratings, for the client page; empty while there is no plan. */
-    @Transactional(readOnly = true)
     public java.util.Optional<PlanSummary> summary(String code) {
         var access = policy.require(code);
         return plans.findByClientId(access.id().value()).map(plan -> {
@@ -113,7 +111,6 @@ public class PlanService {
     }
 
     /** One earlier (or the current) version, whole. */
-    @Transactional(readOnly = true)
     public PlanVersionView version(String code, int number) {
         var access = policy.require(code);
         var version = load(access, number);
@@ -200,7 +197,6 @@ public class PlanService {
     }
 
     /** Two versions side by side with word-level differences. */
-    @Transactional(readOnly = true)
     public PlanComparison compare(String code, int left, int right) {
         var access = policy.require(code);
         var older = load(access, left);
@@ -289,7 +285,6 @@ public class PlanService {
      * Plans of the signed-in person's own clients (and, for a supervisor, their teams' clients) whose review
      * date has passed, most overdue first.
      */
-    @Transactional(readOnly = true)
     public List<OverdueReview> overdueReviews() {
         var scope = policy.scope();
         var rows = jdbc.query("""
@@ -313,7 +308,6 @@ public class PlanService {
      * Trigger dates of the signed-in person's own clients from {@code daysAfter} days ago to {@code daysBefore}
      * days ahead: the counsellor should check in before and just after each.
      */
-    @Transactional(readOnly = true)
     public List<CheckIn> checkInsDue(int daysBefore, int daysAfter) {
         var me = currentUser.require().accountId();
         var today = today();

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * concerns, with the lists behind each figure; and the team caseload by risk level.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 @RolesAllowed(Roles.SUPERVISOR)
 public class RiskFigures {
 

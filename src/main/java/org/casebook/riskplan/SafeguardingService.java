@@ -94,7 +94,6 @@ public class SafeguardingService {
      * the most recently closed. No clinical text.
      */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<ConcernRow> queue(boolean includeClosed) {
         var found = new ArrayList<>(concerns.findOpen());
         if (includeClosed) {
@@ -106,7 +105,6 @@ public class SafeguardingService {
 
     /** The open concerns' count and how many are in immediate danger, for the supervisors' home view. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public OpenConcerns openConcerns() {
         var open = concerns.findOpen();
         var teams = policy.scope().teamsLed();
@@ -118,13 +116,11 @@ public class SafeguardingService {
     public record OpenConcerns(int open, int immediate, int myTeams) {}
 
     /** Concerns the signed-in person raised, newest first (status only). */
-    @Transactional(readOnly = true)
     public List<ConcernRow> raisedByMe() {
         return rows(concerns.findRaisedBy(currentUser.require().accountId()));
     }
 
     /** That concerns exist about this client, with status and dates: for anyone with access to the client. */
-    @Transactional(readOnly = true)
     public List<ConcernRow> forClient(String code) {
         var access = policy.require(code);
         audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", access.code()).forClient(access.code())
@@ -137,7 +133,6 @@ public class SafeguardingService {
      *
      * @throws ConcernHidden for others with access to the client (audited)
      */
-    @Transactional(readOnly = true)
     public ConcernDetail open(UUID id) {
         var concern = load(id);
         var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
