@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The H2 twin of {@link RiskPlanPostgresTest}. */
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
+@org.springframework.context.annotation.Import(org.casebook.MutableClock.Config.class)
 class WriteOnceH2Test {
 
     @Autowired PlanService plans;

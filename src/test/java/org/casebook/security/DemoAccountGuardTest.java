@@ -11,6 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
+// Its own context (and so its own in-memory database): other tests leave clients and clinical records, which
+// refer to the accounts this test deletes.
+@org.springframework.test.context.TestPropertySource(properties = "casebook.test.context=demo-account-guard")
 class DemoAccountGuardTest {
 
     @Autowired

@@ -114,6 +114,18 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         addClassName("plan-view");
         content.setWidthFull();
         add(content);
+        // Listeners and columns once: the cards are laid out again after every save.
+        addAction.addClickListener(c -> addActionRow(null));
+        save.addClickListener(c -> save());
+        compare.addClickListener(c -> showComparison());
+        saveReview.addClickListener(c -> saveReview());
+        addTrigger.addClickListener(c -> addTriggerDate());
+        exportPdf.addClickListener(c -> new ReAuthenticationDialog(reAuthentication,
+                "Exporting the plan is recorded. Confirm it is you.", this::export).open());
+        versions.addColumn(VersionInfo::number).setHeader("Version").setAutoWidth(true);
+        versions.addColumn(VersionInfo::changedBy).setHeader("Saved by");
+        versions.addColumn(v -> WHEN.format(v.changedAt().atZone(zone))).setHeader("When");
+        versions.addColumn(v -> v.toOthers().label() + " / " + v.toSelf().label()).setHeader("Risk to others / self");
     }
 
     @Override
@@ -188,7 +200,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         if (current != null) {
             current.content().actions().forEach(this::addActionRow);
         }
-        addAction.addClickListener(c -> addActionRow(null));
         card.add(actionRows, addAction);
 
         card.add(new H3("Risk ratings"));
@@ -209,7 +220,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         conflict.addClassName("plan-conflict");
         conflict.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(c -> save());
         card.add(conflict, save);
         return card;
     }
@@ -255,6 +265,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             int number = plans.save(new PlanSave(code, basedOn, content, toOthers.getValue(), toSelf.getValue(),
                     rationale.getValue(), nextReview.getValue()));
             Notification.show("Saved as version " + number + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            rationale.clear();
+            nextReview.clear();
             show();
         } catch (PlanConflict raced) {
             conflict.setText(PlanConflict.MESSAGE);
@@ -277,10 +289,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
 
     private Component versionsCard(PlanPage page) {
         var card = card("Versions");
-        versions.addColumn(VersionInfo::number).setHeader("Version").setAutoWidth(true);
-        versions.addColumn(VersionInfo::changedBy).setHeader("Saved by");
-        versions.addColumn(v -> WHEN.format(v.changedAt().atZone(zone))).setHeader("When");
-        versions.addColumn(v -> v.toOthers().label() + " / " + v.toSelf().label()).setHeader("Risk to others / self");
         versions.setItems(page.versions());
         versions.setAllRowsVisible(true);
         card.add(versions);
@@ -297,7 +305,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         compareRight.setItemLabelGenerator(n -> "Version " + n);
         compareLeft.setValue(numbers.get(1));
         compareRight.setValue(numbers.getFirst());
-        compare.addClickListener(c -> showComparison());
         var pick = new HorizontalLayout(compareLeft, compareRight, compare);
         pick.setAlignItems(FlexComponent.Alignment.BASELINE);
         comparison.addClassName("plan-comparison");
@@ -354,7 +361,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         reviewNext.setHelperText("Default: three months on; one month while either risk is high or very high.");
         saveReview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveReview.setEnabled(page.current() != null);
-        saveReview.addClickListener(c -> saveReview());
         card.add(reviewNext, saveReview, new H3("Over time"), trend);
         showTrend(page.reviews());
         return card;
@@ -389,6 +395,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         Notification.show("Review recorded.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reviewNext.clear();
         show();
     }
 
@@ -440,7 +447,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         triggerKind.setItems(TriggerKind.values());
         triggerKind.setItemLabelGenerator(TriggerKind::label);
         triggerNote.setMaxLength(500);
-        addTrigger.addClickListener(c -> addTriggerDate());
         var form = new HorizontalLayout(triggerKind, triggerDate, triggerNote, addTrigger);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         triggerList.removeAll();
@@ -474,6 +480,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         Notification.show("Date added.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        triggerKind.clear();
+        triggerDate.clear();
+        triggerNote.clear();
         show();
     }
 
@@ -482,8 +491,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         card.add(new Paragraph("The PDF shows the current version without the client's name. Exporting is recorded; "
                 + "you confirm your password and code first."));
         exportPdf.setEnabled(page.current() != null);
-        exportPdf.addClickListener(c -> new ReAuthenticationDialog(reAuthentication,
-                "Exporting the plan is recorded. Confirm it is you.", this::export).open());
         download.addClassName("plan-download");
         card.add(exportPdf, download);
         return card;

@@ -157,6 +157,11 @@ class PlanViewTest extends KaribuTest {
         assertThat(added).allSatisfy(span -> assertThat(span.getElement().getChildren())
                 .allMatch(com.vaadin.flow.dom.Element::isTextNode));
         assertThat(view.comparison.getElement().getTextRecursively()).contains("Goals for a good life (unchanged)");
+        // Saving again from the same page makes exactly one more version.
+        _setValue(view.sections.getFirst(), "Keep my job and my flat");
+        _click(view.save);
+        assertThat(plans.open(client.code()).versions()).hasSize(3);
+        assertThat(view.versions.getColumns()).hasSize(4);
     }
 
     @Test
