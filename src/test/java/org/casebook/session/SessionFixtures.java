@@ -62,6 +62,11 @@ public class SessionFixtures {
         return session;
     }
 
+    /** Records that the client attended this appointment. */
+    public void recordAttended(String counsellor, UUID appointment) {
+        runAs.as(counsellor, () -> appointments.recordOutcome(appointment, Attendance.ATTENDED));
+    }
+
     public UUID booked(String counsellor, String code, LocalDateTime start) {
         return runAs.as(counsellor, () -> appointments.book(code, new NewAppointment(start, 50, Modality.VIDEO, null), true).id());
     }
