@@ -33,7 +33,7 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
             group by a.clientId""")
     List<Object[]> findNextByClient(Collection<UUID> clients, Instant now);
 
-    boolean existsByClientIdAndOutcomeAndIdNot(UUID clientId, Attendance outcome, UUID id);
+    boolean existsByClientId(UUID clientId);
 
     /** Attended sessions before {@code cutoff} of these counsellors with no signed note. */
     @Query("""

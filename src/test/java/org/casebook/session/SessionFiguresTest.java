@@ -48,21 +48,21 @@ class SessionFiguresTest {
     @Test
     @WithUserDetails("supervisor")
     void countsSessionsDnasAndOverdueNotesPerCounsellorOfTheTeamWithTheirLists() {
-        // The clock stands at 2 March 2026; sessions on 2 and 3 February.
+        // The clock stands at 2 March 2026; sessions in June 2025, far from any demo data.
         var client = testClients.activeWith("counsellor2");
-        var first = sessions.booked("counsellor2", client.code(), LocalDateTime.of(2026, 2, 2, 10, 0));
-        var second = sessions.booked("counsellor2", client.code(), LocalDateTime.of(2026, 2, 9, 10, 0));
-        var third = sessions.booked("counsellor2", client.code(), LocalDateTime.of(2026, 2, 16, 10, 0));
+        var first = sessions.booked("counsellor2", client.code(), LocalDateTime.of(2025, 6, 2, 10, 0));
+        var second = sessions.booked("counsellor2", client.code(), LocalDateTime.of(2025, 6, 9, 10, 0));
+        var third = sessions.booked("counsellor2", client.code(), LocalDateTime.of(2025, 6, 16, 10, 0));
         runAs.as("counsellor2", () -> {
             appointments.recordOutcome(first, Attendance.ATTENDED);
             appointments.recordOutcome(second, Attendance.DID_NOT_ATTEND);
             appointments.recordOutcome(third, Attendance.ATTENDED);
         });
         var south = testClients.activeWith("counsellor3");
-        var theirs = sessions.booked("counsellor3", south.code(), LocalDateTime.of(2026, 2, 2, 10, 0));
+        var theirs = sessions.booked("counsellor3", south.code(), LocalDateTime.of(2025, 6, 2, 10, 0));
         runAs.as("counsellor3", () -> appointments.recordOutcome(theirs, Attendance.ATTENDED));
 
-        var month = figures.month(YearMonth.of(2026, 2));
+        var month = figures.month(YearMonth.of(2025, 6));
         assertThat(month).extracting(SessionFigures.CounsellorMonth::counsellor)
                 .contains("Robin Counsellor (demo)").doesNotContain("Alex Counsellor (demo)");
         var robin = month.stream().filter(m -> m.counsellor().startsWith("Robin")).findFirst().orElseThrow();
@@ -70,11 +70,11 @@ class SessionFiguresTest {
         assertThat(robin.didNotAttend()).isEqualTo(1);
         assertThat(robin.dnaRate()).isEqualTo(1.0 / 3);
         assertThat(robin.unsignedOver72Hours()).isEqualTo(2);
-        assertThat(figures.lines(robin.counsellorId(), YearMonth.of(2026, 2), SessionFigures.Figure.DID_NOT_ATTEND))
-                .containsExactly(new SessionFigures.SessionLine(client.code(), LocalDate.of(2026, 2, 9)));
-        assertThat(figures.lines(robin.counsellorId(), YearMonth.of(2026, 2), SessionFigures.Figure.UNSIGNED_OVER_72_HOURS))
+        assertThat(figures.lines(robin.counsellorId(), YearMonth.of(2025, 6), SessionFigures.Figure.DID_NOT_ATTEND))
+                .containsExactly(new SessionFigures.SessionLine(client.code(), LocalDate.of(2025, 6, 9)));
+        assertThat(figures.lines(robin.counsellorId(), YearMonth.of(2025, 6), SessionFigures.Figure.UNSIGNED_OVER_72_HOURS))
                 .hasSize(2);
-        assertThatThrownBy(() -> figures.lines(testClients.id("counsellor3"), YearMonth.of(2026, 2),
+        assertThatThrownBy(() -> figures.lines(testClients.id("counsellor3"), YearMonth.of(2025, 6),
                 SessionFigures.Figure.ATTENDED)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -106,14 +106,14 @@ class SessionFiguresTest {
     @Test
     @WithUserDetails("counsellor1")
     void aCounsellorIsDenied() {
-        assertThatThrownBy(() -> figures.month(YearMonth.of(2026, 2))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> figures.month(YearMonth.of(2025, 6))).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorIsDeniedEveryMethod() {
-        assertThatThrownBy(() -> figures.month(YearMonth.of(2026, 2))).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> figures.lines(1, YearMonth.of(2026, 2), SessionFigures.Figure.ATTENDED))
+        assertThatThrownBy(() -> figures.month(YearMonth.of(2025, 6))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> figures.lines(1, YearMonth.of(2025, 6), SessionFigures.Figure.ATTENDED))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> figures.core10Change(1)).isInstanceOf(AuthorizationDeniedException.class);
     }
