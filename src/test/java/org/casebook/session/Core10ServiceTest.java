@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
+@org.springframework.context.annotation.Import(org.casebook.MutableClock.Config.class)
 class Core10ServiceTest {
 
     @Autowired

@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
+/** Its own database: the seeder adds to every active case of the demo counsellors it finds. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:demo-sessions-${random.uuid};DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"demo", "test"})
 class DemoSessionsTest {
 

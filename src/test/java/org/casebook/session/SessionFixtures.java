@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Sessions for tests, made through the real services as the client's counsellor. */
 @Component
-@Profile("test")
+@Profile("test & demo")
 public class SessionFixtures {
 
     private final TestClients clients;
