@@ -44,6 +44,11 @@ class SessionAccess {
         return requireChange(policy.require(code));
     }
 
+    /** Whether need-to-know lets the signed-in person see this client now; for filtering lists, not recorded. */
+    boolean allows(java.util.UUID clientId) {
+        return policy.allows(new ClientId(clientId));
+    }
+
     StaffUser user() {
         return currentUser.require();
     }

@@ -119,6 +119,23 @@ class AppointmentServiceTest {
         assertThat(facts.nextAppointments(List.of(client.id()))).doesNotContainKey(client.id());
     }
 
+    @Autowired
+    org.casebook.client.ClientRecords records;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void aClientReassignedElsewhereDropsOutOfTheFormerCounsellorsList() {
+        var client = testClients.activeWith("counsellor1");
+        var row = appointments.book(client.code(), new NewAppointment(inDays(12, 9), 50, Modality.PHONE, null), true);
+        assertThat(appointments.myUpcoming(100)).extracting(AppointmentRow::id).contains(row.id());
+        var robin = testClients.id("counsellor2");
+        transaction.executeWithoutResult(tx -> records.assign(client.id(), robin, null, "test: counsellor on leave"));
+        assertThat(appointments.myUpcoming(100)).extracting(AppointmentRow::id).doesNotContain(row.id());
+    }
+
     @Test
     @WithUserDetails("counsellor2")
     void anotherCounsellorCannotSeeOrBookOrRecord() {
