@@ -48,6 +48,7 @@ class AppointmentServiceTest {
 
     private final ZoneId zone = ZoneId.of("Europe/London");
 
+    // Evening hours: the demo seeder books only between 9:00 and 17:00, so these never clash with its sessions.
     private LocalDateTime inDays(int days, int hour) {
         return LocalDateTime.now(clock.withZone(zone)).plusDays(days).withHour(hour).withMinute(0).withSecond(0).withNano(0);
     }
@@ -56,7 +57,7 @@ class AppointmentServiceTest {
     @WithUserDetails("counsellor1")
     void bookingAnInPersonSessionKeepsItsPlaceSealedAndShowsOnTheCaseload() {
         var client = testClients.assignedTo("counsellor1");
-        var row = appointments.book(client.code(), new NewAppointment(inDays(3, 10), 50, Modality.IN_PERSON,
+        var row = appointments.book(client.code(), new NewAppointment(inDays(3, 18), 50, Modality.IN_PERSON,
                 "Room 2, Leeds centre"), false);
         assertThat(row.minutes()).isEqualTo(50);
         assertThat(appointments.ofClient(client.code())).extracting(AppointmentRow::location)
@@ -91,8 +92,8 @@ class AppointmentServiceTest {
     void anOverlapIsPointedOutAndBookedOnlyWhenConfirmed() {
         var first = testClients.assignedTo("counsellor1");
         var second = testClients.assignedTo("counsellor1");
-        appointments.book(first.code(), new NewAppointment(inDays(5, 14), 60, Modality.VIDEO, null), false);
-        var clash = new NewAppointment(inDays(5, 14).plusMinutes(30), 50, Modality.PHONE, null);
+        appointments.book(first.code(), new NewAppointment(inDays(5, 18), 60, Modality.VIDEO, null), false);
+        var clash = new NewAppointment(inDays(5, 18).plusMinutes(30), 50, Modality.PHONE, null);
         assertThatThrownBy(() -> appointments.book(second.code(), clash, false))
                 .isInstanceOfSatisfying(OverlapNeedsConfirmation.class,
                         e -> assertThat(e.clashes()).extracting(AppointmentRow::clientCode).containsExactly(first.code()));
@@ -100,15 +101,15 @@ class AppointmentServiceTest {
         appointments.book(second.code(), clash, true);
         assertThat(appointments.ofClient(second.code())).hasSize(1);
         // Back to back is not an overlap.
-        appointments.book(second.code(), new NewAppointment(inDays(5, 15).plusMinutes(20), 50, Modality.PHONE, null), false);
+        appointments.book(second.code(), new NewAppointment(inDays(5, 19).plusMinutes(20), 50, Modality.PHONE, null), false);
     }
 
     @Test
     @WithUserDetails("counsellor1")
     void theFirstAttendedSessionMakesTheCaseActive() {
         var client = testClients.assignedTo("counsellor1");
-        var past = appointments.book(client.code(), new NewAppointment(inDays(-2, 10), 50, Modality.VIDEO, null), false);
-        var future = appointments.book(client.code(), new NewAppointment(inDays(2, 10), 50, Modality.VIDEO, null), false);
+        var past = appointments.book(client.code(), new NewAppointment(inDays(-2, 18), 50, Modality.VIDEO, null), false);
+        var future = appointments.book(client.code(), new NewAppointment(inDays(2, 18), 50, Modality.VIDEO, null), false);
         assertThatThrownBy(() -> appointments.recordOutcome(future.id(), Attendance.ATTENDED))
                 .hasMessage(AppointmentService.NOT_YET);
         var recorded = appointments.recordOutcome(past.id(), Attendance.ATTENDED);

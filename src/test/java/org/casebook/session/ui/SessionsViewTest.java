@@ -75,7 +75,7 @@ class SessionsViewTest extends KaribuTest {
         UI.getCurrent().navigate(SessionsView.class, client.code());
         var view = _get(SessionsView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Sessions of " + client.code() + " | Casebook");
-        _setValue(view.start, future(4, 11));
+        _setValue(view.start, future(4, 19));
         _setValue(view.modality, Modality.IN_PERSON);
         assertThat(view.location.isVisible()).isTrue();
         _setValue(view.location, "Room 3 (demo)");
@@ -96,13 +96,13 @@ class SessionsViewTest extends KaribuTest {
         assertThat(view.start.getErrorMessage()).isEqualTo(AppointmentService.START_NEEDED);
         assertThat(view.duration.getValue()).isEqualTo(45);
 
-        _setValue(view.start, future(6, 9));
+        _setValue(view.start, future(6, 20));
         _setValue(view.modality, Modality.IN_PERSON);
         _click(view.book);
         assertThat(view.start.isInvalid()).isFalse();
         assertThat(view.location.isInvalid()).isTrue();
         assertThat(view.location.getErrorMessage()).isEqualTo(AppointmentService.LOCATION_NEEDED);
-        assertThat(view.start.getValue()).isEqualTo(future(6, 9));
+        assertThat(view.start.getValue()).isEqualTo(future(6, 20));
     }
 
     @Test
@@ -110,10 +110,10 @@ class SessionsViewTest extends KaribuTest {
     void anOverlapAsksBeforeBooking() {
         var first = testClients.assignedTo("counsellor1");
         var second = testClients.assignedTo("counsellor1");
-        sessions.booked("counsellor1", first.code(), future(9, 15));
+        sessions.booked("counsellor1", first.code(), future(9, 18));
         UI.getCurrent().navigate(SessionsView.class, second.code());
         var view = _get(SessionsView.class);
-        _setValue(view.start, future(9, 15).plusMinutes(15));
+        _setValue(view.start, future(9, 18).plusMinutes(15));
         _click(view.book);
         _click(_get(Button.class, spec -> spec.withText("Choose another time")));
         assertThat(view.appointments.getElement().getTextRecursively()).contains("No appointments yet");
