@@ -174,7 +174,7 @@ class CasebookBrowserIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Safeguarding,Change password",
+        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Appointments,Safeguarding,Change password",
         "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,Safeguarding,Audit log,Change password",
         "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log,Change password"
     })
