@@ -74,6 +74,7 @@ class CasebookBrowserIT {
         app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
                 "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
                 "--casebook.audit.generated-key-file=target/browser-it/audit-hmac.key",
+                "--casebook.referral.generated-match-key-file=target/browser-it/referral-match.key",
                 "--casebook.audit.anchor-file=target/browser-it/audit-anchors.log",
                 "--casebook.encryption.keyset-file=" + KEYSET)
                 .redirectErrorStream(true)
