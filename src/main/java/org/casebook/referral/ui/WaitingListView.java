@@ -107,7 +107,7 @@ public class WaitingListView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(row -> DAY.format(row.receivedOn())).setHeader("Received").setAutoWidth(true);
         grid.addColumn(row -> row.source() == null ? "" : row.source().label()).setHeader("Source").setAutoWidth(true);
-        grid.addComponentColumn(WaitingListView::flags).setHeader("Flags").setAutoWidth(true);
+        grid.addComponentColumn(WaitingListView::flags).setHeader("Flags").setKey("flags").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(empty);
         grid.setAllRowsVisible(true);
