@@ -172,8 +172,7 @@ public class ReferralService {
         return new ReceivedReferral(created.code(), because != null, because, referral.childAtRisk());
     }
 
-    /** The referral behind a client, for the client page. Audited as a view. */
-    @Transactional(readOnly = true)
+    /** The referral behind a client, for the client page. Audited as a view (so not a read-only transaction). */
     public java.util.Optional<ReferralDetails> referral(String code) {
         var access = policy.require(code);
         var found = referrals.findById(access.id().value());
