@@ -118,12 +118,12 @@ class ReferralSection implements ClientPageSection {
             closingSummary.clear();
             var dialog = dialog("Close " + access.code(), closureReason, closingSummary);
             confirm.setText("Close the case");
-            confirm.addClickListener(c -> attempt(dialog, () -> {
+            onConfirm(dialog, () -> {
                 if (closureReason.getValue() == null) {
                     throw new IllegalArgumentException("Choose why the case closes.");
                 }
                 referrals.close(access.code(), closureReason.getValue(), closingSummary.getValue());
-            }));
+            });
         }
 
         private void openExclude() {
@@ -133,12 +133,12 @@ class ReferralSection implements ClientPageSection {
             var dialog = dialog("Exclude from " + access.code(), new Span("The person excluded is never offered this "
                     + "client and can never open it, not even by break-glass."), excluded, exclusionReason);
             confirm.setText("Exclude");
-            confirm.addClickListener(c -> attempt(dialog, () -> {
+            onConfirm(dialog, () -> {
                 if (excluded.getValue() == null) {
                     throw new IllegalArgumentException("Choose who is excluded.");
                 }
                 referrals.exclude(access.code(), excluded.getValue().id(), exclusionReason.getValue());
-            }));
+            });
         }
 
         private Dialog dialog(String title, Component... content) {
@@ -152,6 +152,17 @@ class ReferralSection implements ClientPageSection {
             dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), confirm);
             dialog.open();
             return dialog;
+        }
+
+        /** The one confirm button serves whichever dialog is open; its action ends with that dialog. */
+        private void onConfirm(Dialog dialog, Runnable action) {
+            var registration = confirm.addClickListener(c -> attempt(dialog, action));
+            dialog.addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    registration.remove();
+                    dialog.removeFromParent();
+                }
+            });
         }
 
         private void attempt(Dialog dialog, Runnable action) {

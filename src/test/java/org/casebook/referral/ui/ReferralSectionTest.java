@@ -47,6 +47,8 @@ class ReferralSectionTest extends KaribuTest {
         var card = _get(ReferralSection.ReferralCard.class);
         assertThat(card.getElement().getTextRecursively()).contains("Self-referral", "Worried about thoughts or urges",
                 "Fictional test referral.");
+        _click(card.close);
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
         _click(card.exclude);
         assertThat(card.excluded.getListDataView().getItems().map(s -> s.displayName()))
                 .contains("Robin Counsellor (demo)");
@@ -59,6 +61,9 @@ class ReferralSectionTest extends KaribuTest {
         _click(card.confirm);
         assertThat(jdbc.queryForObject("select count(*) from client_exclusion x join client c on c.id = x.client_id "
                 + "where c.code = ?", Long.class, code)).isEqualTo(1);
+        // The close dialog, cancelled before, did not act on the exclusion's confirmation.
+        assertThat(jdbc.queryForObject("select status from client where code = ?", String.class, code))
+                .isEqualTo("RECEIVED");
     }
 
     @Test
