@@ -175,8 +175,8 @@ class CasebookBrowserIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Change password",
-        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Audit log,Change password",
+        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,New referral,Re-consent,Change password",
+        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,New referral,Waiting list,Re-consent,Audit log,Change password",
         "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log,Change password"
     })
     void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
