@@ -196,6 +196,21 @@ class CasebookBrowserIT {
     }
 
     @Test
+    void supervisorSeesTheChildAtRiskReferralFirstAndTheWaitingListAndIntakeFormRender() {
+        signIn("supervisor", PASSWORD);
+        page.locator(".child-at-risk-alert").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-supervisor.png")));
+        page.navigate(baseUrl + "/waiting-list");
+        page.locator(".child-at-risk-flag").first().waitFor();
+        page.getByText("Assign", new Page.GetByTextOptions().setExact(true)).first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("waiting-list.png")).setFullPage(true));
+        page.navigate(baseUrl + "/referral/new");
+        page.locator("vaadin-combo-box").first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("referral-form.png")).setFullPage(true));
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
+    @Test
     void administratorSeesSignInsInTheAuditLogAndVerifiesIt() {
         signIn("admin", PASSWORD);
         page.locator(".user-name").waitFor();

@@ -44,8 +44,8 @@ class FlaggedReferralsSection implements HomeSection {
         flagged.forEach(f -> list.add(new ListItem(new Anchor("client/" + f.code(), f.code()),
                 new com.vaadin.flow.component.html.Span(", received " + WaitingListView.DAY.format(f.receivedOn())))));
         var card = new Div(new H2("Child at risk: referrals to triage now"), new Paragraph(
-                "These referrals disclosed an identifiable child at risk. A safeguarding concern was opened for each; "
-                        + "triage them before anything else."), list);
+                "These referrals disclosed an identifiable child at risk and were reported for safeguarding when they "
+                        + "were taken. Triage them before anything else."), list);
         card.addClassNames("role-card", "child-at-risk-alert");
         return Optional.of(card);
     }

@@ -151,8 +151,8 @@ public class ReferralFormView extends VerticalLayout {
         add(safe);
         add(section("What brings them", presentingConcern, legalStatus, arrestedOn, accessToChildren, urgency, summary));
         var safeguarding = section("Safeguarding", selfHarmRisk, childAtRisk, childAtRiskDetails, childInImmediateDanger);
-        safeguarding.add(new Paragraph("A child at risk is reported to your team's supervisors at once, and a "
-                + "safeguarding concern is opened when you save."));
+        safeguarding.add(new Paragraph("A child at risk is reported for safeguarding when you save, and shown to "
+                + "your team's supervisors at once."));
         add(safeguarding);
 
         urgentNotice.addClassName("urgent-notice");
@@ -234,7 +234,8 @@ public class ReferralFormView extends VerticalLayout {
         add(new Paragraph(new Span("The client code is "), code,
                 new Span(". Use it to refer to this person everywhere in Casebook.")));
         if (received.childAtRisk()) {
-            add(warning("A safeguarding concern has been opened and your team's supervisors can see this referral now."));
+            add(warning("The child at risk has been reported for safeguarding, and your team's supervisors see this "
+                    + "referral on their home page now."));
         }
         if (received.urgent()) {
             add(warning("Urgent: " + received.urgentBecause() + "."));
