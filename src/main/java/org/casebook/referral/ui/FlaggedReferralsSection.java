@@ -28,7 +28,8 @@ class FlaggedReferralsSection implements HomeSection {
 
     @Override
     public int order() {
-        return 1;
+        // Straight below the open safeguarding concerns alert (order 1), which always leads.
+        return 2;
     }
 
     @Override
