@@ -325,6 +325,34 @@ class CasebookBrowserIT {
         assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
     }
 
+    @Test
+    void counsellorWorksThroughAClientsCaseInTheProductionBundle() {
+        signIn("counsellor1", PASSWORD);
+        // The demo's unsigned note (first active case) is listed on the home page, by client code.
+        var overdue = page.locator(".overdue-notes a").first();
+        overdue.waitFor();
+        var code = overdue.innerText().strip();
+        assertThat(code).matches("[2-9A-Z]{3}-[2-9A-Z]{3}");
+
+        page.navigate(baseUrl + "/clients");
+        page.locator("vaadin-grid-cell-content").getByText(code, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator(".safe-contact").waitFor();
+        assertThat(page.locator(".client-view h1").first().innerText()).isEqualTo(code);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("client-page.png")).setFullPage(true));
+
+        page.navigate(baseUrl + "/sessions/" + code);
+        page.locator(".sessions-view .appointment").first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sessions.png")).setFullPage(true));
+        page.locator(".note-link").first().click();
+        page.locator(".note-view").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("session-note.png")).setFullPage(true));
+
+        page.navigate(baseUrl + "/plan/" + code);
+        page.locator(".plan-view").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("risk-plan.png")).setFullPage(true));
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
     private void signIn(String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name='username']").fill(username);
