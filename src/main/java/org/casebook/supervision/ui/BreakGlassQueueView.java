@@ -59,7 +59,7 @@ public class BreakGlassQueueView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(BreakGlassReview::reason).setHeader("Reason given").setFlexGrow(2);
         grid.addColumn(this::reviewed).setHeader("Reviewed").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(r -> r.isPending() ? "pending" : null);
         grid.setEmptyStateText("Nobody has used break-glass in your team.");

@@ -27,11 +27,12 @@ class ClientListDialog extends Dialog {
         addClassName("figure-dialog");
         setWidth("min(48rem, 95vw)");
         add(new Paragraph(explanation));
-        grid.addComponentColumn(ClientListDialog::link).setHeader("Client").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ClientListDialog::link).setHeader("Client").setAutoWidth(true).setFlexGrow(0)
+                .setKey("client");
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(c -> DAY.format(c.receivedOn())).setHeader("Referral received").setAutoWidth(true);
         if (action != null) {
-            grid.addComponentColumn(action::apply).setAutoWidth(true);
+            grid.addComponentColumn(action::apply).setAutoWidth(true).setKey("action");
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

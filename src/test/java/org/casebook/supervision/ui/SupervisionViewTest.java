@@ -1,0 +1,154 @@
+package org.casebook.supervision.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.casebook.KaribuTest;
+import org.casebook.client.CaseAccessPolicy;
+import org.casebook.client.ClientRef;
+import org.casebook.client.TestClients;
+import org.casebook.security.RunAsStaff;
+import org.casebook.security.StaffMember;
+import org.casebook.security.ui.LoginView;
+import org.casebook.supervision.CounsellorFigures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class SupervisionViewTest extends KaribuTest {
+
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    CaseAccessPolicy policy;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Test
+    void signedOutPersonLandsOnLogin() {
+        UI.getCurrent().navigate(SupervisionView.class);
+        _get(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void counsellorIsDenied() {
+        assertThatThrownBy(() -> UI.getCurrent().navigate(SupervisionView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorIsDenied() {
+        assertThatThrownBy(() -> UI.getCurrent().navigate(SupervisionView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void supervisorSeesACountForEachCounsellorOfTheirTeamAndACaseloadChart() {
+        UI.getCurrent().navigate(SupervisionView.class);
+        var view = _get(SupervisionView.class);
+        var rows = view.grid.getListDataView().getItems().toList();
+        assertThat(rows).extracting(CounsellorFigures::counsellorName)
+                .containsExactly("Casey Counsellor (demo)", "Robin Counsellor (demo)");
+        var figure = (Button) GridKt._getCellComponent(view.grid, 0, "Active caseload");
+        assertThat(figure.getText()).isEqualTo(Long.toString(rows.getFirst().activeCaseload()));
+        var chart = _get(view.charts, ChartView.class);
+        assertThat(chart.spec().title()).isEqualTo("Team caseload by status");
+        assertThat(chart.getElement().getAttribute("spec")).contains("\"labels\":[\"Received\"");
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void aFigureOpensTheListOfClientsBehindItByCode() {
+        var client = testClients.activeWith("counsellor2");
+        UI.getCurrent().navigate(SupervisionView.class);
+        var view = _get(SupervisionView.class);
+        int robin = rowOf(view, "Robin Counsellor (demo)");
+        _click((Button) GridKt._getCellComponent(view.grid, robin, "Active caseload"));
+
+        var dialog = view.drillDown;
+        assertThat(dialog).isNotNull();
+        assertThat(dialog.isOpened()).isTrue();
+        var codes = dialog.grid.getListDataView().getItems().map(ClientRef::code).toList();
+        assertThat(codes).contains(client.code()).hasSize((int) view.grid.getListDataView().getItems()
+                .filter(r -> r.counsellorName().startsWith("Robin")).findFirst().orElseThrow().activeCaseload());
+        var link = (Anchor) GridKt._getCellComponent(dialog.grid, codes.indexOf(client.code()), "client");
+        assertThat(link.getHref()).isEqualTo("client/" + client.code());
+        assertThat(link.getText()).isEqualTo(client.code());
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void theWaitingFigureOpensTheTeamsWaitingList() {
+        var waiting = testClients.waiting("counsellor1");
+        var south = testClients.waiting("counsellor3");
+        UI.getCurrent().navigate(SupervisionView.class);
+        var view = _get(SupervisionView.class);
+        assertThat(view.waiting.getText()).startsWith("Waiting for assignment: ");
+        _click(view.waiting);
+        assertThat(view.drillDown.grid.getListDataView().getItems().map(ClientRef::code).toList())
+                .contains(waiting.code()).doesNotContain(south.code());
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void reassigningFromTheCaseloadListMovesTheClientAndRefusesAShortReasonAtTheField() {
+        var client = testClients.activeWith("counsellor1");
+        UI.getCurrent().navigate(SupervisionView.class);
+        var view = _get(SupervisionView.class);
+        _click((Button) GridKt._getCellComponent(view.grid, rowOf(view, "Casey Counsellor (demo)"), "Active caseload"));
+        var codes = view.drillDown.grid.getListDataView().getItems().map(ClientRef::code).toList();
+        _click((Button) GridKt._getCellComponent(view.drillDown.grid, codes.indexOf(client.code()), "action"));
+
+        var dialog = view.reassignDialog;
+        assertThat(dialog.counsellor.getListDataView().getItems().map(StaffMember::displayName).toList())
+                .containsExactly("Robin Counsellor (demo)");
+        _setValue(dialog.counsellor, dialog.counsellor.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(dialog.reason, "leave");
+        _click(dialog.reassign);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).contains("at least 10 characters");
+        assertThat(dialog.reason.getValue()).isEqualTo("leave");
+        assertThat(runAs.as("counsellor2", () -> policy.allows(client.id()))).isFalse();
+
+        _setValue(dialog.reason, "Casey is on leave for two months");
+        _click(dialog.reassign);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(runAs.as("counsellor2", () -> policy.allows(client.id()))).isTrue();
+        assertThat(runAs.as("counsellor1", () -> policy.allows(client.id()))).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void anExcludedCounsellorIsNotOfferedForReassignment() {
+        var client = testClients.activeWith("counsellor1");
+        testClients.exclude(client.id(), "counsellor2");
+        UI.getCurrent().navigate(SupervisionView.class);
+        var view = _get(SupervisionView.class);
+        _click((Button) GridKt._getCellComponent(view.grid, rowOf(view, "Casey Counsellor (demo)"), "Active caseload"));
+        var codes = view.drillDown.grid.getListDataView().getItems().map(ClientRef::code).toList();
+        _click((Button) GridKt._getCellComponent(view.drillDown.grid, codes.indexOf(client.code()), "action"));
+        assertThat(view.reassignDialog.counsellor.getListDataView().getItems().toList()).isEmpty();
+        assertThat(view.reassignDialog.reassign.isEnabled()).isFalse();
+    }
+
+    private static int rowOf(SupervisionView view, String name) {
+        List<CounsellorFigures> rows = view.grid.getListDataView().getItems().toList();
+        return IntStream.range(0, rows.size()).filter(i -> rows.get(i).counsellorName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+}
