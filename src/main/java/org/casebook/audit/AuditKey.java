@@ -42,8 +42,7 @@ class AuditKey {
             }
         }
         if (!properties.generateKey()) {
-            throw new IllegalStateException("No audit HMAC key: set CASEBOOK_AUDIT_KEY to a base64 key of at least "
-                    + MIN_BYTES + " random bytes (for example: openssl rand -base64 32).");
+            throw new AuditKeyUnavailableException("no audit HMAC key is configured (CASEBOOK_AUDIT_KEY).");
         }
         var generated = new byte[MIN_BYTES];
         new SecureRandom().nextBytes(generated);
@@ -68,11 +67,11 @@ class AuditKey {
         try {
             decoded = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The audit HMAC key in " + source + " is not valid base64");
+            throw new AuditKeyUnavailableException("the audit HMAC key in " + source + " is not valid base64.");
         }
         if (decoded.length < MIN_BYTES) {
-            throw new IllegalStateException("The audit HMAC key in " + source + " is shorter than " + MIN_BYTES
-                    + " bytes");
+            throw new AuditKeyUnavailableException("the audit HMAC key in " + source + " is shorter than " + MIN_BYTES
+                    + " bytes.");
         }
         return decoded;
     }

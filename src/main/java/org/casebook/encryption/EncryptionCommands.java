@@ -3,7 +3,6 @@ package org.casebook.encryption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,10 +120,9 @@ public final class EncryptionCommands {
     }
 
     private static int reencrypt(Class<?> application, String[] args) {
-        // The whole application, so every module's EncryptedColumn beans are there; port -1 keeps the web
-        // application context (Vaadin and Spring Security need it) but never opens a port.
-        var withoutPort = Stream.concat(Stream.of(args), Stream.of("--server.port=-1")).toArray(String[]::new);
-        try (var context = new SpringApplicationBuilder(application).run(withoutPort)) {
+        // The whole application, so every module's EncryptedColumn beans are there, in the operator-command
+        // profile: no web server and no Vaadin (application-command.properties), as --casebook.command= runs.
+        try (var context = new SpringApplicationBuilder(application).profiles("command").run(args)) {
             return context.getBean(ReEncryption.class).run() ? 0 : 1;
         }
     }
