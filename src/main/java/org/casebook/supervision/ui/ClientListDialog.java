@@ -11,41 +11,49 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import org.casebook.client.ClientRef;
 import org.jspecify.annotations.Nullable;
 
-/** The list behind a figure: client codes, each opening the client page, and an optional action per client. */
+/**
+ * The list behind a figure: client codes, each opening the client page, with what the figure counted
+ * about each (a status, a session date, a risk level), and an optional action per client.
+ */
 class ClientListDialog extends Dialog {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
-    final Grid<ClientRef> grid = new Grid<>();
+    /** One line behind a figure. */
+    record Line(String code, String detail) {}
 
-    ClientListDialog(String title, String explanation, List<ClientRef> clients,
-            @Nullable Function<ClientRef, Component> action) {
+    final Grid<Line> grid = new Grid<>();
+
+    ClientListDialog(String title, String explanation, String detailHeader, List<Line> lines,
+            @Nullable Function<Line, Component> action) {
         setHeaderTitle(title);
         addClassName("figure-dialog");
         setWidth("min(48rem, 95vw)");
         add(new Paragraph(explanation));
         grid.addComponentColumn(ClientListDialog::link).setHeader("Client").setAutoWidth(true).setFlexGrow(0)
                 .setKey("client");
-        grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(c -> DAY.format(c.receivedOn())).setHeader("Referral received").setAutoWidth(true);
+        grid.addColumn(Line::detail).setHeader(detailHeader).setAutoWidth(true).setKey("detail");
         if (action != null) {
             grid.addComponentColumn(action::apply).setAutoWidth(true).setKey("action");
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No clients.");
-        grid.setItems(clients);
+        grid.setItems(lines);
         add(grid);
         var close = new Button("Close", click -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(close);
     }
 
-    static Anchor link(ClientRef client) {
-        var link = new Anchor("client/" + client.code(), client.code());
+    List<String> codes() {
+        return grid.getListDataView().getItems().map(Line::code).toList();
+    }
+
+    static Anchor link(Line line) {
+        var link = new Anchor("client/" + line.code(), line.code());
         link.addClassName("client-code");
         return link;
     }

@@ -129,17 +129,23 @@ public class SupervisionView extends VerticalLayout {
 
     private void showCaseload(CounsellorFigures row) {
         open(new ClientListDialog("Active caseload of " + row.counsellorName(),
-                "Clients assigned to " + row.counsellorName() + ", seen yet or not.",
-                dashboard.activeCaseloadOf(row.counsellorId()), this::reassignButton));
+                "Clients assigned to " + row.counsellorName() + ", seen yet or not.", "Status",
+                statusLines(dashboard.activeCaseloadOf(row.counsellorId())), this::reassignButton));
     }
 
     private void showWaitingList() {
         open(new ClientListDialog("Waiting for assignment",
-                "The team's clients on the waiting list, most urgent and longest waiting first.",
-                dashboard.waitingList(), null));
+                "The team's clients on the waiting list, most urgent and longest waiting first.", "Waiting since",
+                dashboard.waitingList().stream().map(c -> new ClientListDialog.Line(c.code(),
+                        "referral received " + ClientListDialog.DAY.format(c.receivedOn())
+                                + (c.priority() == null ? "" : ", priority " + c.priority()))).toList(), null));
     }
 
-    private Component reassignButton(ClientRef client) {
+    private static List<ClientListDialog.Line> statusLines(List<ClientRef> clients) {
+        return clients.stream().map(c -> new ClientListDialog.Line(c.code(), c.status().label())).toList();
+    }
+
+    private Component reassignButton(ClientListDialog.Line client) {
         var button = new Button("Reassign", click -> {
             reassignDialog = new ReassignDialog(dashboard, client.code(), () -> {
                 if (drillDown != null) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.casebook.KaribuTest;
 import org.casebook.client.CaseAccessPolicy;
-import org.casebook.client.ClientRef;
 import org.casebook.client.TestClients;
 import org.casebook.security.RunAsStaff;
 import org.casebook.security.StaffMember;
@@ -83,7 +82,7 @@ class SupervisionViewTest extends KaribuTest {
         var dialog = view.drillDown;
         assertThat(dialog).isNotNull();
         assertThat(dialog.isOpened()).isTrue();
-        var codes = dialog.grid.getListDataView().getItems().map(ClientRef::code).toList();
+        var codes = dialog.codes();
         assertThat(codes).contains(client.code()).hasSize((int) view.grid.getListDataView().getItems()
                 .filter(r -> r.counsellorName().startsWith("Robin")).findFirst().orElseThrow().activeCaseload());
         var link = (Anchor) GridKt._getCellComponent(dialog.grid, codes.indexOf(client.code()), "client");
@@ -100,7 +99,7 @@ class SupervisionViewTest extends KaribuTest {
         var view = _get(SupervisionView.class);
         assertThat(view.waiting.getText()).startsWith("Waiting for assignment: ");
         _click(view.waiting);
-        assertThat(view.drillDown.grid.getListDataView().getItems().map(ClientRef::code).toList())
+        assertThat(view.drillDown.codes())
                 .contains(waiting.code()).doesNotContain(south.code());
     }
 
@@ -111,7 +110,7 @@ class SupervisionViewTest extends KaribuTest {
         UI.getCurrent().navigate(SupervisionView.class);
         var view = _get(SupervisionView.class);
         _click((Button) GridKt._getCellComponent(view.grid, rowOf(view, "Casey Counsellor (demo)"), "Active caseload"));
-        var codes = view.drillDown.grid.getListDataView().getItems().map(ClientRef::code).toList();
+        var codes = view.drillDown.codes();
         _click((Button) GridKt._getCellComponent(view.drillDown.grid, codes.indexOf(client.code()), "action"));
 
         var dialog = view.reassignDialog;
@@ -140,7 +139,7 @@ class SupervisionViewTest extends KaribuTest {
         UI.getCurrent().navigate(SupervisionView.class);
         var view = _get(SupervisionView.class);
         _click((Button) GridKt._getCellComponent(view.grid, rowOf(view, "Casey Counsellor (demo)"), "Active caseload"));
-        var codes = view.drillDown.grid.getListDataView().getItems().map(ClientRef::code).toList();
+        var codes = view.drillDown.codes();
         _click((Button) GridKt._getCellComponent(view.drillDown.grid, codes.indexOf(client.code()), "action"));
         assertThat(view.reassignDialog.counsellor.getListDataView().getItems().toList()).isEmpty();
         assertThat(view.reassignDialog.reassign.isEnabled()).isFalse();
