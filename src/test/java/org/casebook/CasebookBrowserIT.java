@@ -269,8 +269,9 @@ class CasebookBrowserIT {
                            let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; }""")).intValue();
             assertThat(painted).as("painted pixels of chart %d", i).isGreaterThan(2000);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervision-dashboard.png"))
-                .setFullPage(true));
+        // Tall enough for the whole dashboard: the content scrolls inside the app layout, not the page.
+        page.setViewportSize(1280, 1800);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervision-dashboard.png")));
         assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
     }
 

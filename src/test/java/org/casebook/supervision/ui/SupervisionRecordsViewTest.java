@@ -1,5 +1,6 @@
 package org.casebook.supervision.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -19,6 +20,7 @@ import org.casebook.security.ui.LoginView;
 import org.casebook.supervision.SupervisionRecordDraft;
 import org.casebook.supervision.SupervisionRecordSummary;
 import org.casebook.supervision.SupervisionRecords;
+import org.casebook.ui.HomeView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -110,5 +112,22 @@ class SupervisionRecordsViewTest extends KaribuTest {
 
         var others = runAs.as("counsellor2", () -> records.mine());
         assertThat(others).extracting(SupervisionRecordSummary::id).doesNotContain(saved.id());
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void theCounsellorsHomeLeadsToTheirSupervisionRecords() {
+        runAs.as("supervisor", () -> records.create(new SupervisionRecordDraft(LocalDate.now().minusDays(3),
+                testClients.id("counsellor1"), List.of(), "Workload (test).", null)));
+        UI.getCurrent().navigate(HomeView.class);
+        var card = _get(Div.class, spec -> spec.withClasses("supervision-home"));
+        assertThat(card.getElement().getTextRecursively()).contains("Read your supervision records");
+    }
+
+    @Test
+    @WithUserDetails("counsellor3")
+    void aCounsellorWithoutRecordsIsNotToldAboutThem() {
+        UI.getCurrent().navigate(HomeView.class);
+        _assertNone(Div.class, spec -> spec.withClasses("supervision-home"));
     }
 }
