@@ -174,8 +174,8 @@ class CasebookBrowserIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Change password",
-        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,Supervision,Audit log,Change password",
+        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Safeguarding,Change password",
+        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,Safeguarding,Supervision,Audit log,Change password",
         "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log,Change password"
     })
     void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
@@ -248,6 +248,65 @@ class CasebookBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")).click();
         warning.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         assertThat(page.locator(".user-name").innerText()).isEqualTo("Casey Counsellor (demo)");
+    }
+
+    @Test
+    void aNewAccountSetsUpItsAuthenticatorAppAtFirstSignInWithTheQrCodeOrTheTypedKey() {
+        // An administrator creates the account and reads its one-time password.
+        signIn("admin", PASSWORD);
+        page.locator(".user-name").waitFor();
+        page.navigate(baseUrl + "/admin/staff");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New account")).click();
+        var form = page.locator(".staff-form");
+        form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Drew Newstarter (demo)");
+        form.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true)).fill("drew.newstarter");
+        form.getByLabel("Email", new Locator.GetByLabelOptions().setExact(true)).fill("drew@example.invalid");
+        form.getByText("Counsellor", new Locator.GetByTextOptions().setExact(true)).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        var message = page.locator(".staff-accounts-message");
+        message.getByText("One-time password for drew.newstarter").waitFor();
+        var oneTimePassword = message.innerText()
+                .replaceAll("(?s).*One-time password for drew\\.newstarter: (\\S+) .*", "$1");
+        assertThat(oneTimePassword).matches("[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}");
+        message.scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-accounts-created.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL("**/login");
+
+        // Their first sign-in: the code page sets up an app, with a QR code and the key as text.
+        signIn("drew.newstarter", oneTimePassword);
+        page.waitForURL(Pattern.compile(".*/login/code(\\?.*)?$"));
+        page.getByText("Set up two-factor sign-in").waitFor();
+        var qrCode = page.locator("img[alt='QR code for your authenticator app']");
+        qrCode.waitFor();
+        assertThat(qrCode.getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(qrCode.boundingBox().width).isGreaterThan(100);
+        var secret = page.locator(".two-factor-secret").innerText().replace(" ", "");
+        assertThat(secret).matches("[A-Z2-7]{32}").isNotEqualTo(DEMO_TOTP_SECRET);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("two-factor-enrolment.png")));
+
+        page.getByLabel("First code from the app").fill(totp(secret, Instant.now().getEpochSecond() / 30));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up")).click();
+        var recoveryCodes = page.locator(".recovery-codes li");
+        recoveryCodes.first().waitFor();
+        assertThat(recoveryCodes.allInnerTexts()).hasSize(10)
+                .allSatisfy(code -> assertThat(code).matches("[a-z2-9]{5}-[a-z2-9]{5}"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("two-factor-recovery-codes.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have kept them safe: continue")).click();
+
+        // Then they replace the one-time password (the gate shows that view wherever they go), and reach home.
+        page.locator(".change-password-required").waitFor();
+        page.getByLabel("Current password").fill(oneTimePassword);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("violet orchard kettle 27");
+        page.getByLabel("Repeat the new password").fill("violet orchard kettle 27");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        page.locator(".change-password-confirmation").waitFor();
+        page.navigate(baseUrl + "/");
+        page.locator(".user-name").waitFor();
+        assertThat(page.locator(".user-name").innerText()).isEqualTo("Drew Newstarter (demo)");
+        assertThat(page.locator("h1").innerText()).endsWith("Drew.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("two-factor-first-home.png")));
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
     }
 
     @Test

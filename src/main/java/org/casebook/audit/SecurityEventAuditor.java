@@ -14,6 +14,7 @@ import org.casebook.security.TwoFactorEnrolled;
 import org.casebook.security.SessionEnd;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
+import org.casebook.security.TeamAdministered;
 import org.casebook.security.TeamSupervisorChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AccountStatusException;
@@ -90,8 +91,19 @@ class SecurityEventAuditor {
             case DEACTIVATED -> AuditAction.ACCOUNT_DEACTIVATED;
             case REACTIVATED -> AuditAction.ACCOUNT_REACTIVATED;
             case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
+            case TWO_FACTOR_RESET -> AuditAction.MFA_RESET;
         };
         auditLog.record(AuditEvent.of(action, ACCOUNT, String.valueOf(event.accountId())).because(event.detail()));
+    }
+
+    /** The administrator who created or renamed the team is the signed-in person. */
+    @EventListener
+    void teamAdministered(TeamAdministered event) {
+        var action = switch (event.change()) {
+            case CREATED -> AuditAction.TEAM_CREATED;
+            case RENAMED -> AuditAction.TEAM_RENAMED;
+        };
+        auditLog.record(AuditEvent.of(action, "team", String.valueOf(event.teamId())).because(event.detail()));
     }
 
     @EventListener

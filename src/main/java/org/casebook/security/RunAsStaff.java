@@ -29,7 +29,9 @@ public class RunAsStaff {
         var user = users.loadUserByUsername(username);
         var previous = securityContext.getContext();
         var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        // Demo seeding stands in for a person who has signed in fully, both factors.
+        context.setAuthentication(SecondFactor.completed(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
         securityContext.setContext(context);
         try {
             return work.get();

@@ -84,6 +84,11 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     @Query("update StaffAccount a set a.totpSecret = :sealedSecret, a.totpLastStep = null where a.id = :accountId")
     int enrolTotp(long accountId, byte[] sealedSecret);
 
+    /** Forgets the authenticator secret, so the person sets up an app again at their next sign-in. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update StaffAccount a set a.totpSecret = null, a.totpLastStep = null where a.id = :accountId")
+    int forgetTotp(long accountId);
+
     @Query("select t.id from Team t where t.supervisor.id = :staffId")
     List<Long> teamsLedBy(long staffId);
 

@@ -41,6 +41,14 @@ public class StaffAdministration {
             + "before removing their Supervisor role.";
     public static final String NOT_A_SUPERVISOR = "Only a person who holds the Supervisor role can lead a team.";
 
+    public static final String NOT_OWN_TWO_FACTOR = "You cannot reset your own two-factor sign-in: "
+            + "ask another administrator.";
+    public static final String TEAM_NAME_REQUIRED = "Enter a team name (at most 100 characters).";
+    public static final String TEAM_NAME_TAKEN = "There is already a team with this name.";
+    public static final String TEAM_CONCURRENT_EDIT = "Someone else changed this team while you were editing it. "
+            + "Your new name was not saved: reopen the team to see the current name.";
+    static final int TEAM_NAME_MAX = 100;
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     // No look-alike characters (0/O, 1/l/I), so the password can be read out and typed without error.
@@ -49,6 +57,7 @@ public class StaffAdministration {
     private static final int GROUP_LENGTH = 5;
 
     private final StaffAccountRepository accounts;
+    private final RecoveryCodeRepository recoveryCodes;
     private final TeamRepository teams;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
@@ -58,10 +67,11 @@ public class StaffAdministration {
     private final ObjectProvider<SessionRegistry> sessionRegistry;
     private final SecureRandom random = new SecureRandom();
 
-    StaffAdministration(StaffAccountRepository accounts, TeamRepository teams, ApplicationEventPublisher events,
-            CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock,
-            ObjectProvider<SessionRegistry> sessionRegistry) {
+    StaffAdministration(StaffAccountRepository accounts, RecoveryCodeRepository recoveryCodes, TeamRepository teams,
+            ApplicationEventPublisher events, CurrentUser currentUser, PasswordEncoder passwordEncoder,
+            PasswordPolicy policy, Clock clock, ObjectProvider<SessionRegistry> sessionRegistry) {
         this.accounts = accounts;
+        this.recoveryCodes = recoveryCodes;
         this.teams = teams;
         this.events = events;
         this.currentUser = currentUser;
@@ -206,6 +216,78 @@ public class StaffAdministration {
         return password;
     }
 
+    /**
+     * For a lost or replaced phone: forgets the person's authenticator secret and recovery codes, ends
+     * their live sessions, and sets a one-time password, returned once for the administrator to hand
+     * over in person. At their next sign-in the person sets up an app again (QR code, as at their first
+     * sign-in) and then chooses a new password. The one-time password is what stops someone who only
+     * knows the old password from enrolling their own phone in the gap. An administrator cannot reset
+     * their own: that would let one stolen administrator password replace its own second factor.
+     *
+     * @throws AccountChangeRefused for the administrator's own account
+     */
+    public String resetTwoFactor(long accountId) {
+        var account = find(accountId);
+        if (isSelf(account)) {
+            throw new AccountChangeRefused("form", NOT_OWN_TWO_FACTOR);
+        }
+        var password = temporaryPassword(account.username(), account.displayName());
+        account.setTemporaryPassword(passwordEncoder.encode(password));
+        var username = account.username();
+        accounts.forgetTotp(accountId); // flushes the password change first, then clears the session
+        recoveryCodes.deleteAllOf(accountId);
+        expireSessionsOf(username);
+        events.publishEvent(new AccountAdministered(accountId, AccountAdministered.Change.TWO_FACTOR_RESET,
+                "authenticator and recovery codes cleared; one-time password set"));
+        return password;
+    }
+
+    /**
+     * A new team, without a supervisor until one is set.
+     *
+     * @throws AccountChangeRefused on field {@code "teamName"} when the name is empty, too long or taken
+     */
+    public TeamSummary createTeam(String name) {
+        var clean = teamName(name, null);
+        var team = teams.saveAndFlush(new Team(clean));
+        events.publishEvent(new TeamAdministered(team.id(), TeamAdministered.Change.CREATED, "team: " + clean));
+        return summary(team);
+    }
+
+    /**
+     * Renames a team. Refused when the team changed since the administrator read it ({@code version}).
+     *
+     * @throws AccountChangeRefused on field {@code "teamName"} (bad or taken name) or {@code "team"} (conflict)
+     */
+    public TeamSummary renameTeam(long teamId, long version, String name) {
+        var team = teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("no team " + teamId));
+        if (team.version() != version) {
+            throw new AccountChangeRefused("team", TEAM_CONCURRENT_EDIT);
+        }
+        var clean = teamName(name, team);
+        if (clean.equals(team.name())) {
+            return summary(team);
+        }
+        var old = team.name();
+        team.rename(clean);
+        teams.flush();
+        events.publishEvent(new TeamAdministered(team.id(), TeamAdministered.Change.RENAMED,
+                "renamed from " + old + " to " + clean));
+        return summary(team);
+    }
+
+    private String teamName(String name, @Nullable Team renamed) {
+        var clean = name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty() || clean.length() > TEAM_NAME_MAX) {
+            throw new AccountChangeRefused("teamName", TEAM_NAME_REQUIRED);
+        }
+        var same = teams.findByNameIgnoreCase(clean);
+        if (same.isPresent() && (renamed == null || same.get().id() != renamed.id())) {
+            throw new AccountChangeRefused("teamName", TEAM_NAME_TAKEN);
+        }
+        return clean;
+    }
+
     /** Makes the person lead the team; they must hold the Supervisor role and be active. */
     public void setSupervisor(long teamId, long supervisorId) {
         var team = teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("no team " + teamId));
@@ -271,7 +353,7 @@ public class StaffAdministration {
     private static TeamSummary summary(Team team) {
         var supervisor = team.supervisor();
         return new TeamSummary(team.id(), team.name(), supervisor == null ? null : supervisor.id(),
-                supervisor == null ? null : supervisor.displayName());
+                supervisor == null ? null : supervisor.displayName(), team.version());
     }
 
     private static String labels(Set<Role> roles) {

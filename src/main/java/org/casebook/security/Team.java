@@ -58,6 +58,10 @@ class Team {
         return supervisor;
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
     void ledBy(StaffAccount supervisor) {
         this.supervisor = supervisor;
     }

@@ -8,6 +8,8 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     Optional<Team> findByName(String name);
 
+    Optional<Team> findByNameIgnoreCase(String name);
+
     List<Team> findAllByOrderByName();
 
     List<Team> findBySupervisor(StaffAccount supervisor);

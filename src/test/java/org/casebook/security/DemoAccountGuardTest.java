@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
@@ -18,10 +18,10 @@ class DemoAccountGuardTest {
     StaffAccountRepository accounts;
 
     @Autowired
-    JdbcTemplate jdbc;
+    TransactionTemplate transaction;
 
     @Autowired
-    TransactionTemplate transaction;
+    JdbcTemplate jdbc;
 
     @Test
     void productionRefusesADatabaseWithDemoAccounts() {
@@ -33,7 +33,8 @@ class DemoAccountGuardTest {
     @Test
     void productionStartsOnceNoDemoAccountIsLeft() {
         transaction.executeWithoutResult(status -> {
-            // Clinical records refer to the accounts, so they are kept and only stop being demo accounts.
+            // Clients (and other records) refer to the demo teams and staff, so the accounts stay and
+            // only stop being demo accounts, as when real staff have replaced them.
             jdbc.update("update staff_account set demo = false");
             assertThatCode(() -> new DemoAccountGuard(accounts).afterSingletonsInstantiated())
                     .doesNotThrowAnyException();

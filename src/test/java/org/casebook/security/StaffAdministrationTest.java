@@ -3,6 +3,7 @@ package org.casebook.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,8 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -46,6 +49,12 @@ class StaffAdministrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TwoFactorService twoFactor;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
     private long idOf(String username) {
         return accounts.findByUsername(username).orElseThrow().id();
     }
@@ -71,7 +80,9 @@ class StaffAdministrationTest {
         assertThat(first.hasNext()).isTrue();
         assertThat(administration.accounts("ROBIN", PageRequest.of(0, 10)).getContent())
                 .extracting(StaffAccountSummary::username).containsExactly("counsellor2");
-        assertThat(administration.accounts("sam", PageRequest.of(0, 10)).getContent())
+        assertThat(administration.accounts("supervisor", PageRequest.of(0, 10)).getContent())
+                .extracting(StaffAccountSummary::username).containsExactly("supervisor2", "supervisor");
+        assertThat(administration.accounts("sam super", PageRequest.of(0, 10)).getContent())
                 .singleElement().satisfies(s -> {
                     assertThat(s.roleLabels()).isEqualTo("Supervisor");
                     assertThat(s.teamName()).isEqualTo("North team (demo)");
@@ -188,8 +199,8 @@ class StaffAdministrationTest {
         administration.update(c2.id(), c2.version(), Set.of(Role.SUPERVISOR), team);
         administration.setSupervisor(team, c2.id());
 
-        assertThat(administration.teams()).filteredOn(t -> t.id() == team)
-                .singleElement().extracting(TeamSummary::supervisorName).isEqualTo("Robin Counsellor (demo)");
+        assertThat(administration.teams()).filteredOn(t -> t.id() == team).singleElement()
+                .extracting(TeamSummary::supervisorName).isEqualTo("Robin Counsellor (demo)");
         assertThat(lastAudit("action")).isEqualTo("SUPERVISOR_CHANGED");
     }
 
@@ -201,6 +212,129 @@ class StaffAdministrationTest {
                 lead.teamId())).isInstanceOf(AccountChangeRefused.class)
                 .hasMessage(StaffAdministration.STILL_LEADS_A_TEAM.formatted("North team (demo)"));
         assertThat(administration.account(lead.id()).roles()).containsExactly(Role.SUPERVISOR);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void resettingTwoFactorForgetsTheAppAndRecoveryCodesEndsSessionsAndIsAudited() {
+        var id = idOf("counsellor1");
+        jdbc.update("insert into staff_recovery_code (account_id, code_hash) values (?, ?)", id, "0".repeat(64));
+        sessionRegistry.registerNewSession("session-before-reset", userDetails.loadUserByUsername("counsellor1"));
+
+        var password = administration.resetTwoFactor(id);
+
+        var account = accounts.findById(id).orElseThrow();
+        assertThat(account.totpSecret()).isNull();
+        assertThat(account.totpLastStep()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from staff_recovery_code where account_id = ?",
+                Integer.class, id)).isZero();
+        assertThat(sessionRegistry.getSessionInformation("session-before-reset").isExpired()).isTrue();
+        sessionRegistry.removeSessionInformation("session-before-reset");
+        assertThat(account.mustChangePassword()).isTrue();
+        assertThat(passwordEncoder.matches(password, account.passwordHash())).isTrue();
+        assertThat(lastAudit("action")).isEqualTo("MFA_RESET");
+        assertThat(lastAudit("actor_username")).isEqualTo("admin");
+        assertThat(lastAudit("record_id")).isEqualTo(String.valueOf(id));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where reason like ?", Integer.class,
+                "%" + password + "%")).isZero();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void afterATwoFactorResetThePersonsNextSignInEnrolsANewApp() {
+        var id = idOf("counsellor3");
+        var oneTimePassword = administration.resetTwoFactor(id);
+        var admin = securityContext.getContext();
+        var person = userDetails.loadUserByUsername("counsellor3");
+        // Just past the password (the one-time password), before any code: as the login form leaves it.
+        securityContext.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        try {
+            assertThat(passwordEncoder.matches(oneTimePassword, person.getPassword())).isTrue();
+            assertThat(twoFactor.enrolled()).isFalse();
+            var enrolment = twoFactor.newEnrolment();
+            assertThat(enrolment.secret()).isNotEqualTo(TestCodes.DEMO_SECRET);
+            assertThat(enrolment.otpauthUri()).startsWith("otpauth://totp/Casebook%3Acounsellor3?secret=");
+            assertThatThrownBy(() -> twoFactor.confirmEnrolment(enrolment,
+                    TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()))).isInstanceOf(SecondFactorRefused.class);
+            var recovery = twoFactor.confirmEnrolment(enrolment, TestCodes.code(enrolment.secret(), Instant.now()));
+            assertThat(recovery).hasSize(TwoFactorService.RECOVERY_CODES);
+            assertThat(twoFactor.enrolled()).isTrue();
+        } finally {
+            securityContext.setContext(admin);
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorCannotResetTheirOwnTwoFactor() {
+        var self = idOf("admin");
+        assertThatThrownBy(() -> administration.resetTwoFactor(self))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_TWO_FACTOR);
+        assertThat(accounts.findById(self).orElseThrow().totpSecret()).isNotNull();
+        assertThat(accounts.findById(self).orElseThrow().mustChangePassword()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorCreatesAndRenamesATeamAndBothAreAudited() {
+        var created = administration.createTeam("  East   team  ");
+        assertThat(created.name()).isEqualTo("East team");
+        assertThat(created.supervisorId()).isNull();
+        assertThat(lastAudit("action")).isEqualTo("TEAM_CREATED");
+        assertThat(lastAudit("actor_username")).isEqualTo("admin");
+        assertThat(lastAudit("record_id")).isEqualTo(String.valueOf(created.id()));
+
+        var renamed = administration.renameTeam(created.id(), created.version(), "East and Coast team");
+        assertThat(renamed.name()).isEqualTo("East and Coast team");
+        assertThat(renamed.version()).isGreaterThan(created.version());
+        assertThat(lastAudit("action")).isEqualTo("TEAM_RENAMED");
+        assertThat(lastAudit("reason")).isEqualTo("renamed from East team to East and Coast team");
+        assertThat(administration.teams()).extracting(TeamSummary::name).contains("East and Coast team")
+                .doesNotContain("East team");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void teamNamesAreRequiredShortAndUniqueIgnoringCase() {
+        assertThatThrownBy(() -> administration.createTeam("   ")).isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.TEAM_NAME_REQUIRED)
+                .extracting(e -> ((AccountChangeRefused) e).field()).isEqualTo("teamName");
+        assertThatThrownBy(() -> administration.createTeam("x".repeat(101)))
+                .hasMessage(StaffAdministration.TEAM_NAME_REQUIRED);
+        assertThatThrownBy(() -> administration.createTeam("north TEAM (demo)"))
+                .hasMessage(StaffAdministration.TEAM_NAME_TAKEN);
+        var north = administration.teams().stream().filter(t -> t.id() == northTeam()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> administration.renameTeam(north.id(), north.version(), "South team (demo)"))
+                .hasMessage(StaffAdministration.TEAM_NAME_TAKEN);
+        // Changing only the case of its own name is allowed.
+        assertThat(administration.renameTeam(north.id(), north.version(), "NORTH team (demo)").name())
+                .isEqualTo("NORTH team (demo)");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aRenameBasedOnAnOutdatedVersionIsRefused() {
+        var team = administration.createTeam("West team");
+        administration.renameTeam(team.id(), team.version(), "West team one");
+        assertThatThrownBy(() -> administration.renameTeam(team.id(), team.version(), "West team two"))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.TEAM_CONCURRENT_EDIT);
+        assertThat(administration.teams()).extracting(TeamSummary::name).contains("West team one");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void movingACounsellorToAnotherTeamIsAuditedWithTheNewTeam() {
+        var id = idOf("counsellor3");
+        var north = northTeam();
+        var before = administration.account(id);
+        var moved = administration.update(id, before.version(), before.roles(), north);
+
+        assertThat(moved.teamName()).isEqualTo("North team (demo)");
+        assertThat(lastAudit("action")).isEqualTo("TEAM_CHANGED");
+        assertThat(lastAudit("actor_username")).isEqualTo("admin");
+        assertThat(lastAudit("record_id")).isEqualTo(String.valueOf(id));
+        assertThat(lastAudit("reason")).isEqualTo("team: North team (demo)");
     }
 
     @Test
@@ -229,6 +363,12 @@ class StaffAdministrationTest {
         assertThatThrownBy(() -> administration.setSupervisor(northTeam(), id))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.teams()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.resetTwoFactor(id)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.createTeam("Their own team"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.renameTeam(northTeam(), 0, "Renamed"))
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(accounts.findById(id).orElseThrow().enabled()).isTrue();
+        assertThat(accounts.findById(id).orElseThrow().totpSecret()).isNotNull();
     }
 }

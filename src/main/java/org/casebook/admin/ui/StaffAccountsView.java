@@ -33,6 +33,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed(Roles.ADMIN)
 public class StaffAccountsView extends VerticalLayout {
 
+    static final String TWO_FACTOR_RESET = "Two-factor sign-in reset for %s. One-time password: %s — give it "
+            + "to them in person. It is shown only this once. At their next sign-in they set up their "
+            + "authenticator app again (QR code), then choose their own password.";
     static final String ONE_TIME_PASSWORD = "One-time password for %s: %s — give it to them in person. "
             + "It is shown only this once; they must choose their own at their first sign-in.";
 
@@ -44,11 +47,15 @@ public class StaffAccountsView extends VerticalLayout {
     final Button reactivate = new Button("Reactivate");
     final Button resetPassword = new Button("Reset password");
     final Button unlock = new Button("Unlock");
+    final Button resetTwoFactor = new Button("Reset two-factor");
     final Paragraph message = new Paragraph();
 
     final Grid<TeamSummary> teams = new Grid<>();
     final ComboBox<StaffMember> supervisor = new ComboBox<>("Supervisor");
     final Button setSupervisor = new Button("Set supervisor");
+    final TextField teamName = new TextField("Team name");
+    final Button createTeam = new Button("New team");
+    final Button renameTeam = new Button("Rename team");
 
     private final StaffAdministration administration;
     private final AccountService accountService;
@@ -89,6 +96,10 @@ public class StaffAccountsView extends VerticalLayout {
             }
         });
 
+        resetTwoFactor.setTooltipText("For a lost or replaced phone: forgets the authenticator app and recovery "
+                + "codes, ends their sessions and sets a one-time password");
+        resetTwoFactor.addClickListener(click -> resetTwoFactor());
+
         form.setVisible(false);
         form.addSaveListener(save -> save(save.draft()));
         form.addCancelListener(cancel -> closeForm());
@@ -98,13 +109,25 @@ public class StaffAccountsView extends VerticalLayout {
         teams.setAllRowsVisible(true);
         supervisor.setItemLabelGenerator(StaffMember::displayName);
         setSupervisor.addClickListener(click -> setSupervisor());
-        teams.asSingleSelect().addValueChangeListener(change -> setSupervisor.setEnabled(change.getValue() != null));
+        teams.asSingleSelect().addValueChangeListener(change -> selectTeam(change.getValue()));
+        teamName.setMaxLength(100);
+        teamName.setClearButtonVisible(true);
+        teamName.setHelperText("Type a name for a new team, or select a team to rename it.");
+        createTeam.addClickListener(click -> createTeam());
+        renameTeam.addClickListener(click -> renameTeam());
 
         add(new H1("Staff accounts"), new HorizontalLayout(search, newAccount), message, grid,
-                new HorizontalLayout(deactivate, reactivate, resetPassword, unlock), form,
-                new H2("Teams"), teams, new HorizontalLayout(supervisor, setSupervisor));
+                new HorizontalLayout(deactivate, reactivate, resetPassword, unlock, resetTwoFactor), form,
+                new H2("Teams"), teams, fieldRow(supervisor, setSupervisor), fieldRow(teamName, createTeam, renameTeam));
         select(null);
         loadTeams();
+    }
+
+    /** A field with its buttons, the buttons level with the input rather than its label. */
+    private static HorizontalLayout fieldRow(com.vaadin.flow.component.Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return row;
     }
 
     private void startNew() {
@@ -120,6 +143,7 @@ public class StaffAccountsView extends VerticalLayout {
         reactivate.setEnabled(account != null && !account.active());
         resetPassword.setEnabled(account != null);
         unlock.setEnabled(account != null && account.locked());
+        resetTwoFactor.setEnabled(account != null);
         if (account == null) {
             form.setVisible(false);
             return;
@@ -183,10 +207,75 @@ public class StaffAccountsView extends VerticalLayout {
         loadTeams();
     }
 
+    private void resetTwoFactor() {
+        var account = selected;
+        if (account == null) {
+            return;
+        }
+        try {
+            var password = administration.resetTwoFactor(account.id());
+            show(TWO_FACTOR_RESET.formatted(account.username(), password));
+        } catch (AccountChangeRefused refused) {
+            show(refused.getMessage());
+        }
+        closeForm();
+        refresh();
+    }
+
+    private void selectTeam(@Nullable TeamSummary team) {
+        setSupervisor.setEnabled(team != null);
+        renameTeam.setEnabled(team != null);
+        teamName.setInvalid(false);
+        if (team != null) {
+            teamName.setValue(team.name());
+        }
+    }
+
+    private void createTeam() {
+        try {
+            var created = administration.createTeam(teamName.getValue());
+            show("Team " + created.name() + " created. Choose its supervisor above.");
+        } catch (AccountChangeRefused refused) {
+            teamRefused(refused.getMessage());
+            return;
+        }
+        teamName.clear();
+        loadTeams();
+    }
+
+    private void renameTeam() {
+        var team = teams.asSingleSelect().getValue();
+        if (team == null) {
+            teamRefused("Select the team to rename.");
+            return;
+        }
+        var typed = teamName.getValue();
+        try {
+            var renamed = administration.renameTeam(team.id(), team.version(), typed);
+            show("Team renamed to " + renamed.name() + ".");
+        } catch (AccountChangeRefused refused) {
+            teamRefused(refused.getMessage());
+            return;
+        } catch (OptimisticLockingFailureException conflict) {
+            teamRefused(StaffAdministration.TEAM_CONCURRENT_EDIT);
+            return;
+        }
+        teamName.clear();
+        loadTeams();
+    }
+
+    /** Shows the refusal at the team name field, keeping what was typed. */
+    private void teamRefused(String message) {
+        teamName.setErrorMessage(message);
+        teamName.setInvalid(true);
+    }
+
     private void loadTeams() {
         teams.setItems(administration.teams());
         supervisor.setItems(administration.activeWithRole(Role.SUPERVISOR));
         setSupervisor.setEnabled(false);
+        renameTeam.setEnabled(false);
+        teamName.setInvalid(false);
     }
 
     private void closeForm() {

@@ -19,7 +19,17 @@ import org.casebook.KaribuTest;
 import org.casebook.security.Role;
 import org.casebook.security.StaffAccountSummary;
 import org.casebook.security.StaffAdministration;
+import org.casebook.security.TestCodes;
 import org.casebook.security.ui.ChangePasswordView;
+import org.casebook.security.ui.SecondFactorView;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.casebook.security.ui.LoginView;
 import org.casebook.ui.HomeView;
 import org.junit.jupiter.api.Test;
@@ -216,5 +226,103 @@ class StaffAccountsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Change password")));
         UI.getCurrent().navigate(HomeView.class);
         _get(HomeView.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void resettingTwoFactorShowsAOneTimePasswordAndTheNextSignInSetsUpTheAppAgain() {
+        var view = open();
+        view.grid.select(row(view, "counsellor2"));
+        _click(view.resetTwoFactor);
+
+        assertThat(view.message.getText()).startsWith("Two-factor sign-in reset for counsellor2. One-time password: ");
+        var oneTimePassword = view.message.getText().replaceAll(".*One-time password: (\\S+) .*", "$1");
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select action from audit_entry order by seq desc limit 1", String.class))
+                .isEqualTo("MFA_RESET");
+
+        // counsellor2 signs in with the one-time password: the code page sets up a new app.
+        var person = context.getBean(UserDetailsService.class).loadUserByUsername("counsellor2");
+        assertThat(context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)
+                .matches(oneTimePassword, person.getPassword())).isTrue();
+        context.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        UI.getCurrent().navigate(HomeView.class);
+        _get(SecondFactorView.class);
+        assertThat(_get(Image.class, spec -> spec.withAttribute("alt", "QR code for your authenticator app"))
+                .getSrc()).startsWith("data:image/svg+xml;base64,");
+        var secret = _get(Span.class, spec -> spec.withClasses("two-factor-secret")).getText().replace(" ", "");
+        assertThat(secret).isNotEqualTo(TestCodes.DEMO_SECRET);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("First code from the app")),
+                TestCodes.code(secret, Instant.now()));
+        _click(_get(Button.class, spec -> spec.withText("Set up")));
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("recovery-codes")).getChildren()).hasSize(10);
+        _click(_get(Button.class, spec -> spec.withText("I have kept them safe: continue")));
+        // ...and then must replace the one-time password before anything else.
+        _get(ChangePasswordView.class);
+        _assertNone(HomeView.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorCannotResetTheirOwnTwoFactorFromTheList() {
+        var view = open();
+        view.grid.select(row(view, "admin"));
+        _click(view.resetTwoFactor);
+        assertThat(view.message.getText()).isEqualTo(StaffAdministration.NOT_OWN_TWO_FACTOR);
+        assertThat(jdbc.queryForObject("select totp_secret is not null from staff_account where username = 'admin'",
+                Boolean.class)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorCreatesATeamAndRenamesIt() {
+        var view = open();
+        _setValue(view.teamName, "East team (demo)");
+        _click(view.createTeam);
+        assertThat(view.teamName.isInvalid()).isFalse();
+        assertThat(view.teamName.getValue()).isEmpty();
+        var east = view.teams.getListDataView().getItems().filter(t -> t.name().equals("East team (demo)"))
+                .findFirst().orElseThrow();
+
+        view.teams.select(east);
+        assertThat(view.teamName.getValue()).isEqualTo("East team (demo)");
+        _setValue(view.teamName, "East Coast team (demo)");
+        _click(view.renameTeam);
+        assertThat(view.teams.getListDataView().getItems().map(t -> t.name()))
+                .contains("East Coast team (demo)").doesNotContain("East team (demo)");
+        entityManager.flush();
+        assertThat(jdbc.queryForList("select action from audit_entry where record_type = 'team' and record_id = ?",
+                String.class, String.valueOf(east.id()))).containsExactly("TEAM_CREATED", "TEAM_RENAMED");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aMissingOrTakenTeamNameIsRefusedAtTheFieldAndWhatWasTypedStays() {
+        var view = open();
+        _click(view.createTeam);
+        assertThat(view.teamName.isInvalid()).isTrue();
+        assertThat(view.teamName.getErrorMessage()).isEqualTo(StaffAdministration.TEAM_NAME_REQUIRED);
+
+        _setValue(view.teamName, "south team (DEMO)");
+        _click(view.createTeam);
+        assertThat(view.teamName.getErrorMessage()).isEqualTo(StaffAdministration.TEAM_NAME_TAKEN);
+        assertThat(view.teamName.getValue()).isEqualTo("south team (DEMO)");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aTeamRenamedMeanwhileByAnotherAdministratorIsNotOverwritten() {
+        var view = open();
+        var north = view.teams.getListDataView().getItems().filter(t -> t.name().equals("North team (demo)"))
+                .findFirst().orElseThrow();
+        view.teams.select(north);
+        administration.renameTeam(north.id(), north.version(), "North team (renamed meanwhile)");
+
+        _setValue(view.teamName, "Northern team (demo)");
+        _click(view.renameTeam);
+        assertThat(view.teamName.isInvalid()).isTrue();
+        assertThat(view.teamName.getErrorMessage()).isEqualTo(StaffAdministration.TEAM_CONCURRENT_EDIT);
+        assertThat(view.teamName.getValue()).isEqualTo("Northern team (demo)");
     }
 }

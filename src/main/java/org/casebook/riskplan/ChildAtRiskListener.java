@@ -1,0 +1,40 @@
+package org.casebook.riskplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.casebook.client.ChildAtRiskReported;
+import org.casebook.security.CurrentUser;
+import org.casebook.security.StaffUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a safeguarding concern the moment a referral (or another record) reports an identifiable child at
+ * risk: synchronously, in the reporting transaction, so the report and its concern commit or roll back together.
+ */
+@Component
+class ChildAtRiskListener {
+
+    private final ConcernRecorder recorder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ChildAtRiskListener(ConcernRecorder recorder, CurrentUser currentUser, Clock clock,
+            @Value("${casebook.time-zone}") ZoneId zone) {
+        this.recorder = recorder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @EventListener
+    void on(ChildAtRiskReported event) {
+        var raisedBy = currentUser.get().map(StaffUser::accountId).orElse(null);
+        var source = ConcernRecorder.SOURCES.contains(event.source()) ? event.source() : "referral";
+        recorder.record(event.client(), event.clientCode(), event.whatWasLearned(), event.learnedOn(),
+                ConcernCategory.CHILD_AT_RISK, event.immediateDanger(), source, raisedBy, LocalDate.now(clock.withZone(zone)));
+    }
+}
