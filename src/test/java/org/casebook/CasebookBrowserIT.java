@@ -74,6 +74,7 @@ class CasebookBrowserIT {
         app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
                 "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
                 "--casebook.audit.generated-key-file=target/browser-it/audit-hmac.key",
+                "--casebook.referral.generated-match-key-file=target/browser-it/referral-match.key",
                 "--casebook.audit.anchor-file=target/browser-it/audit-anchors.log",
                 "--casebook.encryption.keyset-file=" + KEYSET)
                 .redirectErrorStream(true)
@@ -174,8 +175,8 @@ class CasebookBrowserIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Safeguarding,Change password",
-        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,Safeguarding,Supervision,Audit log,Change password",
+        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Appointments,New referral,Re-consent,Safeguarding,Change password",
+        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,New referral,Waiting list,Re-consent,Safeguarding,Supervision,Audit log,Change password",
         "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log,Change password"
     })
     void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
@@ -191,6 +192,21 @@ class CasebookBrowserIT {
         page.waitForURL("**/login");
         page.navigate(baseUrl + "/");
         page.waitForURL("**/login");
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
+    @Test
+    void supervisorSeesTheChildAtRiskReferralFirstAndTheWaitingListAndIntakeFormRender() {
+        signIn("supervisor", PASSWORD);
+        page.locator(".child-at-risk-alert").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-supervisor.png")));
+        page.navigate(baseUrl + "/waiting-list");
+        page.locator(".child-at-risk-flag").first().waitFor();
+        page.getByText("Assign", new Page.GetByTextOptions().setExact(true)).first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("waiting-list.png")).setFullPage(true));
+        page.navigate(baseUrl + "/referral/new");
+        page.locator("vaadin-combo-box").first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("referral-form.png")).setFullPage(true));
         assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
     }
 

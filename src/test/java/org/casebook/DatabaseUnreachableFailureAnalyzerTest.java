@@ -27,7 +27,8 @@ class DatabaseUnreachableFailureAnalyzerTest {
                         "CASEBOOK_DB_USER=casebook", "CASEBOOK_DB_PASSWORD=unused", "server.port=0",
                         "CASEBOOK_KEYSET_FILE=" + keyset, "CASEBOOK_MASTER_KEY=" + masterKey,
                         "spring.main.banner-mode=off",
-                        "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5")
+                        "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5",
+                        "CASEBOOK_MATCH_KEY=dGVzdC1vbmx5LW1hdGNoLWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5YWJj")
                 .run());
         assertThat(failure).isNotNull();
         var analysis = new DatabaseUnreachableFailureAnalyzer().analyze(failure);

@@ -16,6 +16,8 @@ class ClientColumns {
     static final EncryptedColumn CONTACT_NOTES = new EncryptedColumn("client", "id", "contact_notes");
     static final EncryptedColumn CLOSING_SUMMARY = new EncryptedColumn("client", "id", "closing_summary");
     static final EncryptedColumn EXCLUSION_REASON = new EncryptedColumn("client_exclusion", "id", "reason");
+    static final EncryptedColumn HISTORY_REASON = new EncryptedColumn("client_history", "id", "reason");
+    static final EncryptedColumn SHARE_NAMED = new EncryptedColumn("share_consent", "id", "named");
 
     @Bean
     EncryptedColumn clientPreferredName() {
@@ -55,5 +57,15 @@ class ClientColumns {
     @Bean
     EncryptedColumn clientExclusionReason() {
         return EXCLUSION_REASON;
+    }
+
+    @Bean
+    EncryptedColumn clientHistoryReason() {
+        return HISTORY_REASON;
+    }
+
+    @Bean
+    EncryptedColumn shareConsentNamed() {
+        return SHARE_NAMED;
     }
 }

@@ -7,6 +7,7 @@ import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.encryption.FieldEncryption;
+import org.casebook.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -25,13 +26,17 @@ public class ClientRecords {
     private final ClientRepository clients;
     private final ClientExclusionRepository exclusions;
     private final FieldEncryption encryption;
+    private final ClientHistoryRepository history;
+    private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    ClientRecords(ClientRepository clients, ClientExclusionRepository exclusions, FieldEncryption encryption,
-            AuditLog audit, Clock clock) {
+    ClientRecords(ClientRepository clients, ClientExclusionRepository exclusions, ClientHistoryRepository history,
+            CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock) {
         this.clients = clients;
         this.exclusions = exclusions;
+        this.history = history;
+        this.currentUser = currentUser;
         this.encryption = encryption;
         this.audit = audit;
         this.clock = clock;
@@ -49,6 +54,7 @@ public class ClientRecords {
         client.identify(name, details.yearOfBirth(), tidyPostcode(details.postcodeDistrict()));
         setContact(client, details.contact());
         clients.save(client);
+        remember(client, ClientHistoryEntry.Kind.CREATED, null);
         audit.record(AuditEvent.of(AuditAction.CREATE, "client", client.code()).forClient(client.code()));
         return new CreatedClient(client.clientId(), client.code());
     }
@@ -71,6 +77,7 @@ public class ClientRecords {
         var client = load(id);
         requireMove(client, next);
         client.moveTo(next);
+        remember(client, ClientHistoryEntry.Kind.STATUS, reason);
         recordMove(client, next, reason);
     }
 
@@ -81,6 +88,7 @@ public class ClientRecords {
         requireMove(client, CaseStatus.WAITING);
         client.moveTo(CaseStatus.WAITING);
         client.prioritise(priority);
+        remember(client, ClientHistoryEntry.Kind.STATUS, "priority " + priority);
         recordMove(client, CaseStatus.WAITING, "priority " + priority);
     }
 
@@ -97,6 +105,7 @@ public class ClientRecords {
             client.moveTo(CaseStatus.ASSIGNED);
         }
         client.assignTo(counsellorId, teamId);
+        remember(client, reassignment ? ClientHistoryEntry.Kind.REASSIGNED : ClientHistoryEntry.Kind.ASSIGNED, reason);
         audit.record(new AuditEvent(reassignment ? AuditAction.REASSIGN : AuditAction.ASSIGN, "client",
                 client.code(), client.code(), org.casebook.audit.AuditOutcome.SUCCESS,
                 "to staff #" + counsellorId + ": " + reason, null));
@@ -108,6 +117,7 @@ public class ClientRecords {
         var client = load(id);
         requireMove(client, CaseStatus.CLOSED);
         client.close(LocalDate.now(clock), reason, seal(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
+        remember(client, ClientHistoryEntry.Kind.CLOSED, reason);
         recordMove(client, CaseStatus.CLOSED, reason);
     }
 
@@ -130,6 +140,7 @@ public class ClientRecords {
             throw new IllegalArgumentException("Say why this person is excluded.");
         }
         exclusions.save(new ClientExclusion(exclusionId, client.id(), staffId, sealed, excludedBy, clock.instant()));
+        remember(client, ClientHistoryEntry.Kind.EXCLUSION, null);
         audit.record(AuditEvent.of(AuditAction.EXCLUSION_ADDED, "client", client.code()).forClient(client.code())
                 .because("staff #" + staffId));
     }
@@ -141,6 +152,69 @@ public class ClientRecords {
                 .map(c -> new ClientAccess(c.clientId(), c.code(), AccessBasis.ASSIGNED, c.status(), c.counsellorId(),
                         c.teamId()))
                 .toList();
+    }
+
+    /**
+     * The cases of these teams in these statuses, most urgent first (priority 1 before 3, then the oldest
+     * referral), at most 500. The caller has checked that the person leads these teams.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<TeamCase> teamCases(java.util.Collection<Long> teamIds, java.util.Collection<CaseStatus> statuses) {
+        if (teamIds.isEmpty() || statuses.isEmpty()) {
+            return java.util.List.of();
+        }
+        return clients.findTeamCases(teamIds, statuses, org.springframework.data.domain.PageRequest.of(0, 500)).stream()
+                .map(c -> new TeamCase(c.clientId(), c.code(), c.status(), c.priority(), c.receivedOn(), c.teamId(),
+                        c.counsellorId()))
+                .toList();
+    }
+
+    /** Where one case stands, without need-to-know (for the calling service's own checks and lists). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TeamCase> teamCase(ClientId id) {
+        return clients.findById(id.value()).map(c -> new TeamCase(c.clientId(), c.code(), c.status(), c.priority(),
+                c.receivedOn(), c.teamId(), c.counsellorId()));
+    }
+
+    /** How many open cases each of these counsellors holds (counted in the database); absent means none. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> openCaseloadSizes(java.util.Collection<Long> counsellorIds) {
+        if (counsellorIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var sizes = new java.util.HashMap<Long, Long>();
+        for (Object[] row : clients.countOpenByCounsellor(counsellorIds, CaseStatus.CLOSED)) {
+            sizes.put((Long) row[0], (Long) row[1]);
+        }
+        return sizes;
+    }
+
+    /** How many clients wait in each of these teams (counted in the database); absent means none. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> waitingPerTeam(java.util.Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var counts = new java.util.HashMap<Long, Long>();
+        for (Object[] row : clients.countByTeamInStatus(teamIds, CaseStatus.WAITING)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The members of staff excluded from this client. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> excludedStaff(ClientId id) {
+        return exclusions.findByClientIdOrderByCreatedAt(id.value()).stream().map(ClientExclusion::staffId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private void remember(Client client, ClientHistoryEntry.Kind kind, @Nullable String reason) {
+        var entryId = UUID.randomUUID();
+        var entry = new ClientHistoryEntry(entryId, client.id(), clock.instant(), kind, client.status(),
+                client.counsellorId(), currentUser.get().map(org.casebook.security.StaffUser::accountId).orElse(null));
+        entry.because(seal(reason, ClientColumns.HISTORY_REASON, entryId));
+        history.save(entry);
     }
 
     private Client load(ClientId id) {

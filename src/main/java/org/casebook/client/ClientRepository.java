@@ -29,4 +29,22 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
             order by c.receivedOn desc, c.code""")
     Slice<Client> findVisible(long staffId, Collection<Long> teams, Collection<CaseStatus> statuses,
             @org.jspecify.annotations.Nullable String code, Pageable pageable);
+
+    @Query("""
+            select c from Client c
+            where c.teamId in :teams and c.status in :statuses
+            order by case when c.priority is null then 9 else c.priority end, c.receivedOn, c.code""")
+    java.util.List<Client> findTeamCases(Collection<Long> teams, Collection<CaseStatus> statuses, Pageable pageable);
+
+    @Query("""
+            select c.counsellorId, count(c) from Client c
+            where c.counsellorId in :counsellors and c.status <> :closed
+            group by c.counsellorId""")
+    java.util.List<Object[]> countOpenByCounsellor(Collection<Long> counsellors, CaseStatus closed);
+
+    @Query("""
+            select c.teamId, count(c) from Client c
+            where c.teamId in :teams and c.status = :status
+            group by c.teamId""")
+    java.util.List<Object[]> countByTeamInStatus(Collection<Long> teams, CaseStatus status);
 }

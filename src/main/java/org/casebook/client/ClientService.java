@@ -48,10 +48,13 @@ public class ClientService {
     private final Clock clock;
     private final ObjectProvider<AppointmentFacts> appointments;
     private final ObjectProvider<RiskFacts> risks;
+    private final ClientHistoryRepository history;
 
     ClientService(ClientRepository clients, CaseAccessPolicy policy, BreakGlassGrantRepository breakGlass,
             FieldEncryption encryption, StaffDirectory staff, ReAuthentication reAuthentication, AuditLog audit,
-            Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks) {
+            Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks,
+            ClientHistoryRepository history) {
+        this.history = history;
         this.clients = clients;
         this.policy = policy;
         this.breakGlass = breakGlass;
@@ -140,6 +143,38 @@ public class ClientService {
         audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "client", client.get().code())
                 .forClient(client.get().code()).because(truncate(why)));
         return policy.require(client.get().clientId());
+    }
+
+    /** The history of the case (status changes, assignments, exclusions), oldest first. Audited as a view. */
+    public java.util.List<CaseHistoryEntry> history(String code) {
+        var access = policy.require(code);
+        var entries = history.findByClientIdOrderByHappenedAtAscIdAsc(access.id().value());
+        var ids = new java.util.HashSet<Long>();
+        entries.forEach(e -> {
+            if (e.counsellorId() != null) {
+                ids.add(e.counsellorId());
+            }
+            if (e.byStaff() != null) {
+                ids.add(e.byStaff());
+            }
+        });
+        var names = staff.displayNames(ids);
+        audit.record(AuditEvent.of(AuditAction.VIEW, "client-history", access.code()).forClient(access.code()));
+        return entries.stream().map(e -> new CaseHistoryEntry(e.happenedAt(), describe(e), e.status(),
+                e.counsellorId() == null ? null : names.get(e.counsellorId()),
+                e.byStaff() == null ? null : names.get(e.byStaff()),
+                open(e.reason(), ClientColumns.HISTORY_REASON, e.id()))).toList();
+    }
+
+    private static String describe(ClientHistoryEntry entry) {
+        return switch (entry.kind()) {
+            case CREATED -> "Referral received";
+            case STATUS -> "Moved to " + entry.status().label().toLowerCase(java.util.Locale.ROOT);
+            case ASSIGNED -> "Assigned";
+            case REASSIGNED -> "Reassigned";
+            case CLOSED -> "Closed";
+            case EXCLUSION -> "A member of staff was excluded";
+        };
     }
 
     private static AuditEvent viewEvent(ClientAccess access) {

@@ -13,6 +13,9 @@ import org.casebook.client.DemoBreakGlass;
 import org.casebook.client.NewClient;
 import org.casebook.client.SafeContact;
 import org.casebook.security.RunAsStaff;
+import org.casebook.session.Core10Entry;
+import org.casebook.session.Core10Service;
+import org.casebook.session.MeasurementPoint;
 import org.casebook.security.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fictional supervision data for the demo, made through the real services as the demo supervisor:
- * supervision records with both North counsellors and a break-glass access waiting for review. Runs after
+ * supervision records with both North counsellors, a break-glass access waiting for review, and three
+ * finished cases with CORE-10 measures from intake to closure (for the chart of change). Runs after
  * the other modules' demo data; only when the North team has no clients at all (a demo without the intake
  * module's seeding) does it add a few fictional clients of its own, so the dashboard is never empty.
  */
@@ -44,13 +48,14 @@ class SupervisionDemoData implements ApplicationRunner {
     private final DemoBreakGlass breakGlass;
     private final StaffDirectory staff;
     private final RunAsStaff runAs;
+    private final Core10Service core10;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
 
     SupervisionDemoData(SupervisionRecordRepository existing, SupervisionRecords records, CaseloadFigures figures,
             ClientRecords clients, DemoBreakGlass breakGlass, StaffDirectory staff, RunAsStaff runAs,
-            TransactionTemplate transaction, Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+            Core10Service core10, TransactionTemplate transaction, Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
         this.existing = existing;
         this.records = records;
         this.figures = figures;
@@ -58,6 +63,7 @@ class SupervisionDemoData implements ApplicationRunner {
         this.breakGlass = breakGlass;
         this.staff = staff;
         this.runAs = runAs;
+        this.core10 = core10;
         this.transaction = transaction;
         this.clock = clock;
         this.zone = zone;
@@ -75,6 +81,7 @@ class SupervisionDemoData implements ApplicationRunner {
         }
         runAs.as("supervisor", this::seedRecords);
         seedBreakGlass();
+        seedClosedCasesWithCore10();
         log.info("Seeded fictional supervision records and a break-glass access to review");
     }
 
@@ -123,6 +130,50 @@ class SupervisionDemoData implements ApplicationRunner {
                     codes.stream().skip(codes.size() > 1 ? 1 : 0).limit(1).toList(),
                     "Follow-up (demo): the counsellor's own support and workload; one client's early warning signs.",
                     null));
+        }
+    }
+
+    /**
+     * Three finished North cases with CORE-10 measures at intake, review and closure, so the chart of
+     * CORE-10 change has something to show: two improved reliably, one did not.
+     */
+    private void seedClosedCasesWithCore10() {
+        var today = LocalDate.now(clock.withZone(zone));
+        int[][][] measures = {
+            {{3, 3, 3, 2, 3, 1, 3, 2, 3, 2}, {2, 2, 2, 2, 2, 0, 2, 2, 2, 1}, {1, 1, 1, 0, 1, 0, 1, 1, 1, 0}},
+            {{2, 3, 2, 2, 2, 0, 3, 2, 2, 2}, {2, 2, 2, 1, 2, 0, 2, 1, 2, 1}, {1, 1, 1, 1, 1, 0, 1, 1, 0, 1}},
+            {{2, 2, 1, 2, 1, 0, 2, 1, 2, 1}, {2, 2, 1, 1, 1, 0, 2, 1, 2, 1}, {1, 2, 1, 1, 1, 0, 2, 1, 1, 1}},
+        };
+        String[] names = {"Juniper (demo)", "Kestrel (demo)", "Linden (demo)"};
+        String[] counsellors = {"counsellor1", "counsellor2", "counsellor1"};
+        for (int i = 0; i < names.length; i++) {
+            var username = counsellors[i];
+            var counsellorId = staff.findByUsername(username).orElseThrow().id();
+            var teamId = staff.teamOf(counsellorId).orElse(null);
+            var name = names[i];
+            var index = i;
+            var client = transaction.execute(tx -> {
+                var created = clients.create(new NewClient(today.minusWeeks(20 + index), name, 1975 + index * 4,
+                        "ZZ" + (20 + index), new SafeContact(null, "finished" + index + "@example.invalid", null, false,
+                                false, false, null, null), teamId));
+                clients.moveTo(created.id(), CaseStatus.TRIAGED, "eligible (demo)");
+                clients.addToWaitingList(created.id(), 2);
+                clients.assign(created.id(), counsellorId, teamId, "demo assignment");
+                clients.moveTo(created.id(), CaseStatus.ACTIVE, "first session (demo)");
+                return created;
+            });
+            var weeksAgo = new int[] {16, 8, 1};
+            var points = new MeasurementPoint[] {MeasurementPoint.INTAKE, MeasurementPoint.REVIEW,
+                MeasurementPoint.CLOSURE};
+            runAs.as(username, () -> {
+                for (int m = 0; m < 3; m++) {
+                    var items = java.util.Arrays.stream(measures[index][m]).boxed().toList();
+                    core10.record(client.code(), new Core10Entry(today.minusWeeks(weeksAgo[m]).minusDays(index),
+                            points[m], items));
+                }
+            });
+            transaction.executeWithoutResult(tx -> clients.close(client.id(), "COMPLETED",
+                    "Finished the planned sessions (demo)."));
         }
     }
 

@@ -71,7 +71,8 @@ class KeysetSourceTest {
                 .profiles("prod")
                 .properties("CASEBOOK_DB_URL=jdbc:h2:mem:no-keyset-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                         "CASEBOOK_DB_USER=sa", "CASEBOOK_DB_PASSWORD=", "server.port=0", "spring.main.banner-mode=off",
-                        "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5")
+                        "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5",
+                        "CASEBOOK_MATCH_KEY=dGVzdC1vbmx5LW1hdGNoLWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5YWJj")
                 .run());
         var analysis = new KeysetFailureAnalyzer().analyze(failure);
         assertThat(analysis).isNotNull();

@@ -21,7 +21,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.ZoneId;
+import org.casebook.client.CaseHistoryEntry;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ConsentRecords.ConsentOverview;
+import org.casebook.client.ConsentService;
+import org.springframework.beans.factory.annotation.Value;
 import org.casebook.client.ClientDetails;
 import org.casebook.client.ClientPageSection;
 import org.casebook.client.ClientService;
@@ -47,10 +55,15 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
     private final ClientService clients;
     private final ReAuthentication reAuthentication;
     private final List<ClientPageSection> sections;
+    private final ConsentService consent;
+    private final ZoneId zone;
     private String title = "Client | Casebook";
     private @Nullable ClientDetails details;
 
-    ClientView(ClientService clients, ReAuthentication reAuthentication, List<ClientPageSection> sections) {
+    ClientView(ClientService clients, ReAuthentication reAuthentication, List<ClientPageSection> sections,
+            ConsentService consent, @Value("${casebook.time-zone}") ZoneId zone) {
+        this.consent = consent;
+        this.zone = zone;
         this.clients = clients;
         this.reAuthentication = reAuthentication;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientPageSection::order)).toList();
@@ -84,10 +97,12 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
             return;
         }
         title = details.code() + " | Casebook";
-        content.add(header(details), safeContact(details.contact()), caseSummary(details));
+        content.add(header(details), safeContact(details.contact()), caseSummary(details),
+                consentSummary(consent.overview(details.code())));
         for (var section : sections) {
             content.add(section.create(details.access()));
         }
+        content.add(history(clients.history(details.code())));
     }
 
     private Component header(ClientDetails client) {
@@ -143,6 +158,56 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
             card.add(fact("Closed", CaseloadView.DAY.format(client.closedOn()) + " (" + client.closureReason() + ")"));
             card.add(fact("Closing summary", orNone(client.closingSummary())));
         }
+        return card;
+    }
+
+    private Component consentSummary(ConsentOverview overview) {
+        var card = card("Consent");
+        card.addClassName("consent-summary");
+        if (overview.neverAgreed()) {
+            card.add(new Paragraph("The limits-of-confidentiality agreement has not been recorded yet."));
+        } else {
+            var last = overview.agreements().getFirst();
+            card.add(fact("Limits of confidentiality", "version " + last.versionLabel() + ", agreed "
+                    + CaseloadView.DAY.format(last.agreedOn()) + ", " + last.how().label().toLowerCase(java.util.Locale.ROOT)));
+            if (overview.needsReConsent()) {
+                var badge = new Span("Re-consent needed: version " + java.util.Objects.requireNonNull(overview.latestVersion()).label()
+                        + " is published");
+                badge.getElement().getThemeList().add("badge error");
+                card.add(badge);
+            }
+        }
+        if (overview.shareConsents().isEmpty()) {
+            card.add(fact("Consents to share", "None"));
+        } else {
+            var list = new UnorderedList();
+            overview.shareConsents().forEach(s -> list.add(new ListItem(s.recipient().label() + ": " + s.named() + ", given "
+                    + CaseloadView.DAY.format(s.givenOn())
+                    + (s.withdrawnOn() == null ? "" : ", withdrawn " + CaseloadView.DAY.format(s.withdrawnOn())))));
+            card.add(new Span("Consents to share:"), list);
+        }
+        card.add(new Anchor("consent/" + overview.code(), "Record agreement or consent"));
+        return card;
+    }
+
+    private Component history(List<CaseHistoryEntry> entries) {
+        var card = card("History of the case");
+        card.addClassName("case-history");
+        var list = new UnorderedList();
+        for (var entry : entries) {
+            var text = new StringBuilder(CaseloadView.WHEN.format(entry.at().atZone(zone))).append(": ").append(entry.what());
+            if (entry.counsellor() != null && (entry.what().startsWith("Assigned") || entry.what().startsWith("Reassigned"))) {
+                text.append(" to ").append(entry.counsellor());
+            }
+            if (entry.by() != null) {
+                text.append(", by ").append(entry.by());
+            }
+            if (entry.reason() != null) {
+                text.append(" (").append(entry.reason()).append(")");
+            }
+            list.add(new ListItem(text.toString()));
+        }
+        card.add(list);
         return card;
     }
 

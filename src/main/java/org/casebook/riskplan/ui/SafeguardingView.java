@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route("safeguarding")
 @PageTitle("Safeguarding | Casebook")
-@Menu(order = 20, title = "Safeguarding", icon = "vaadin:shield")
+@Menu(order = 30, title = "Safeguarding", icon = "vaadin:shield")
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class SafeguardingView extends VerticalLayout {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,12 +17,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.function.ToLongFunction;
 import org.casebook.client.CaseStatus;
 import org.casebook.client.ClientRef;
+import org.casebook.referral.ReferralChoices;
+import org.casebook.referral.ReferralFigures;
+import org.casebook.riskplan.RiskFigures;
 import org.casebook.security.Roles;
+import org.casebook.session.Core10;
+import org.casebook.session.SessionFigures;
 import org.casebook.supervision.CounsellorFigures;
 import org.casebook.supervision.TeamDashboard;
 import org.casebook.supervision.TeamOverview;
@@ -37,7 +48,11 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.SUPERVISOR)
 public class SupervisionView extends VerticalLayout {
 
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy");
+    static final DateTimeFormatter MONTH_IN_FULL = DateTimeFormatter.ofPattern("MMMM yyyy");
+
     final Grid<CounsellorFigures> grid = new Grid<>();
+    final Paragraph monthNote = new Paragraph();
     final Button waiting = new Button();
     final RouterLink breakGlass = new RouterLink();
     final Div charts = new Div();
@@ -64,8 +79,31 @@ public class SupervisionView extends VerticalLayout {
         add(summary);
 
         add(new H2("Counsellors"));
-        grid.addColumn(CounsellorFigures::counsellorName).setHeader("Counsellor").setAutoWidth(true).setFlexGrow(1);
-        figureColumn("Active caseload", CounsellorFigures::activeCaseload, this::showCaseload);
+        monthNote.addClassName("month-note");
+        add(monthNote);
+        grid.addColumn(CounsellorFigures::counsellorName).setHeader("Counsellor").setAutoWidth(true).setFlexGrow(1)
+                .setFrozen(true);
+        figureColumn("Active caseload", "Caseload", CounsellorFigures::activeCaseload, r -> "", false, this::showCaseload);
+        figureColumn("Sessions this month", "Sessions", CounsellorFigures::sessionsThisMonth, r -> "", false,
+                r -> showSessions(r, SessionFigures.Figure.ATTENDED, "Sessions held this month",
+                        "Sessions the client attended this month."));
+        figureColumn("Did not attend", "DNA (rate)", CounsellorFigures::didNotAttendThisMonth,
+                r -> r.sessionsThisMonth() + r.didNotAttendThisMonth() == 0 ? ""
+                        : " (" + Math.round(r.dnaRate() * 100) + "%)", false,
+                r -> showSessions(r, SessionFigures.Figure.DID_NOT_ATTEND, "Did not attend this month",
+                        "Sessions this month the client did not attend; the rate is of sessions held or missed."));
+        figureColumn("Notes unsigned over 72 h", "Unsigned > 72 h", CounsellorFigures::notesUnsignedOver72Hours, r -> "", true,
+                r -> showSessions(r, SessionFigures.Figure.UNSIGNED_OVER_72_HOURS, "Notes unsigned over 72 hours",
+                        "Sessions held this month whose note is still unsigned more than 72 hours later."));
+        figureColumn("Overdue plan reviews", "Reviews overdue", CounsellorFigures::overdueReviews, r -> "", true,
+                r -> showRisks(r, RiskFigures.Figure.OVERDUE_REVIEWS, "Overdue plan reviews",
+                        "Open cases whose risk-minimisation plan review date has passed."));
+        figureColumn("High or very high risk", "High risk", CounsellorFigures::highRisk, r -> "", false,
+                r -> showRisks(r, RiskFigures.Figure.HIGH_RISK, "High or very high risk",
+                        "Open cases rated high or very high risk to others or to self."));
+        figureColumn("Open safeguarding concerns", "Safeguarding", CounsellorFigures::openSafeguardingConcerns, r -> "", true,
+                r -> showRisks(r, RiskFigures.Figure.OPEN_CONCERNS, "Open safeguarding concerns",
+                        "Open cases with a safeguarding concern not yet closed."));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No counsellors in the teams you lead.");
@@ -79,21 +117,29 @@ public class SupervisionView extends VerticalLayout {
         refresh();
     }
 
-    private void figureColumn(String header, ToLongFunction<CounsellorFigures> figure,
+    private void figureColumn(String key, String header, ToLongFunction<CounsellorFigures> figure,
+            Function<CounsellorFigures, String> suffix, boolean needsAttention,
             java.util.function.Consumer<CounsellorFigures> open) {
         grid.addComponentColumn(row -> {
             var count = figure.applyAsLong(row);
-            var button = new Button(Long.toString(count), click -> open.accept(row));
+            var text = count + suffix.apply(row);
+            var button = new Button(text, click -> open.accept(row));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             button.addClassName("figure");
-            button.setAriaLabel(header + " of " + row.counsellorName() + ": " + count);
+            if (needsAttention && count > 0) {
+                button.addClassName("attention");
+            }
+            button.setAriaLabel(key + " of " + row.counsellorName() + ": " + text);
+            button.setTooltipText(key);
             return button;
-        }).setHeader(header).setAutoWidth(true).setFlexGrow(0).setKey(header);
+        }).setHeader(header).setTooltipGenerator(row -> key).setAutoWidth(true).setFlexGrow(0).setKey(key);
     }
 
     void refresh() {
         var overview = dashboard.overview();
         grid.setItems(overview.counsellors());
+        monthNote.setText("Sessions, did-not-attends (DNA) and unsigned notes count " + MONTH_IN_FULL.format(overview.month())
+                + "; the other figures count open cases today. Select a figure to see the clients behind it.");
         waiting.setText("Waiting for assignment: " + overview.waitingForAssignment());
         var pending = overview.pendingBreakGlassReviews();
         breakGlass.setText(pending == 0 ? "No break-glass access to review"
@@ -101,13 +147,57 @@ public class SupervisionView extends VerticalLayout {
         breakGlass.getElement().getThemeList().set("badge", pending > 0);
         breakGlass.getElement().getThemeList().set("error", pending > 0);
         charts.removeAll();
-        charts.add(chartCard(caseloadByStatus(overview)));
+        charts.add(chartCard(referrals(overview)), chartCard(caseloadByRisk(overview)),
+                chartCard(core10(overview)), chartCard(caseloadByStatus(overview)));
     }
 
     private static Component chartCard(ChartView chart) {
         var card = new Div(chart);
         card.addClassName("chart-card");
         return card;
+    }
+
+    static ChartView referrals(TeamOverview overview) {
+        var months = IntStream.rangeClosed(0, 11).mapToObj(i -> overview.month().minusMonths(11 - i)).toList();
+        var labels = months.stream().map(MONTH::format).toList();
+        var series = new ArrayList<ChartView.Series>();
+        var total = 0L;
+        for (var source : ReferralChoices.Source.values()) {
+            var counts = months.stream().map(m -> overview.referrals().stream()
+                    .filter(c -> c.month().equals(m) && c.source() == source)
+                    .mapToLong(ReferralFigures.MonthlyCount::referrals).sum()).toList();
+            var sum = counts.stream().mapToLong(Long::longValue).sum();
+            if (sum > 0) {
+                series.add(new ChartView.Series(source.label(), counts));
+                total += sum;
+            }
+        }
+        return new ChartView(new ChartView.Spec("bar", "Referrals received per month, by source",
+                total + " referrals received by the team over the last 12 months, stacked by source.", labels,
+                series, true, false, "Referrals"));
+    }
+
+    static ChartView caseloadByRisk(TeamOverview overview) {
+        var levels = overview.caseloadByRisk();
+        List<String> labels = levels.stream().map(l -> l.level() == null ? "No plan yet" : l.level().label()).toList();
+        List<Long> counts = levels.stream().map(RiskFigures.LevelCount::clients).toList();
+        return new ChartView(new ChartView.Spec("bar", "Team caseload by risk level",
+                "Open cases by the higher of their two risk ratings: " + describe(labels, counts), labels,
+                List.of(new ChartView.Series("Open cases", counts)), false, true, "Open cases"));
+    }
+
+    static ChartView core10(TeamOverview overview) {
+        var changes = overview.core10Changes();
+        List<String> labels = changes.stream().map(SessionFigures.Core10Change::clientCode).toList();
+        var improved = changes.stream().filter(c -> c.change() == Core10.Change.RELIABLE_IMPROVEMENT).count();
+        return new ChartView(new ChartView.Spec("bar", "CORE-10 change for closed cases",
+                changes.isEmpty() ? "No closed case has a closing CORE-10 measure yet."
+                        : "First and last CORE-10 totals (0 to 40, lower is better) of " + changes.size()
+                                + " closed cases; " + improved + " improved reliably.",
+                labels, List.of(
+                        new ChartView.Series("First total", changes.stream().map(SessionFigures.Core10Change::firstTotal).toList()),
+                        new ChartView.Series("Last total", changes.stream().map(SessionFigures.Core10Change::lastTotal).toList())),
+                false, false, "CORE-10 total"));
     }
 
     static ChartView caseloadByStatus(TeamOverview overview) {
@@ -139,6 +229,25 @@ public class SupervisionView extends VerticalLayout {
                 dashboard.waitingList().stream().map(c -> new ClientListDialog.Line(c.code(),
                         "referral received " + ClientListDialog.DAY.format(c.receivedOn())
                                 + (c.priority() == null ? "" : ", priority " + c.priority()))).toList(), null));
+    }
+
+    private void showSessions(CounsellorFigures row, SessionFigures.Figure figure, String title, String explanation) {
+        open(new ClientListDialog(title + ": " + row.counsellorName(), explanation, "Session date",
+                dashboard.sessionsBehind(row.counsellorId(), figure).stream()
+                        .map(l -> new ClientListDialog.Line(l.clientCode(), ClientListDialog.DAY.format(l.date())))
+                        .toList(), null));
+    }
+
+    private void showRisks(CounsellorFigures row, RiskFigures.Figure figure, String title, String explanation) {
+        open(new ClientListDialog(title + ": " + row.counsellorName(), explanation, "Risk and review",
+                dashboard.risksBehind(row.counsellorId(), figure).stream()
+                        .map(c -> new ClientListDialog.Line(c.code(), riskDetail(c))).toList(), null));
+    }
+
+    private static String riskDetail(RiskFigures.FigureClient client) {
+        return "to others " + (client.toOthers() == null ? "not rated" : client.toOthers().label().toLowerCase(Locale.ROOT))
+                + ", to self " + (client.toSelf() == null ? "not rated" : client.toSelf().label().toLowerCase(Locale.ROOT))
+                + (client.reviewDue() == null ? "" : "; review due " + ClientListDialog.DAY.format(client.reviewDue()));
     }
 
     private static List<ClientListDialog.Line> statusLines(List<ClientRef> clients) {

@@ -1,6 +1,7 @@
 package org.casebook.supervision.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,14 @@ import java.util.stream.IntStream;
 import org.casebook.KaribuTest;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.TestClients;
+import org.casebook.client.RiskLevel;
+import org.casebook.riskplan.PlanContent;
+import org.casebook.riskplan.PlanSave;
+import org.casebook.riskplan.PlanService;
 import org.casebook.security.RunAsStaff;
+import org.casebook.session.AppointmentService;
+import org.casebook.session.Attendance;
+import org.casebook.session.SessionFixtures;
 import org.casebook.security.StaffMember;
 import org.casebook.security.ui.LoginView;
 import org.casebook.supervision.CounsellorFigures;
@@ -34,6 +42,15 @@ class SupervisionViewTest extends KaribuTest {
 
     @Autowired
     RunAsStaff runAs;
+
+    @Autowired
+    SessionFixtures sessions;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    PlanService plans;
 
     @Test
     void signedOutPersonLandsOnLogin() {
@@ -65,9 +82,17 @@ class SupervisionViewTest extends KaribuTest {
                 .containsExactly("Casey Counsellor (demo)", "Robin Counsellor (demo)");
         var figure = (Button) GridKt._getCellComponent(view.grid, 0, "Active caseload");
         assertThat(figure.getText()).isEqualTo(Long.toString(rows.getFirst().activeCaseload()));
-        var chart = _get(view.charts, ChartView.class);
-        assertThat(chart.spec().title()).isEqualTo("Team caseload by status");
-        assertThat(chart.getElement().getAttribute("spec")).contains("\"labels\":[\"Received\"");
+        var titles = _find(view.charts, ChartView.class).stream().map(c -> c.spec().title()).toList();
+        assertThat(titles).containsExactly("Referrals received per month, by source", "Team caseload by risk level",
+                "CORE-10 change for closed cases", "Team caseload by status");
+        var referrals = _find(view.charts, ChartView.class).getFirst();
+        assertThat(referrals.spec().labels()).hasSize(12);
+        assertThat(referrals.spec().stacked()).isTrue();
+        assertThat(_find(view.charts, ChartView.class).get(1).spec().labels())
+                .containsExactly("Low", "Medium", "High", "Very high", "No plan yet");
+        assertThat(view.grid.getColumns()).extracting(c -> c.getKey()).contains("Sessions this month", "Did not attend",
+                "Notes unsigned over 72 h", "Overdue plan reviews", "High or very high risk",
+                "Open safeguarding concerns");
     }
 
     @Test
@@ -143,6 +168,29 @@ class SupervisionViewTest extends KaribuTest {
         _click((Button) GridKt._getCellComponent(view.drillDown.grid, codes.indexOf(client.code()), "action"));
         assertThat(view.reassignDialog.counsellor.getListDataView().getItems().toList()).isEmpty();
         assertThat(view.reassignDialog.reassign.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void sessionAndRiskFiguresOpenTheirListsToo() {
+        var missed = sessions.pastSession("counsellor2");
+        runAs.as("counsellor2", () -> appointments.recordOutcome(missed.appointment(), Attendance.DID_NOT_ATTEND));
+        var high = testClients.activeWith("counsellor2");
+        runAs.as("counsellor2", () -> plans.save(new PlanSave(high.code(), 0, new PlanContent("Goals (test)", null, null,
+                null, null, null, null, List.of()), RiskLevel.HIGH, RiskLevel.LOW, "First plan (test)", null)));
+        UI.getCurrent().navigate(SupervisionView.class);
+        var view = _get(SupervisionView.class);
+        int robin = rowOf(view, "Robin Counsellor (demo)");
+        var dna = (Button) GridKt._getCellComponent(view.grid, robin, "Did not attend");
+        assertThat(dna.getText()).matches("\\d+ \\(\\d+%\\)");
+        _click(dna);
+        assertThat(view.drillDown.codes()).contains(missed.code());
+        view.drillDown.close();
+        _click((Button) GridKt._getCellComponent(view.grid, robin, "High or very high risk"));
+        assertThat(view.drillDown.codes()).contains(high.code()).doesNotContain(missed.code());
+        assertThat(view.drillDown.grid.getListDataView().getItems()
+                .filter(l -> l.code().equals(high.code())).findFirst().orElseThrow().detail())
+                .startsWith("to others high, to self low");
     }
 
     private static int rowOf(SupervisionView view, String name) {

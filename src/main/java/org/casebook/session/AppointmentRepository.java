@@ -1,0 +1,46 @@
+package org.casebook.session;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
+
+    List<Appointment> findByClientIdOrderByStartsAtDesc(UUID clientId);
+
+    /** Appointments of a counsellor that take up time between {@code from} and {@code to} (cancelled ones do not). */
+    @Query("""
+            select a from Appointment a
+            where a.counsellorId = :counsellorId and a.startsAt < :to and a.endsAt > :from
+              and (a.outcome is null or a.outcome in (org.casebook.session.Attendance.ATTENDED,
+                   org.casebook.session.Attendance.DID_NOT_ATTEND))
+            order by a.startsAt""")
+    List<Appointment> findOverlapping(long counsellorId, Instant from, Instant to);
+
+    @Query("""
+            select a from Appointment a
+            where a.counsellorId = :counsellorId and a.endsAt > :now and a.outcome is null
+            order by a.startsAt""")
+    List<Appointment> findUpcoming(long counsellorId, Instant now, Pageable page);
+
+    @Query("""
+            select a.clientId, min(a.startsAt) from Appointment a
+            where a.clientId in :clients and a.startsAt >= :now and a.outcome is null
+            group by a.clientId""")
+    List<Object[]> findNextByClient(Collection<UUID> clients, Instant now);
+
+    boolean existsByClientId(UUID clientId);
+
+    /** Attended sessions before {@code cutoff} of these counsellors with no signed note. */
+    @Query("""
+            select a from Appointment a
+            where a.counsellorId in :counsellors and a.outcome = org.casebook.session.Attendance.ATTENDED
+              and a.startsAt < :cutoff
+              and not exists (select n from SessionNote n where n.appointmentId = a.id and n.signedAt is not null)
+            order by a.startsAt""")
+    List<Appointment> findUnsignedBefore(Collection<Long> counsellors, Instant cutoff, Pageable page);
+}

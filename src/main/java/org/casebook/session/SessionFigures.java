@@ -1,0 +1,183 @@
+package org.casebook.session;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.casebook.security.CurrentUser;
+import org.casebook.security.Roles;
+import org.casebook.security.StaffDirectory;
+import org.casebook.security.StaffMember;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Session figures for supervision: per counsellor and month, sessions held, did-not-attends and notes
+ * unsigned past 72 hours, with the lists behind each figure; and CORE-10 change over closed cases. Only
+ * for counsellors in teams the signed-in supervisor leads. Counted in the database, never by loading
+ * records. No clinical text is read, so nothing here is audited beyond the service calls behind the lists.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Roles.SUPERVISOR)
+public class SessionFigures {
+
+    /**
+     * One counsellor's month.
+     *
+     * @param dnaRate did-not-attends over (attended + did-not-attends), 0 when there were neither
+     */
+    public record CounsellorMonth(long counsellorId, String counsellor, long attended, long didNotAttend,
+            double dnaRate, long unsignedOver72Hours) {}
+
+    /** A line behind a figure. */
+    public record SessionLine(String clientCode, LocalDate date) {}
+
+    /** Which figure to list. */
+    public enum Figure { ATTENDED, DID_NOT_ATTEND, UNSIGNED_OVER_72_HOURS }
+
+    /** A closed case's CORE-10 change: its first and last totals. */
+    public record Core10Change(String clientCode, int firstTotal, int lastTotal) {
+
+        public Core10.Change change() {
+            return Core10.change(firstTotal, lastTotal);
+        }
+    }
+
+    private final EntityManager entities;
+    private final StaffDirectory staff;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    SessionFigures(EntityManager entities, StaffDirectory staff, CurrentUser currentUser, Clock clock,
+            @Value("${casebook.time-zone}") ZoneId zone) {
+        this.entities = entities;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Every counsellor of the caller's teams, for the month (counsellors with nothing are listed with zeros). */
+    public List<CounsellorMonth> month(YearMonth month) {
+        var team = myCounsellors();
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        var ids = team.stream().map(StaffMember::id).toList();
+        var from = start(month);
+        var to = start(month.plusMonths(1));
+        Map<Long, long[]> counts = new HashMap<>();
+        entities.createQuery("""
+                        select a.counsellorId,
+                               sum(case when a.outcome = org.casebook.session.Attendance.ATTENDED then 1 else 0 end),
+                               sum(case when a.outcome = org.casebook.session.Attendance.DID_NOT_ATTEND then 1 else 0 end)
+                        from Appointment a
+                        where a.counsellorId in :ids and a.startsAt >= :from and a.startsAt < :to
+                        group by a.counsellorId""", Object[].class)
+                .setParameter("ids", ids).setParameter("from", from).setParameter("to", to)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], new long[] {number(row[1]), number(row[2])}));
+        Map<Long, Long> unsigned = new HashMap<>();
+        entities.createQuery("""
+                        select a.counsellorId, count(a) from Appointment a
+                        where a.counsellorId in :ids and a.startsAt >= :from and a.startsAt < :to
+                          and a.outcome = org.casebook.session.Attendance.ATTENDED and a.startsAt < :cutoff
+                          and not exists (select n from SessionNote n where n.appointmentId = a.id and n.signedAt is not null)
+                        group by a.counsellorId""", Object[].class)
+                .setParameter("ids", ids).setParameter("from", from).setParameter("to", to)
+                .setParameter("cutoff", cutoff())
+                .getResultList()
+                .forEach(row -> unsigned.put((Long) row[0], number(row[1])));
+        var result = new ArrayList<CounsellorMonth>();
+        for (var member : team) {
+            var c = counts.getOrDefault(member.id(), new long[2]);
+            long seen = c[0] + c[1];
+            result.add(new CounsellorMonth(member.id(), member.displayName(), c[0], c[1],
+                    seen == 0 ? 0 : (double) c[1] / seen, unsigned.getOrDefault(member.id(), 0L)));
+        }
+        return result;
+    }
+
+    /** The sessions behind one figure of one counsellor's month, by client code and date. */
+    public List<SessionLine> lines(long counsellorId, YearMonth month, Figure figure) {
+        if (myCounsellors().stream().noneMatch(m -> m.id() == counsellorId)) {
+            throw new AccessDeniedException("This counsellor is not in a team you lead.");
+        }
+        var jpql = new StringBuilder("""
+                select a.clientCode, a.startsAt from Appointment a
+                where a.counsellorId = :counsellor and a.startsAt >= :from and a.startsAt < :to and a.outcome = :outcome""");
+        if (figure == Figure.UNSIGNED_OVER_72_HOURS) {
+            jpql.append(" and a.startsAt < :cutoff and not exists (select n from SessionNote n"
+                    + " where n.appointmentId = a.id and n.signedAt is not null)");
+        }
+        jpql.append(" order by a.startsAt");
+        var query = entities.createQuery(jpql.toString(), Object[].class)
+                .setParameter("counsellor", counsellorId).setParameter("from", start(month))
+                .setParameter("to", start(month.plusMonths(1)))
+                .setParameter("outcome", figure == Figure.DID_NOT_ATTEND ? Attendance.DID_NOT_ATTEND : Attendance.ATTENDED);
+        if (figure == Figure.UNSIGNED_OVER_72_HOURS) {
+            query.setParameter("cutoff", cutoff());
+        }
+        return query.setMaxResults(1000).getResultList().stream()
+                .map(row -> new SessionLine((String) row[0], LocalDate.ofInstant((Instant) row[1], zone)))
+                .toList();
+    }
+
+    /**
+     * CORE-10 change for the cases of a team closed with a closing measure: each client's first and last
+     * totals (one measure a day per client, so first and last are by date).
+     */
+    public List<Core10Change> core10Change(long teamId) {
+        var user = currentUser.require();
+        if (!staff.teamsLedBy(user.accountId()).contains(teamId)) {
+            throw new AccessDeniedException("You do not lead this team.");
+        }
+        var ids = staff.activeCounsellorsIn(Set.of(teamId)).stream().map(StaffMember::id).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entities.createQuery("""
+                        select s.clientCode,
+                          (select f.total from Core10Score f where f.clientId = s.clientId and f.measuredOn =
+                             (select min(g.measuredOn) from Core10Score g where g.clientId = s.clientId)),
+                          (select l.total from Core10Score l where l.clientId = s.clientId and l.measuredOn =
+                             (select max(h.measuredOn) from Core10Score h where h.clientId = s.clientId))
+                        from Core10Score s
+                        where s.point = org.casebook.session.MeasurementPoint.CLOSURE and s.counsellorId in :ids
+                        order by s.clientCode""", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList().stream()
+                .map(row -> new Core10Change((String) row[0], (int) number(row[1]), (int) number(row[2])))
+                .toList();
+    }
+
+    private List<StaffMember> myCounsellors() {
+        var user = currentUser.require();
+        return staff.activeCounsellorsIn(staff.teamsLedBy(user.accountId()));
+    }
+
+    private Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(zone).toInstant();
+    }
+
+    private Instant cutoff() {
+        return clock.instant().minus(AppointmentService.OVERDUE_AFTER);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,304 @@
+package org.casebook.session;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.casebook.audit.AuditAction;
+import org.casebook.audit.AuditEvent;
+import org.casebook.audit.AuditLog;
+import org.casebook.client.ClientAccess;
+import org.casebook.client.ClientId;
+import org.casebook.encryption.EncryptedColumn;
+import org.casebook.encryption.FieldEncryption;
+import org.casebook.security.Roles;
+import org.casebook.security.StaffDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Session notes: drafts saved as the counsellor types, signing (after which the note is locked), addenda,
+ * and co-signing by the team's supervisor. Every view and change is audited; no clinical text ever is.
+ */
+@Service
+@Transactional
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
+public class SessionNoteService {
+
+    public static final String AUTHOR_ONLY = "Only the counsellor who held the session writes and signs its note.";
+    public static final String ATTENDED_ONLY = "A note is written for a session the client attended.";
+    public static final String NOTHING_TO_SIGN = "Write at least one section before signing.";
+    public static final String ADDENDUM_NEEDED = "Write the addendum before signing it.";
+    public static final String COMMENT_NEEDED = "Add a comment with your co-signature.";
+    public static final String SIGN_FIRST = "Addenda are added to a signed note; until then, edit the draft.";
+    public static final String SUPERVISOR_ONLY = "Only the supervisor of the counsellor's team co-signs a note.";
+    static final int OVERDUE_LIST = 200;
+
+    private final AppointmentRepository appointments;
+    private final SessionNoteRepository notes;
+    private final NoteAddendumRepository addenda;
+    private final SessionAccess access;
+    private final StaffDirectory staff;
+    private final FieldEncryption encryption;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SessionNoteService(AppointmentRepository appointments, SessionNoteRepository notes, NoteAddendumRepository addenda,
+            SessionAccess access, StaffDirectory staff, FieldEncryption encryption, AuditLog audit, Clock clock) {
+        this.appointments = appointments;
+        this.notes = notes;
+        this.addenda = addenda;
+        this.access = access;
+        this.staff = staff;
+        this.encryption = encryption;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The note of an attended session (empty sections if none is written yet). Audited as a view. */
+    public NoteDetails open(UUID appointmentId) {
+        var appointment = appointment(appointmentId);
+        var client = access.read(new ClientId(appointment.clientId()));
+        var note = notes.findByAppointmentId(appointmentId).orElse(null);
+        audit.record(AuditEvent.of(AuditAction.VIEW, "session-note", recordId(appointment, note)).forClient(client.code())
+                .because(client.isBreakGlass() ? "break-glass" : null));
+        return details(appointment, note, client);
+    }
+
+    /**
+     * Saves the draft as typed. {@code expectedVersion} is the version the person opened ({@code null} if
+     * there was no note yet); if someone has saved since, nothing is saved and {@link NoteConflict} is thrown.
+     */
+    public SavedDraft saveDraft(UUID appointmentId, @Nullable Long expectedVersion, NoteText text) {
+        var appointment = appointment(appointmentId);
+        var client = access.change(new ClientId(appointment.clientId()));
+        requireAuthor(appointment);
+        validate(text);
+        var existing = notes.findByAppointmentId(appointmentId);
+        var now = clock.instant();
+        SessionNote note;
+        boolean created = existing.isEmpty();
+        if (created) {
+            if (expectedVersion != null) {
+                throw new NoteConflict();
+            }
+            note = new SessionNote(UUID.randomUUID(), appointmentId, appointment.clientId(), appointment.clientCode(),
+                    access.user().accountId(), now);
+        } else {
+            note = existing.get();
+            if (note.isSigned()) {
+                throw new NoteLocked(NoteLocked.SIGNED);
+            }
+            if (expectedVersion == null || expectedVersion != note.version()) {
+                throw new NoteConflict();
+            }
+        }
+        var id = note.id();
+        note.write(seal(text.presentation(), SessionColumns.PRESENTATION, id), seal(text.themes(), SessionColumns.THEMES, id),
+                seal(text.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
+                seal(text.interventions(), SessionColumns.INTERVENTIONS, id),
+                seal(text.agreedActions(), SessionColumns.AGREED_ACTIONS, id), seal(text.nextPlan(), SessionColumns.NEXT_PLAN, id),
+                text.riskChanged(), now);
+        try {
+            note = notes.saveAndFlush(note);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
+            // Two saves crossed in flight: the other one won.
+            throw new NoteConflict();
+        }
+        audit.record(AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE, "session-note", id.toString())
+                .forClient(client.code()).because("draft"));
+        return new SavedDraft(id, note.version(), now);
+    }
+
+    /** The author signs the note as last saved; from now on it is locked. */
+    public NoteDetails sign(UUID appointmentId, long expectedVersion) {
+        var appointment = appointment(appointmentId);
+        var client = access.change(new ClientId(appointment.clientId()));
+        requireAuthor(appointment);
+        var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(NOTHING_TO_SIGN));
+        if (note.isSigned()) {
+            throw new NoteLocked(NoteLocked.SIGNED);
+        }
+        if (expectedVersion != note.version()) {
+            throw new NoteConflict();
+        }
+        if (isEmpty(note)) {
+            throw new IllegalStateException(NOTHING_TO_SIGN);
+        }
+        note.sign(clock.instant());
+        try {
+            notes.saveAndFlush(note);
+        } catch (OptimisticLockingFailureException concurrent) {
+            throw new NoteConflict();
+        }
+        audit.record(AuditEvent.of(AuditAction.SIGN, "session-note", note.id().toString()).forClient(client.code()));
+        return details(appointment, note, client);
+    }
+
+    /** Adds a signed, dated addendum under a signed note (its author or their team's supervisor). */
+    public NoteDetails addAddendum(UUID appointmentId, String text) {
+        var appointment = appointment(appointmentId);
+        var client = access.change(new ClientId(appointment.clientId()));
+        var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(SIGN_FIRST));
+        if (!note.isSigned()) {
+            throw new IllegalStateException(SIGN_FIRST);
+        }
+        if (!mayAddAddendum(note, client)) {
+            throw new AccessDeniedException("Only the note's author or their team's supervisor adds to it.");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(ADDENDUM_NEEDED);
+        }
+        if (text.length() > NoteText.MAX_SECTION) {
+            throw new IllegalArgumentException("An addendum holds at most " + NoteText.MAX_SECTION + " characters.");
+        }
+        var id = UUID.randomUUID();
+        addenda.save(new NoteAddendum(id, note.id(), access.user().accountId(),
+                Objects.requireNonNull(seal(text, SessionColumns.ADDENDUM, id)), clock.instant()));
+        audit.record(AuditEvent.of(AuditAction.ADDENDUM, "session-note", note.id().toString()).forClient(client.code()));
+        return details(appointment, note, client);
+    }
+
+    /** The supervisor of the author's team reviews and co-signs a signed note, with a comment. */
+    public NoteDetails coSign(UUID appointmentId, String comment) {
+        var appointment = appointment(appointmentId);
+        var client = access.change(new ClientId(appointment.clientId()));
+        var note = notes.findByAppointmentId(appointmentId)
+                .orElseThrow(() -> new NoteLocked("The author signs a note before a supervisor co-signs it."));
+        if (!access.isTeamSupervisor(client) || note.authorId() == access.user().accountId()) {
+            throw new AccessDeniedException(SUPERVISOR_ONLY);
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException(COMMENT_NEEDED);
+        }
+        if (comment.length() > NoteText.MAX_SECTION) {
+            throw new IllegalArgumentException("A comment holds at most " + NoteText.MAX_SECTION + " characters.");
+        }
+        note.coSign(access.user().accountId(), seal(comment, SessionColumns.CO_SIGN_COMMENT, note.id()), clock.instant());
+        try {
+            notes.saveAndFlush(note);
+        } catch (OptimisticLockingFailureException concurrent) {
+            throw new NoteConflict();
+        }
+        audit.record(AuditEvent.of(AuditAction.CO_SIGN, "session-note", note.id().toString()).forClient(client.code()));
+        return details(appointment, note, client);
+    }
+
+    /** The signed-in person's attended sessions whose note is unsigned 72 hours on, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OverdueNote> myOverdue() {
+        return overdue(Set.of(access.user().accountId()));
+    }
+
+    /** The same, for every counsellor in the teams the signed-in supervisor leads. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<OverdueNote> teamOverdue() {
+        var teams = staff.teamsLedBy(access.user().accountId());
+        var counsellors = new HashSet<Long>();
+        staff.activeCounsellorsIn(teams).forEach(m -> counsellors.add(m.id()));
+        counsellors.remove(access.user().accountId());
+        return counsellors.isEmpty() ? List.of() : overdue(counsellors);
+    }
+
+    private List<OverdueNote> overdue(Set<Long> counsellors) {
+        var found = appointments.findUnsignedBefore(counsellors, clock.instant().minus(AppointmentService.OVERDUE_AFTER),
+                PageRequest.of(0, OVERDUE_LIST));
+        var names = staff.displayNames(counsellors);
+        return found.stream().filter(a -> access.allows(a.clientId())).map(a -> new OverdueNote(a.id(), a.clientCode(), a.startsAt(), a.counsellorId(),
+                names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
+    }
+
+    private Appointment appointment(UUID appointmentId) {
+        var appointment = appointments.findById(appointmentId)
+                .orElseThrow(() -> new IllegalArgumentException("No such session."));
+        return appointment;
+    }
+
+    private void requireAuthor(Appointment appointment) {
+        if (appointment.counsellorId() != access.user().accountId()) {
+            throw new AccessDeniedException(AUTHOR_ONLY);
+        }
+        if (appointment.outcome() != Attendance.ATTENDED) {
+            throw new IllegalStateException(ATTENDED_ONLY);
+        }
+    }
+
+    private boolean mayAddAddendum(SessionNote note, ClientAccess client) {
+        return !client.isBreakGlass()
+                && (note.authorId() == access.user().accountId() || access.isTeamSupervisor(client));
+    }
+
+    private NoteDetails details(Appointment appointment, @Nullable SessionNote note, ClientAccess client) {
+        long me = access.user().accountId();
+        long authorId = note == null ? appointment.counsellorId() : note.authorId();
+        var people = new HashSet<Long>(Set.of(authorId));
+        var found = note == null ? List.<NoteAddendum>of() : addenda.findByNoteIdOrderBySignedAtAscIdAsc(note.id());
+        found.forEach(a -> people.add(a.authorId()));
+        if (note != null && note.coSignedBy() != null) {
+            people.add(note.coSignedBy());
+        }
+        var names = staff.displayNames(people);
+        var overdue = appointment.outcome() == Attendance.ATTENDED && (note == null || !note.isSigned())
+                && appointment.startsAt().plus(AppointmentService.OVERDUE_AFTER).isBefore(clock.instant());
+        boolean attended = appointment.outcome() == Attendance.ATTENDED;
+        if (note == null) {
+            return new NoteDetails(appointment.id(), null, null, appointment.clientCode(), appointment.startsAt(),
+                    names.getOrDefault(authorId, "#" + authorId), NoteText.empty(), null, null, null, null, null, List.of(),
+                    attended && !client.isBreakGlass() && appointment.counsellorId() == me, false, false, overdue);
+        }
+        var id = note.id();
+        var text = new NoteText(open(note.presentation(), SessionColumns.PRESENTATION, id),
+                open(note.themes(), SessionColumns.THEMES, id), open(note.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
+                open(note.interventions(), SessionColumns.INTERVENTIONS, id),
+                open(note.agreedActions(), SessionColumns.AGREED_ACTIONS, id), open(note.nextPlan(), SessionColumns.NEXT_PLAN, id),
+                note.riskChanged());
+        var rows = found.stream().map(a -> new AddendumRow(names.getOrDefault(a.authorId(), "#" + a.authorId()),
+                a.signedAt(), Objects.requireNonNullElse(open(a.body(), SessionColumns.ADDENDUM, a.id()), ""))).toList();
+        boolean mayEdit = !note.isSigned() && !client.isBreakGlass() && note.authorId() == me;
+        boolean mayCoSign = note.isSigned() && note.coSignedAt() == null && !client.isBreakGlass()
+                && access.isTeamSupervisor(client) && note.authorId() != me;
+        return new NoteDetails(appointment.id(), id, note.version(), appointment.clientCode(), appointment.startsAt(),
+                names.getOrDefault(authorId, "#" + authorId), text, note.updatedAt(), note.signedAt(),
+                note.coSignedBy() == null ? null : names.get(note.coSignedBy()), note.coSignedAt(),
+                open(note.coSignComment(), SessionColumns.CO_SIGN_COMMENT, id), rows, mayEdit,
+                note.isSigned() && mayAddAddendum(note, client), mayCoSign, overdue);
+    }
+
+    private static String recordId(Appointment appointment, @Nullable SessionNote note) {
+        return note == null ? "appointment " + appointment.id() : note.id().toString();
+    }
+
+    private static void validate(NoteText text) {
+        if (text == null) {
+            throw new IllegalArgumentException("Nothing to save.");
+        }
+        for (var section : new String[] {text.presentation(), text.themes(), text.riskObservations(),
+                text.interventions(), text.agreedActions(), text.nextPlan()}) {
+            if (section != null && section.length() > NoteText.MAX_SECTION) {
+                throw new IllegalArgumentException("A section holds at most " + NoteText.MAX_SECTION + " characters.");
+            }
+        }
+    }
+
+    private static boolean isEmpty(SessionNote note) {
+        return note.presentation() == null && note.themes() == null && note.riskObservations() == null
+                && note.interventions() == null && note.agreedActions() == null && note.nextPlan() == null;
+    }
+
+    private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
+        return text == null || text.isBlank() ? null : encryption.seal(text, column.forRow(id));
+    }
+
+    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
+        return encryption.open(sealed, column.forRow(id));
+    }
+}

@@ -1,0 +1,67 @@
+package org.casebook.session.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.casebook.KaribuTest;
+import org.casebook.client.TestClients;
+import org.casebook.client.ui.ClientView;
+import org.casebook.session.SessionFixtures;
+import org.casebook.ui.HomeView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class SessionHomeSectionsTest extends KaribuTest {
+
+    @Autowired
+    SessionFixtures sessions;
+
+    @Autowired
+    TestClients testClients;
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneId.of("Europe/London"));
+    }
+
+    @Test
+    @WithUserDetails("counsellor2")
+    void theCounsellorsHomeShowsComingAppointmentsAndOverdueNotes() {
+        var client = testClients.activeWith("counsellor2");
+        sessions.booked("counsellor2", client.code(), now().plusDays(2).withHour(10).withMinute(0));
+        var old = testClients.activeWith("counsellor2");
+        var oldSession = sessions.booked("counsellor2", old.code(), now().minusDays(5));
+        sessions.recordAttended("counsellor2", oldSession);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_get(Div.class, spec -> spec.withClasses("upcoming-appointments")).getElement().getTextRecursively())
+                .contains(client.code());
+        assertThat(_get(Div.class, spec -> spec.withClasses("overdue-notes")).getElement().getTextRecursively())
+                .contains(old.code());
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void theSupervisorsHomeListsTheTeamsOverdueNotesByClientCode() {
+        var old = testClients.activeWith("counsellor1");
+        var oldSession = sessions.booked("counsellor1", old.code(), now().minusDays(4));
+        sessions.recordAttended("counsellor1", oldSession);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("team-overdue")).getElement().getTextRecursively())
+                .contains(old.code(), "Casey Counsellor (demo)");
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void theClientPageShowsComingAppointmentsAndLeadsToTheSessions() {
+        var client = testClients.activeWith("counsellor1");
+        sessions.booked("counsellor1", client.code(), now().plusDays(3).withHour(16).withMinute(0));
+        UI.getCurrent().navigate(ClientView.class, client.code());
+        var card = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withClasses("client-sessions"));
+        assertThat(card.getElement().getTextRecursively()).contains("(Video)", "Appointments, notes and CORE-10");
+    }
+}
