@@ -26,9 +26,10 @@ class FlaggedReferralsSection implements HomeSection {
         this.referrals = referrals;
     }
 
+    /** Right after open safeguarding concerns (order 1), which come first on a supervisor's home. */
     @Override
     public int order() {
-        return 1;
+        return 2;
     }
 
     @Override
