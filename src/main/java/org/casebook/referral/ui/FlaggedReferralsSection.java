@@ -26,9 +26,9 @@ class FlaggedReferralsSection implements HomeSection {
         this.referrals = referrals;
     }
 
-    /** Right after open safeguarding concerns (order 1), which come first on a supervisor's home. */
     @Override
     public int order() {
+        // Straight below the open safeguarding concerns alert (order 1), which always leads.
         return 2;
     }
 
