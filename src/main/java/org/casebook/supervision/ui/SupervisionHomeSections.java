@@ -22,9 +22,10 @@ class SupervisionHomeSections {
     @Bean
     HomeSection breakGlassReviewsSection(BreakGlassReviews reviews) {
         return new HomeSection() {
+            // After the safeguarding alert (1) and flagged referrals (2), before the day's work (10 and up).
             @Override
             public int order() {
-                return 20;
+                return 5;
             }
 
             @Override
