@@ -176,7 +176,7 @@ class CasebookBrowserIT {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Appointments,New referral,Re-consent,Safeguarding,Change password",
-        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,New referral,Waiting list,Re-consent,Safeguarding,Audit log,Change password",
+        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,New referral,Waiting list,Re-consent,Safeguarding,Supervision,Audit log,Change password",
         "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log,Change password"
     })
     void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
@@ -350,6 +350,31 @@ class CasebookBrowserIT {
         page.navigate(baseUrl + "/plan/" + code);
         page.locator(".plan-view").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("risk-plan.png")).setFullPage(true));
+        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+    }
+
+    @Test
+    void supervisorSeesTheTeamDashboardWithItsChartsDrawn() {
+        signIn("supervisor", PASSWORD);
+        page.locator(".user-name").waitFor();
+        page.navigate(baseUrl + "/supervision");
+        page.locator("vaadin-grid").first().waitFor();
+        var charts = page.locator("casebook-chart canvas");
+        charts.first().waitFor();
+        assertThat(charts.count()).isPositive();
+        for (int i = 0; i < charts.count(); i++) {
+            var canvas = charts.nth(i);
+            assertThat(canvas.boundingBox().width).as("chart %d width", i).isGreaterThan(100);
+            assertThat(canvas.boundingBox().height).as("chart %d height", i).isGreaterThan(100);
+            // Drawn, not just present: count the pixels Chart.js painted.
+            var painted = ((Number) canvas.evaluate("""
+                    c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                           let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; }""")).intValue();
+            assertThat(painted).as("painted pixels of chart %d", i).isGreaterThan(2000);
+        }
+        // Tall enough for the whole dashboard: the content scrolls inside the app layout, not the page.
+        page.setViewportSize(1280, 1800);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervision-dashboard.png")));
         assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
     }
 

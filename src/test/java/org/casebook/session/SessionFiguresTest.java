@@ -94,8 +94,11 @@ class SessionFiguresTest {
         runAs.as("counsellor1", () -> core10.record(open.code(), new Core10Entry(LocalDate.of(2026, 2, 1),
                 MeasurementPoint.INTAKE, Core10ServiceTest.items(1, 1, 1, 1, 1, 0, 1, 1, 1, 1))));
         var changes = figures.core10Change(teamOf("counsellor1"));
-        assertThat(changes).containsExactly(new SessionFigures.Core10Change(client.code(), 22, 9));
-        assertThat(changes.getFirst().change()).isEqualTo(Core10.Change.RELIABLE_IMPROVEMENT);
+        // The demo data has finished cases of its own: look only at this test's clients.
+        assertThat(changes).contains(new SessionFigures.Core10Change(client.code(), 22, 9))
+                .extracting(SessionFigures.Core10Change::clientCode).doesNotContain(open.code());
+        assertThat(changes.stream().filter(c -> c.clientCode().equals(client.code())).findFirst().orElseThrow()
+                .change()).isEqualTo(Core10.Change.RELIABLE_IMPROVEMENT);
         assertThatThrownBy(() -> figures.core10Change(teamOf("counsellor3"))).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,0 +1,19 @@
+package org.casebook.supervision;
+
+/** Input refused by a supervision service, with the field it concerns so a form can show it there. */
+public class InvalidSupervisionInput extends IllegalArgumentException {
+
+    /** The fields a message may concern. */
+    public enum Field { HELD_ON, COUNSELLOR, CLIENTS, DISCUSSION, AGREED_ACTIONS, REASON }
+
+    private final Field field;
+
+    public InvalidSupervisionInput(Field field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public Field field() {
+        return field;
+    }
+}
