@@ -228,7 +228,12 @@ public class ReferralService {
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional(readOnly = true)
     public List<QueueRow> toTriage() {
-        return queue(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.TRIAGED));
+        // A child at risk before anything else, then other urgent referrals, then the longest waiting.
+        return queue(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.TRIAGED)).stream()
+                .sorted(java.util.Comparator.comparing((QueueRow row) -> !row.childAtRisk())
+                        .thenComparing(row -> !row.urgent())
+                        .thenComparing(QueueRow::receivedOn))
+                .toList();
     }
 
     /** Clients of the supervisor's teams assigned to a counsellor and not yet seen. */

@@ -143,8 +143,11 @@ class ReferralServiceTest {
                 .contains(received.code());
         assertThat(as("supervisor2", () -> referrals.flaggedChildAtRisk())).extracting(FlaggedReferral::code)
                 .doesNotContain(received.code());
-        assertThat(as("supervisor", () -> referrals.toTriage())).filteredOn(r -> r.code().equals(received.code()))
+        var toTriage = as("supervisor", () -> referrals.toTriage());
+        assertThat(toTriage).filteredOn(r -> r.code().equals(received.code()))
                 .singleElement().satisfies(r -> assertThat(r.childAtRisk()).isTrue());
+        // Referrals naming a child at risk lead the list, then the other urgent ones, then the rest.
+        assertThat(toTriage).extracting(r -> r.childAtRisk() ? 0 : r.urgent() ? 1 : 2).isSorted();
         // One entry for the flagged referral, one for the safeguarding concern opened from it in the same transaction.
         assertThat(jdbc.queryForList("select record_type from audit_entry where client_ref = ? and action = ? order by seq",
                 String.class, received.code(), "SAFEGUARDING_RAISED")).containsExactly("referral", "safeguarding-concern");
