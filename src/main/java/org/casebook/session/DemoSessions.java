@@ -109,6 +109,11 @@ class DemoSessions implements ApplicationRunner {
         }
         notes.addAddendum(held.getFirst(), "Addendum (demo): the client's next appointment was moved to a weekday "
                 + "evening, as agreed at the end of this session.");
+        if (slot % 2 == 1) {
+            // A recent missed session, so this month's did-not-attend figures have something to show.
+            appointments.recordOutcome(book(code, today.minusDays(2).atTime(hour, 0), Modality.PHONE),
+                    Attendance.DID_NOT_ATTEND);
+        }
         if (slot == 0) {
             // Left unsigned five days on: shows as overdue to the counsellor and their supervisor.
             var late = book(code, today.minusDays(5).atTime(hour, 30), Modality.PHONE);
