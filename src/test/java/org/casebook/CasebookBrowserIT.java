@@ -349,6 +349,9 @@ class CasebookBrowserIT {
 
         page.navigate(baseUrl + "/plan/" + code);
         page.locator(".plan-view").waitFor();
+        var trendChart = page.locator(".risk-trend-chart canvas");
+        trendChart.waitFor();
+        assertThat(trendChart.boundingBox().height).as("dynamic risk trend chart height").isGreaterThan(100);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("risk-plan.png")).setFullPage(true));
         assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
     }

@@ -54,6 +54,7 @@ import org.casebook.riskplan.VersionInfo;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.Roles;
 import org.casebook.security.ui.ReAuthenticationDialog;
+import org.casebook.ui.ChartView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -431,6 +432,23 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         table.add(cell("Total (0-10)", "trend-area"));
         reviews.forEach(r -> table.add(cell(String.valueOf(r.total()), "trend-total")));
         trend.add(table, new Paragraph("↑ higher (more concern) than the review before, ↓ lower, → the same."));
+        if (reviews.size() > 1) {
+            trend.add(trendChart(reviews));
+        }
+    }
+
+    /** The same reviews as stacked bars: each bar's height is the total, its parts the areas. */
+    static ChartView trendChart(List<ReviewView> reviews) {
+        var labels = reviews.stream().map(r -> DAY.format(r.reviewedOn())).toList();
+        var series = java.util.Arrays.stream(RiskArea.values())
+                .map(area -> new ChartView.Series(area.label(),
+                        reviews.stream().map(r -> r.scores().get(area)).toList()))
+                .toList();
+        var chart = new ChartView(new ChartView.Spec("bar", "Dynamic risk over time",
+                "Scores of the five dynamic risk areas at each review, stacked to the total out of 10",
+                labels, series, true, false, "Score (0-10)"));
+        chart.addClassName("risk-trend-chart");
+        return chart;
     }
 
     private static Div cell(String text, String className) {

@@ -23,8 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 import org.casebook.client.CaseStatus;
 import org.casebook.client.ClientRef;
 import org.casebook.referral.ReferralChoices;
@@ -36,6 +36,7 @@ import org.casebook.session.SessionFigures;
 import org.casebook.supervision.CounsellorFigures;
 import org.casebook.supervision.TeamDashboard;
 import org.casebook.supervision.TeamOverview;
+import org.casebook.ui.ChartView;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -31,6 +31,7 @@ import org.casebook.riskplan.RiskArea;
 import org.casebook.security.RunAsStaff;
 import org.casebook.security.TestCodes;
 import org.casebook.security.ui.LoginView;
+import org.casebook.ui.ChartView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,6 +185,11 @@ class PlanViewTest extends KaribuTest {
         assertThat(plans.open(client.code()).reviews()).hasSize(2);
         var trend = view.trend.getElement().getTextRecursively();
         assertThat(trend).contains("Social influences", "1 ↓", "2 →", "10", "6");
+        var chart = _get(view.trend, ChartView.class, spec -> spec.withClasses("risk-trend-chart")).spec();
+        assertThat(chart.datasets()).hasSize(RiskArea.values().length);
+        assertThat(chart.datasets()).extracting(series -> series.data().stream().mapToInt(Number::intValue).sum())
+                .containsExactly(3, 3, 3, 3, 4);
+        assertThat(chart.stacked()).isTrue();
     }
 
     @Test

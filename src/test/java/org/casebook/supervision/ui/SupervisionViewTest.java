@@ -1,5 +1,6 @@
 package org.casebook.supervision.ui;
 
+import org.casebook.ui.ChartView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

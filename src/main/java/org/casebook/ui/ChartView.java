@@ -1,4 +1,4 @@
-package org.casebook.supervision.ui;
+package org.casebook.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
