@@ -50,9 +50,7 @@ public class AuditLog {
     /** Records an action of the signed-in person (or of nobody, when no one is signed in). */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditEvent event) {
-        var actor = currentUser.get()
-                .map(user -> new Actor(user.accountId(), user.getUsername(), roles(event.actingAs(), user.roles())))
-                .orElse(Actor.NOBODY);
+        var actor = signedIn(event);
         append(event, actor);
     }
 
@@ -63,9 +61,7 @@ public class AuditLog {
      * the caller); outside one, at once.
      */
     public void recordRefusal(AuditEvent event) {
-        var actor = currentUser.get()
-                .map(user -> new Actor(user.accountId(), user.getUsername(), roles(event.actingAs(), user.roles())))
-                .orElse(Actor.NOBODY);
+        var actor = signedIn(event);
         var refusal = event.withOutcome(AuditOutcome.DENIED);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -77,6 +73,13 @@ public class AuditLog {
         } else {
             separately.executeWithoutResult(tx -> append(refusal, actor));
         }
+    }
+
+    /** The signed-in person as the event's actor, in the role the event names if it names one. */
+    private Actor signedIn(AuditEvent event) {
+        return currentUser.get()
+                .map(user -> new Actor(user.accountId(), user.getUsername(), roles(event.actingAs(), user.roles())))
+                .orElse(Actor.NOBODY);
     }
 
     @Transactional(propagation = Propagation.REQUIRED)

@@ -1,9 +1,11 @@
 package org.casebook.client;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
@@ -59,7 +61,7 @@ public class CaseAccessPolicy {
     @Transactional(readOnly = true)
     public ClientAccess require(ClientId id) {
         var client = clients.findById(id.value());
-        return decide(client.orElse(null), id.toString())
+        return decide(client.orElse(null))
                 .orElseThrow(() -> refuse(client.map(Client::code).orElse(null), id.toString()));
     }
 
@@ -69,14 +71,31 @@ public class CaseAccessPolicy {
         var code = ClientCode.normalise(typedCode);
         var client = code.flatMap(clients::findByCode);
         var shown = code.orElse("(not a client code)");
-        return decide(client.orElse(null), shown)
+        return decide(client.orElse(null))
                 .orElseThrow(() -> refuse(client.map(Client::code).orElse(null), shown));
     }
 
     /** Whether the signed-in person may open this client now; nothing is recorded. */
     @Transactional(readOnly = true)
     public boolean allows(ClientId id) {
-        return decide(clients.findById(id.value()).orElse(null), id.toString()).isPresent();
+        return allowedAmong(Set.of(id)).contains(id);
+    }
+
+    /**
+     * Which of these clients the signed-in person may open now, by the same rule as {@link #require}, in two
+     * queries however many there are; for filtering lists, nothing is recorded.
+     */
+    @Transactional(readOnly = true)
+    public Set<ClientId> allowedAmong(Collection<ClientId> ids) {
+        var user = currentUser.require();
+        if (ids.isEmpty() || !isClinical(user)) {
+            return Set.of();
+        }
+        var scope = scope();
+        var wanted = ids.stream().map(ClientId::value).collect(Collectors.toSet());
+        var allowed = new HashSet<>(clients.findVisibleAmong(wanted, scope.staffId(), scope.teamsForQuery()));
+        allowed.addAll(breakGlass.findOpenAmong(wanted, scope.staffId(), clock.instant()));
+        return allowed.stream().map(ClientId::new).collect(Collectors.toSet());
     }
 
     /**
@@ -96,7 +115,7 @@ public class CaseAccessPolicy {
         return new Scope(user.accountId(), new HashSet<>(teams));
     }
 
-    private Optional<ClientAccess> decide(@org.jspecify.annotations.Nullable Client client, String shown) {
+    private Optional<ClientAccess> decide(@org.jspecify.annotations.Nullable Client client) {
         var user = currentUser.require();
         if (client == null || !isClinical(user) || isExcluded(client.clientId(), user.accountId())) {
             return Optional.empty();

@@ -47,4 +47,11 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
             where c.teamId in :teams and c.status = :status
             group by c.teamId""")
     java.util.List<Object[]> countByTeamInStatus(Collection<Long> teams, CaseStatus status);
+
+    /** Which of these clients the member of staff may see without break-glass (the rule of {@link #findVisible}). */
+    @Query("""
+            select c.id from Client c
+            where c.id in :ids and (c.counsellorId = :staffId or c.teamId in :teams)
+              and not exists (select x from ClientExclusion x where x.clientId = c.id and x.staffId = :staffId)""")
+    java.util.List<UUID> findVisibleAmong(Collection<UUID> ids, long staffId, Collection<Long> teams);
 }

@@ -112,7 +112,7 @@ public class AppointmentService {
         var found = appointments.findUpcoming(access.user().accountId(), clock.instant(),
                 PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
         // A client since reassigned (or from whom the person is now excluded) drops out of the list.
-        return found.stream().filter(a -> access.allows(a.clientId())).map(a -> row(a, NoteState.NONE)).toList();
+        return access.visible(found).stream().map(a -> row(a, NoteState.NONE)).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.casebook.session;
 
+import java.util.List;
 import org.casebook.client.AccessBasis;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccess;
@@ -44,9 +45,10 @@ class SessionAccess {
         return requireChange(policy.require(code));
     }
 
-    /** Whether need-to-know lets the signed-in person see this client now; for filtering lists, not recorded. */
-    boolean allows(java.util.UUID clientId) {
-        return policy.allows(new ClientId(clientId));
+    /** The appointments whose clients need-to-know lets the signed-in person see now; for lists, not recorded. */
+    List<Appointment> visible(List<Appointment> appointments) {
+        var allowed = policy.allowedAmong(appointments.stream().map(a -> new ClientId(a.clientId())).toList());
+        return appointments.stream().filter(a -> allowed.contains(new ClientId(a.clientId()))).toList();
     }
 
     StaffUser user() {

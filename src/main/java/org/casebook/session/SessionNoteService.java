@@ -213,7 +213,7 @@ public class SessionNoteService {
         var found = appointments.findUnsignedBefore(counsellors, clock.instant().minus(AppointmentService.OVERDUE_AFTER),
                 PageRequest.of(0, OVERDUE_LIST));
         var names = staff.displayNames(counsellors);
-        return found.stream().filter(a -> access.allows(a.clientId())).map(a -> new OverdueNote(a.id(), a.clientCode(), a.startsAt(), a.counsellorId(),
+        return access.visible(found).stream().map(a -> new OverdueNote(a.id(), a.clientCode(), a.startsAt(), a.counsellorId(),
                 names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
     }
 

@@ -166,6 +166,29 @@ class ClientServiceTest {
                 .isInstanceOf(AccessDeniedException.class).hasMessage(ReAuthentication.CONFIRM_FIRST);
     }
 
+    @Test
+    @WithUserDetails("counsellor1")
+    void listsAreFilteredByTheSameRuleAsOpeningOneClient() {
+        var mine = testClients.assignedTo("counsellor1");
+        var theirs = testClients.assignedTo("counsellor2");
+        var openedInAnEmergency = testClients.assignedTo("counsellor2");
+        var excluded = testClients.assignedTo("counsellor2");
+        testClients.exclude(excluded.id(), "counsellor1");
+        reAuthentication.confirm("casebook-demo-2026", code());
+        clients.breakGlass(openedInAnEmergency.code(), "Client rang in crisis, Robin is away");
+
+        assertThat(policy.allowedAmong(java.util.List.of(mine.id(), theirs.id(), openedInAnEmergency.id(), excluded.id())))
+                .containsExactlyInAnyOrder(mine.id(), openedInAnEmergency.id());
+        assertThat(policy.allowedAmong(java.util.List.of())).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorIsAllowedNoClientInAList() {
+        var client = testClients.assignedTo("counsellor1");
+        assertThat(policy.allowedAmong(java.util.List.of(client.id()))).isEmpty();
+    }
+
     private String code() {
         return TestCodes.code(TestCodes.DEMO_SECRET, clock.instant());
     }
