@@ -1,0 +1,478 @@
+package org.casebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import com.vaadin.flow.router.Route;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every route and every dialog of each role, each on a fresh page load of the production jar in real
+ * Chromium. A page fails when a Vaadin component is not upgraded (its JavaScript is missing from the
+ * production bundle, so it is drawn as nothing), when the browser console reports an error, when a
+ * request fails, or when Vaadin shows "Internal error". All problems of a role are reported together.
+ */
+class EveryDialogBrowserIT {
+
+    /**
+     * Elements named {@code vaadin-*} that never have a shadow root of their own: light-DOM containers
+     * that Vaadin's grid creates for cell content. Every other {@code vaadin-*} element must either have
+     * a shadow root or be an upgraded custom element (such as {@code vaadin-grid-column}).
+     */
+    private static final List<String> LIGHT_DOM_ONLY = List.of("vaadin-grid-cell-content");
+
+    /** Routes that the sign-in itself opens on a fresh page. */
+    private static final Set<String> SIGN_IN_ROUTES = Set.of("login", "login/code");
+
+    private static final String CLIENT_CODE = "[2-9A-Z]{3}-[2-9A-Z]{3}";
+
+    private Page page;
+    private final List<String> console = new CopyOnWriteArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void everyRouteAndDialogOfACounsellorDrawsEveryComponent() {
+        signInAs("counsellor1");
+        var code = firstOverdueNoteClient();
+        for (var route : List.of("", "clients", "appointments", "referral/new", "re-consent", "safeguarding",
+                "supervision/records", "account/password", "consent/" + code, "safeguarding/new/" + code,
+                "plan/" + code)) {
+            open(route);
+        }
+        open("client/" + code);
+        dialog("close the case", "Close the case", "Close " + code);
+
+        open("sessions/" + code);
+        dialog("record an appointment's outcome", page.locator(".appointment vaadin-button").first(), "What became of");
+        open("sessions/" + code);
+        bookTwiceAtTheSameTime(code);
+
+        open("appointments");
+        var note = page.locator("a[href^='note/']").first();
+        note.waitFor();
+        open(note.getAttribute("href"));
+        dialog("sign a note", "Sign note", "Sign this note?");
+
+        open("plan/" + code);
+        dialog("export the plan (confirm it is you)", "Export as PDF", "Confirm");
+
+        // The refusal looks the same whether or not the client exists, so a code nobody has will do.
+        open("client/ZZZ-ZZZ");
+        dialog("break the glass: the reason", "Open in an emergency (break-glass)", "Break-glass access");
+        page.getByLabel("Why do you need to open this client now?").fill("Fictional emergency for the browser test");
+        dialog("break the glass: confirm it is you", "Continue", "Confirm it is you");
+
+        openFirstConcern();
+        assertNoProblems();
+    }
+
+    @Test
+    void everyRouteAndDialogOfASupervisorDrawsEveryComponent() {
+        signInAs("supervisor");
+        for (var route : List.of("", "clients", "referral/new", "waiting-list", "re-consent", "safeguarding",
+                "supervision", "supervision/break-glass", "audit", "account/password")) {
+            open(route);
+        }
+        open("supervision/records");
+        shown("new supervision record form", "New supervision record", ".supervision-record-form");
+
+        for (var action : List.of("Triage", "Add to waiting list", "Assign", "Reassign")) {
+            open("waiting-list");
+            dialog("waiting list: " + action, page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName(action).setExact(true)).first(),
+                    action.equals("Add to waiting list") ? "Waiting list: " : action + " ");
+        }
+
+        open("supervision");
+        dialog("waiting for assignment", page.locator(".supervision-view vaadin-button").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("waiting", Pattern.CASE_INSENSITIVE))).first(),
+                "Waiting for assignment");
+        // One of each kind of figure ("Active caseload of Casey Counsellor (demo): 3"); each list names the counsellor.
+        var figures = new java.util.LinkedHashMap<String, String>();
+        for (var button : page.locator("vaadin-button.figure[aria-label]").all()) {
+            var label = button.getAttribute("aria-label");
+            figures.putIfAbsent(label.substring(0, label.indexOf(" of ")),
+                    label.substring(label.indexOf(" of ") + 4, label.lastIndexOf(": ")));
+        }
+        assertThat(figures).as("figures on the supervision dashboard").hasSizeGreaterThanOrEqualTo(6);
+        figures.forEach((figure, counsellor) -> {
+            open("supervision");
+            dialog("dashboard figure: " + figure,
+                    page.locator("vaadin-button.figure[aria-label^='" + figure + " of ']").first(), counsellor);
+        });
+        open("supervision");
+        dialog("dashboard: active caseload", page.locator("vaadin-button.figure[aria-label]").first(), "Active caseload of");
+        dialog("dashboard: reassign", page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Reassign").setExact(true)).first(), "Reassign ");
+
+        for (var outcome : List.of("Acknowledge", "Escalate")) {
+            open("supervision/break-glass");
+            dialog("break-glass review: " + outcome, page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName(outcome).setExact(true)).first(), outcome);
+        }
+
+        open("clients");
+        var code = page.locator("vaadin-grid-cell-content").getByText(Pattern.compile("^" + CLIENT_CODE + "$"))
+                .first().innerText().strip();
+        for (var route : List.of("sessions/" + code, "plan/" + code, "consent/" + code, "safeguarding/new/" + code)) {
+            open(route);
+        }
+        open("client/" + code);
+        dialog("exclude a member of staff", "Exclude a member of staff", "Exclude from " + code);
+        open("client/" + code);
+        dialog("close the case (supervisor)", "Close the case", "Close " + code);
+
+        openFirstConcern();
+        assertNoProblems();
+    }
+
+    @Test
+    void everyRouteOfAnAdministratorDrawsEveryComponent() {
+        signInAs("admin");
+        for (var route : List.of("", "audit", "account/password")) {
+            open(route);
+        }
+        open("admin/staff");
+        shown("new account form", "New account", ".staff-form");
+        assertNoProblems();
+    }
+
+    /** Runs last in practice but must not depend on order: it checks the list of routes, not the visits. */
+    @Test
+    void theseTestsNameEveryRouteOfTheApplication() {
+        var named = new TreeSet<String>(SIGN_IN_ROUTES);
+        named.addAll(List.of("", "clients", "appointments", "referral/new", "re-consent", "safeguarding",
+                "supervision/records", "account/password", "consent", "safeguarding/new", "plan", "client", "sessions",
+                "note", "safeguarding/concern", "waiting-list", "supervision", "supervision/break-glass", "audit",
+                "admin/staff"));
+        assertThat(routesInTheCode()).as("every @Route must be opened by a test in this class").isSubsetOf(named);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Visiting pages and dialogs, and what counts as a problem
+
+    private void open(String route) {
+        console.clear();
+        var response = page.navigate(baseUrl + "/" + route);
+        if (!"DENY".equals(response.headerValue("x-frame-options"))) {
+            problems.add("route /" + route + ": X-Frame-Options is " + response.headerValue("x-frame-options"));
+        }
+        check("route /" + route);
+    }
+
+    private void dialog(String what, String buttonText, String expectedText) {
+        dialog(what, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(buttonText).setExact(true))
+                .first(), expectedText);
+    }
+
+    /** Clicks the button and checks the dialog that opens (one whose title contains the expected text). */
+    private void dialog(String what, Locator button, String expectedText) {
+        reveal("dialog: " + what, button, page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(expectedText)));
+    }
+
+    /** Clicks the button and checks the part of the page it shows (a form that is not a dialog). */
+    private void shown(String what, String buttonText, String selector) {
+        reveal(what, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(buttonText).setExact(true))
+                .first(), page.locator(selector));
+    }
+
+    private void reveal(String what, Locator button, Locator shown) {
+        try {
+            button.click(new Locator.ClickOptions().setTimeout(10_000));
+            // A dialog's host element is laid out as display: contents, so it is attached, never "visible".
+            shown.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(10_000));
+        } catch (PlaywrightException notThere) {
+            problems.add(what + ": did not open (" + notThere.getMessage().lines()
+                    .filter(line -> line.contains("message=") || line.contains("waiting for")).toList() + ")");
+            return;
+        }
+        check(what);
+    }
+
+    private void check(String where) {
+        settle();
+        try {
+            page.waitForFunction("list => (" + NOT_UPGRADED + ")(list).length === 0", LIGHT_DOM_ONLY,
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (PlaywrightException stillMissing) {
+            problems.add(where + ": components not upgraded (missing from the bundle?): "
+                    + page.evaluate(NOT_UPGRADED, LIGHT_DOM_ONLY));
+        }
+        if (page.getByText("Internal error").count() > 0) {
+            problems.add(where + ": shows \"Internal error\"");
+        }
+        console.forEach(message -> problems.add(where + ": " + message));
+        console.clear();
+    }
+
+    /** Waits until Vaadin has no request under way. */
+    private void settle() {
+        page.waitForLoadState();
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** Tags of {@code vaadin-*} elements (in the page and every shadow root) without a shadow root of their own. */
+    private static final String NOT_UPGRADED = """
+            (lightDomOnly) => {
+              const missing = new Set();
+              const walk = root => root.querySelectorAll('*').forEach(el => {
+                const tag = el.localName;
+                if (tag.startsWith('vaadin-') && !el.shadowRoot && !lightDomOnly.includes(tag)) {
+                  const defined = customElements.get(tag);
+                  if (!(defined && el instanceof defined)) missing.add(tag);
+                }
+                if (el.shadowRoot) walk(el.shadowRoot);
+              });
+              walk(document);
+              return [...missing].sort();
+            }""";
+
+    private String firstOverdueNoteClient() {
+        open("");
+        var overdue = page.locator(".overdue-notes a").first();
+        overdue.waitFor();
+        var code = overdue.innerText().strip();
+        assertThat(code).matches(CLIENT_CODE);
+        return code;
+    }
+
+    private void openFirstConcern() {
+        open("safeguarding");
+        var concern = page.locator("a[href^='safeguarding/concern/']").first();
+        concern.waitFor();
+        open(concern.getAttribute("href"));
+    }
+
+    /**
+     * Books the same time twice: the first booking succeeds and leaves the cleared field without an error,
+     * the second opens the overlap dialog.
+     */
+    private void bookTwiceAtTheSameTime(String code) {
+        var day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(40).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            var inputs = page.locator(".sessions-view vaadin-date-time-picker input");
+            inputs.nth(0).fill(day);
+            inputs.nth(0).press("Enter");
+            inputs.nth(1).fill("07:15");
+            inputs.nth(1).press("Enter");
+            settle();
+            if (attempt == 0) {
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book appointment")).click();
+                page.getByText("Booked for").first().waitFor();
+                settle();
+                if (page.locator(".sessions-view vaadin-date-time-picker[invalid]").count() > 0) {
+                    problems.add("sessions/" + code + ": after a successful booking the cleared date and time shows "
+                            + "an error: " + page.locator(".sessions-view vaadin-date-time-picker").innerText());
+                }
+            } else {
+                dialog("book over another appointment", "Book appointment", "This overlaps another appointment");
+            }
+        }
+    }
+
+    private void assertNoProblems() {
+        assertThat(problems).as("problems on fresh page loads of the production jar").isEmpty();
+    }
+
+    private static Set<String> routesInTheCode() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        var routes = new TreeSet<String>();
+        for (var candidate : scanner.findCandidateComponents("org.casebook")) {
+            try {
+                routes.add(Class.forName(candidate.getBeanClassName()).getAnnotation(Route.class).value());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(routes).as("routes found in the code").hasSizeGreaterThan(10);
+        return routes;
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Start-up and sign-in: the demo profile on H2, as CasebookBrowserIT does. To move onto the shared
+    // browser-test infrastructure (one jar start for every browser test).
+
+    private static final String PASSWORD = "casebook-demo-2026";
+    /** The demo accounts' published authenticator secret (README, "Demo accounts"). */
+    private static final String DEMO_TOTP_SECRET = "CASEBOOKDEMOTOTPSECRETFORSTAFFAB";
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+    private static final Path APP_LOG = Path.of("target", "every-dialog-it-app.log");
+    private static final Path WORK = Path.of("target", "every-dialog-it");
+
+    private static Process app;
+    private static String baseUrl;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void startCasebookAndChromium() throws Exception {
+        var jar = Path.of(System.getProperty("casebook.jar", "target/casebook.jar"));
+        assertThat(jar).as("the production jar; run through 'mvnw verify'").exists();
+        var chromium = Path.of(System.getProperty("casebook.chromium", "/usr/bin/chromium"));
+        assertThat(chromium).as("Chromium for browser tests: apt-get install chromium").exists();
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        baseUrl = "http://localhost:" + port;
+        Files.createDirectories(WORK);
+        Files.deleteIfExists(WORK.resolve("keyset.json"));
+        var java = ProcessHandle.current().info().command().orElse("java");
+        app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
+                "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:every-dialog;DB_CLOSE_DELAY=-1",
+                "--casebook.audit.generated-key-file=" + WORK.resolve("audit-hmac.key"),
+                "--casebook.referral.generated-match-key-file=" + WORK.resolve("referral-match.key"),
+                "--casebook.audit.anchor-file=" + WORK.resolve("audit-anchors.log"),
+                "--casebook.encryption.keyset-file=" + WORK.resolve("keyset.json"))
+                .redirectErrorStream(true)
+                .redirectOutput(APP_LOG.toFile())
+                .start();
+        awaitDemoData();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** The login page answers, and the demo data (written after the server starts) is complete. */
+    private static void awaitDemoData() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(app.isAlive()).as("Casebook exited; see " + APP_LOG).isTrue();
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200 && Files.readString(APP_LOG).contains("Started CasebookApplication")
+                        && Files.readString(APP_LOG).contains("Demo risk plans written")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Casebook did not start within five minutes; see " + APP_LOG);
+    }
+
+    @AfterAll
+    static void stopEverything() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.destroy();
+        }
+        assertThat(Files.readString(APP_LOG)).as("Vaadin's own report of a component missing from the bundle")
+                .doesNotContain("was not included when creating the production bundle");
+    }
+
+    private void signInAs(String username) {
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)).newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error") || message.text().contains("Content Security Policy")) {
+                console.add("console: " + message.text());
+            }
+        });
+        page.onPageError(error -> console.add("page error: " + firstLine(error)));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                console.add("HTTP " + response.status() + " " + response.url());
+            }
+        });
+        page.navigate(baseUrl + "/login");
+        check("route /login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(Pattern.compile(".*/login/code$"));
+        check("route /login/code");
+        page.getByLabel("Code from your authenticator app").fill(nextCode(username));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** A code from the published demo secret for a time step this account has not used yet (codes are single-use). */
+    private static String nextCode(String username) {
+        long step = Math.max(Instant.now().getEpochSecond() / 30, LAST_STEP.getOrDefault(username, -1L) + 1);
+        while (step > Instant.now().getEpochSecond() / 30 + 1) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        LAST_STEP.put(username, step);
+        return totp(DEMO_TOTP_SECRET, step);
+    }
+
+    /** RFC 6238 with HMAC-SHA1 and six digits, written out here so the test does not trust the app's own. */
+    private static String totp(String base32Secret, long step) {
+        var bits = new StringBuilder();
+        for (char c : base32Secret.toCharArray()) {
+            var value = Integer.toBinaryString("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".indexOf(c));
+            bits.append("0".repeat(5 - value.length())).append(value);
+        }
+        var key = new byte[bits.length() / 8];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) Integer.parseInt(bits.substring(i * 8, i * 8 + 8), 2);
+        }
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA1");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA1"));
+            var hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            int offset = hash[19] & 0x0f;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
