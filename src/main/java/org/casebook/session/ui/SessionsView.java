@@ -152,8 +152,11 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         try {
             var booked = appointmentService.book(code, details, overlapConfirmed);
             bookingMessage.setText("Booked for " + Formats.WHEN.format(booked.startsAt().atZone(zone)) + ".");
+            // Emptied for the next booking, which is not a mistake: clearing a required field would mark it.
             start.clear();
+            start.setInvalid(false);
             location.clear();
+            location.setInvalid(false);
             showAppointments(appointmentService.ofClient(code));
         } catch (OverlapNeedsConfirmation overlap) {
             confirmOverlap(overlap);

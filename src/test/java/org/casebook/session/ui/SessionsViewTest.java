@@ -86,6 +86,27 @@ class SessionsViewTest extends KaribuTest {
 
     @Test
     @WithUserDetails("counsellor1")
+    void aSuccessfulBookingClearsTheDateAndTimeWithoutShowingAnError() {
+        var client = testClients.assignedTo("counsellor1");
+        UI.getCurrent().navigate(SessionsView.class, client.code());
+        var view = _get(SessionsView.class);
+        _click(view.book);
+        assertThat(view.start.isInvalid()).isTrue();
+
+        _setValue(view.start, future(5, 18));
+        _click(view.book);
+        assertThat(view.bookingMessage.getText()).startsWith("Booked for");
+        assertThat(view.start.getValue()).isNull();
+        assertThat(view.start.isInvalid()).as("the emptied date and time is not an error").isFalse();
+
+        _setValue(view.start, future(7, 18));
+        _click(view.book);
+        assertThat(view.bookingMessage.getText()).startsWith("Booked for");
+        assertThat(view.start.isInvalid()).as("nor after a booking that had no mistake before it").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
     void bookingMistakesAreShownAtTheFieldAndTypedValuesStay() {
         var client = testClients.assignedTo("counsellor1");
         UI.getCurrent().navigate(SessionsView.class, client.code());
