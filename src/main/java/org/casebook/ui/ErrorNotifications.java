@@ -22,17 +22,23 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 @org.springframework.stereotype.Component
 class ErrorNotifications implements VaadinServiceInitListener {
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(ErrorNotifications::handle));
+    private final Incidents incidents;
+
+    ErrorNotifications(Incidents incidents) {
+        this.incidents = incidents;
     }
 
-    static void handle(ErrorEvent event) {
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    void handle(ErrorEvent event) {
         var failure = event.getThrowable();
         if (clientWentAway(failure)) {
             return; // the browser closed the connection: nobody is there to tell
         }
-        var incident = Incident.of(failure);
+        var incident = incidents.record(failure);
         var ui = event.getComponent().flatMap(Component::getUI).orElseGet(UI::getCurrent);
         if (ui != null) {
             ui.access(() -> show(incident));

@@ -25,7 +25,10 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     final Paragraph explanation = new Paragraph();
     final Span reference = new Span();
 
-    public ErrorView() {
+    private final Incidents incidents;
+
+    public ErrorView(Incidents incidents) {
+        this.incidents = incidents;
         addClassName("error-view");
         reference.addClassName("incident-reference");
         add(heading, explanation, new Paragraph(new Span("Incident reference: "), reference),
@@ -34,7 +37,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        var incident = Incident.of(parameter.getCaughtException());
+        var incident = incidents.record(parameter.getCaughtException());
         reference.setText(incident.reference());
         if (incident.databaseUnreachable()) {
             heading.setText("Casebook cannot reach its database");

@@ -10,7 +10,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * A failure nobody expected, as people and operators see it: a short reference shown on screen and
+ * A failure nobody expected (see {@link Incidents}), as people and operators see it: a short reference shown on screen and
  * written in the one ERROR log line, and plain words instead of the exception. The log gets the
  * exception's classes and stack only: messages can carry SQL and the values in it, which may be
  * clinical or identifying, so they reach neither the screen nor the log.
@@ -25,10 +25,12 @@ public record Incident(String reference, boolean databaseUnreachable) {
     private static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Gives the failure a reference and logs it once, at ERROR, with that reference. */
-    public static Incident of(Throwable failure) {
+    /**
+     * Gives the failure a reference and logs it once, at ERROR, with that reference. {@code unreachable}
+     * says the database is known to be unreachable even if the failure does not show it (see {@link Incidents}).
+     */
+    static Incident of(Throwable failure, boolean unreachable) {
         var reference = newReference();
-        var unreachable = databaseUnreachable(failure);
         log.error("Incident {}: {}{}\n{}", reference, unreachable ? "database unreachable, " : "",
                 failure.getClass().getName(), stackWithoutMessages(failure));
         return new Incident(reference, unreachable);
