@@ -19,8 +19,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -73,6 +75,14 @@ class ArchitectureTest {
                         }
                     }
                 })
+                .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyScheduledJobTakesAClusterWideLockSoItRunsOnceAcrossInstances() {
+        methods().that().areAnnotatedWith(Scheduled.class)
+                .should().beAnnotatedWith(SchedulerLock.class)
                 .allowEmptyShould(false)
                 .check(CLASSES);
     }

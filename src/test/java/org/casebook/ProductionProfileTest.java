@@ -99,7 +99,7 @@ class ProductionProfileTest {
                         "CASEBOOK_DB_MIGRATION_USER=casebook_owner",
                         "CASEBOOK_DB_MIGRATION_PASSWORD=" + OWNER_PASSWORD,
                         "CASEBOOK_KEYSET_FILE=" + keyset, "CASEBOOK_MASTER_KEY=" + MASTER_KEY,
-                        "server.port=0", "spring.main.banner-mode=off",
+                        "server.port=0", "management.server.port=0", "spring.main.banner-mode=off",
                         "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5",
                         "CASEBOOK_MATCH_KEY=dGVzdC1vbmx5LW1hdGNoLWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5YWJj",
                         "CASEBOOK_AUDIT_ANCHOR_FILE=target/test-anchors/" + java.util.UUID.randomUUID() + ".log")

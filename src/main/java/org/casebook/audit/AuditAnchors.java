@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +53,8 @@ class AuditAnchors {
 
     @Scheduled(fixedDelayString = "${casebook.audit.anchor-interval:15m}",
             initialDelayString = "${casebook.audit.anchor-interval:15m}")
+    @SchedulerLock(name = "audit-anchor", lockAtLeastFor = "${casebook.audit.anchor-interval:15m}",
+            lockAtMostFor = "${casebook.audit.anchor-lock-at-most-for:1h}")
     void scheduledAnchor() {
         anchorNow();
     }

@@ -1,5 +1,6 @@
 package org.casebook.audit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +20,8 @@ class ScheduledVerification {
 
     @Scheduled(fixedDelayString = "${casebook.audit.verify-interval:1h}",
             initialDelayString = "${casebook.audit.verify-interval:1h}")
+    @SchedulerLock(name = "audit-verification", lockAtLeastFor = "${casebook.audit.verify-interval:1h}",
+            lockAtMostFor = "${casebook.audit.verify-lock-at-most-for:3h}")
     void verify() {
         check();
     }

@@ -187,10 +187,8 @@ public class ReferralFormView extends VerticalLayout {
             showFormError("The referral was not saved. Correct the fields marked below; everything you typed is kept.");
         } catch (PossibleDuplicatesFound found) {
             showDuplicates(found.duplicates());
-        } catch (RuntimeException failed) {
-            showFormError("The referral could not be saved (" + failed.getMessage() + "). Everything you typed is kept; "
-                    + "try again.");
         }
+        // Anything else (the database unreachable, a fault) goes to the one error notification, ui.ErrorNotifications.
     }
 
     private @Nullable NewReferral read() {
