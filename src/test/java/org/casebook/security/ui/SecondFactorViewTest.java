@@ -28,7 +28,7 @@ class SecondFactorViewTest extends KaribuTest {
     @BeforeEach
     void noCodeUsedYet() {
         jdbc = context.getBean(JdbcTemplate.class);
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, locked_until = null");
+        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
         counsellor2Secret = jdbc.queryForObject(
                 "select totp_secret from staff_account where username = 'counsellor2'", byte[].class);
     }
