@@ -119,14 +119,22 @@ class IdleSignOutBrowserIT {
         }
     }
 
+    private final List<String> traffic = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void openPage() {
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        // What the page sent, kept for reading when a test fails (target/idle-it-traffic.log).
+        page.onResponse(response -> traffic.add(Instant.now() + " " + response.request().method() + " "
+                + response.url().replace(baseUrl, "") + " " + response.status() + " "
+                + (response.url().contains("v-r=uidl") ? response.request().postData() : "")));
     }
 
     @AfterEach
-    void closePage() {
+    void closePage() throws IOException {
         page.context().close();
+        Files.write(Path.of("target", "idle-it-traffic.log"), traffic, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     @Test

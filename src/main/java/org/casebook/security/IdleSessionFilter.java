@@ -15,6 +15,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and leaves the HTTP session and its sign-in in place, so a reload showed the caseload again.)
  *
  * <p>What counts as an action: any request except Vaadin's heartbeat and a UI request that carries
- * nothing but polls. The time of the last action is kept in the session; the first request that comes
+ * nothing but what the page does by itself (polls, and a list confirming rows a poll refreshed). The time of the last action is kept in the session; the first request that comes
  * later than the timeout after it (a heartbeat at the latest) ends the session before anything else
  * sees it, and the page then shows the sign-in page.
  */
@@ -37,6 +39,7 @@ class IdleSessionFilter extends OncePerRequestFilter {
     /** Session attribute: when the person last did something (epoch milliseconds). */
     static final String LAST_ACTION = "casebook.session.last-action";
 
+    private static final Logger log = LoggerFactory.getLogger(IdleSessionFilter.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Clock clock;
@@ -54,6 +57,7 @@ class IdleSessionFilter extends OncePerRequestFilter {
         if (session != null) {
             long now = clock.millis();
             if (session.getAttribute(LAST_ACTION) instanceof Long last && now - last > timeout.toMillis()) {
+                log.info("Ending a session after {} s without an action", (now - last) / 1000);
                 session.invalidate(); // recorded as an idle end by whoever listens for session ends
             } else {
                 if (isUiRequest(request)) {
@@ -104,11 +108,22 @@ class IdleSessionFilter extends OncePerRequestFilter {
             return true;
         }
         for (var call : rpc) {
-            if (!("event".equals(call.path("type").asString("")) && "ui-poll".equals(call.path("event").asString("")))) {
+            if (!isBackground(call)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The calls an open page makes by itself: a poll, and a grid's data communicator confirming rows the
+     * server sent (which follows every poll that refreshes a list). Anything else is the person's doing.
+     */
+    private static boolean isBackground(JsonNode call) {
+        var type = call.path("type").asString("");
+        return ("event".equals(type) && "ui-poll".equals(call.path("event").asString("")))
+                || ("publishedEventHandler".equals(type)
+                        && "confirmUpdate".equals(call.path("templateEventMethodName").asString("")));
     }
 
     /** The request with its body read once, so the filter can look at it and Vaadin still read it. */

@@ -34,8 +34,9 @@ public class MainLayout extends AppLayout {
      * Shows the warning once the person has done nothing for the idle limit less the warning time, and
      * once the limit has passed asks the server (with a heartbeat, which is no action) whether the
      * session still lives; if it does not, the page reloads onto the sign-in page. An action is a UI
-     * request carrying anything but polls: the same rule as the server's (IdleSessionFilter), so neither
-     * Vaadin's heartbeat nor a view's polling keeps the session.
+     * request carrying anything but polls and a list's confirmation of rows a poll refreshed: the same
+     * rule as the server's (IdleSessionFilter), so neither Vaadin's heartbeat nor a view's polling keeps
+     * the session.
      */
     private static final String IDLE_WATCH = """
             if (window.casebookIdle) {
@@ -69,7 +70,9 @@ public class MainLayout extends AppLayout {
                 if (!String(url).includes('v-r=uidl')) { return false; }
                 try {
                     const rpc = JSON.parse(body).rpc;
-                    return !Array.isArray(rpc) || rpc.some(call => !(call.type === 'event' && call.event === 'ui-poll'));
+                    const background = call => (call.type === 'event' && call.event === 'ui-poll')
+                        || (call.type === 'publishedEventHandler' && call.templateEventMethodName === 'confirmUpdate');
+                    return !Array.isArray(rpc) || rpc.some(call => !background(call));
                 } catch (e) {
                     return true;
                 }

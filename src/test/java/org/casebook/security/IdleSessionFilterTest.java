@@ -80,6 +80,9 @@ class IdleSessionFilterTest {
                 {"rpc":[{"type":"event","node":1,"event":"ui-poll"},{"type":"mSync","node":7,"property":"value"}]}"""))
                 .isTrue();
         assertThat(IdleSessionFilter.isAction("not json")).isTrue();
+        assertThat(IdleSessionFilter.isAction("""
+                {"rpc":[{"type":"publishedEventHandler","node":13,"templateEventMethodName":"confirmUpdate",                "templateEventMethodArgs":[1],"promise":1}]}""")).as("a list confirming rows a poll refreshed")
+                .isFalse();
     }
 
     @Test
