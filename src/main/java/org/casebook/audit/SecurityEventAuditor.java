@@ -3,6 +3,7 @@ package org.casebook.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.casebook.security.AccountAdministered;
+import org.casebook.security.AccountChangeDenied;
 import org.casebook.security.AccountLocked;
 import org.casebook.security.AccountUnlocked;
 import org.casebook.security.NavigationDenied;
@@ -104,6 +105,13 @@ class SecurityEventAuditor {
             case RENAMED -> AuditAction.TEAM_RENAMED;
         };
         auditLog.record(AuditEvent.of(action, "team", String.valueOf(event.teamId())).because(event.detail()));
+    }
+
+    /** An administrator's change refused by separation of duties: the signed-in administrator is the actor. */
+    @EventListener
+    void accountChangeDenied(AccountChangeDenied event) {
+        auditLog.record(AuditEvent.of(AuditAction.ACCESS_DENIED, event.recordType(), event.recordId())
+                .withOutcome(AuditOutcome.DENIED).because(event.rule()));
     }
 
     @EventListener

@@ -68,12 +68,12 @@ public class AccountService {
         return accounts.mustChangePassword(currentUser.require().accountId()).orElse(false);
     }
 
-    /** Ends a lock-out and clears the count of failed sign-ins. */
+    /** Ends a lock-out and clears the counts of failed passwords and refused codes. */
     @RolesAllowed(Roles.ADMIN)
     public void unlock(long accountId) {
         var account = accounts.findById(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
-        accounts.resetFailedAttempts(account.username());
+        throttle.unlock(account.username());
         events.publishEvent(new AccountUnlocked(account.id(), account.username()));
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Asks the signed-in person to prove again who they are, with their password and a fresh code from
- * their authenticator app, before a sensitive step. Failures count toward the sign-in lock-out; every
- * attempt is announced (and so audited).
+ * their authenticator app, before a sensitive step. A wrong password counts as a failed sign-in; a
+ * wrong code after the right password counts as a refused code, as at sign-in, so the dialog is no
+ * way to try codes without limit. Every attempt is announced (and so audited).
  */
 @Service
 @Transactional
@@ -63,17 +64,27 @@ public class ReAuthentication {
             throw new SecondFactorRefused(TwoFactorService.LOCKED);
         }
         throttle.pause(throttle.delayFor(account.username()));
-        boolean passwordRight = passwordEncoder.matches(password, account.passwordHash());
-        boolean codeRight = passwordRight && twoFactor.useTotpCode(account, code);
-        if (!passwordRight || !codeRight) {
+        if (!passwordEncoder.matches(password, account.passwordHash())) {
             throttle.recordFailure(account.username());
-            events.publishEvent(new ReAuthenticated(account.id(), account.username(), false,
-                    passwordRight ? "wrong code" : "wrong password"));
-            throw new SecondFactorRefused(REFUSED);
+            refuse(account, "wrong password");
         }
-        throttle.recordSuccess(account.username());
+        // The code is checked only after the right password, and then counted like a code at sign-in.
+        if (!throttle.startCodeAttempt(account.username())) {
+            events.publishEvent(new ReAuthenticated(account.id(), account.username(), false, "account locked"));
+            throw new SecondFactorRefused(TwoFactorService.LOCKED);
+        }
+        if (!twoFactor.useTotpCode(twoFactor.account(), code)) {
+            throttle.codeRefused(account.username());
+            refuse(account, "wrong code");
+        }
+        throttle.codeAccepted(account.username());
         confirmedAt.put(account.id(), clock.instant());
         events.publishEvent(new ReAuthenticated(account.id(), account.username(), true, "confirmed"));
+    }
+
+    private void refuse(StaffAccount account, String reason) {
+        events.publishEvent(new ReAuthenticated(account.id(), account.username(), false, reason));
+        throw new SecondFactorRefused(throttle.isLocked(account.username()) ? TwoFactorService.LOCKED : REFUSED);
     }
 
     /**

@@ -27,7 +27,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, Clock clock,
-            SessionRegistry sessionRegistry)
+            SessionRegistry sessionRegistry, IdlePolicy idle)
             throws Exception {
         // Spring Security's defaults already send Cache-Control: no-store, X-Content-Type-Options: nosniff
         // and X-Frame-Options: DENY; these add what the defaults leave out.
@@ -45,6 +45,8 @@ class SecurityConfig {
                 }));
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(clock, properties.absoluteSessionTimeout()),
                 SecurityContextHolderFilter.class);
+        // Idle means no action by the person: heartbeats and polls of an open page do not keep a session.
+        http.addFilterBefore(new IdleSessionFilter(clock, idle.timeout()), SecurityContextHolderFilter.class);
         // The app's own stylesheet must load on the login page too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/casebook.css", "/icons/favicon.svg").permitAll());
         // Marks the session as signed out before it is invalidated, so its end is not taken for an expiry.

@@ -14,12 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
  * a lock ends, so one more failure locks again at once; only a success (or an administrator's
  * unlock) starts it afresh. Counts of existing accounts live in the database; usernames that name
  * no account are counted in memory, so they wait alike.
+ *
+ * <p>Second-factor codes (authenticator or recovery) have a count of their own: the fifth refused code
+ * in a row locks the account exactly as the tenth failed password does. A correct password never clears
+ * it, so knowing the password buys no more guesses; only an accepted code (a completed sign-in) or an
+ * administrator's unlock does. A code attempt is counted before the code is checked, in the same
+ * transaction: the counting update holds the account's row until the attempt commits, so simultaneous
+ * attempts are checked one after another and none is checked once the account is locked.
  */
 @Component
 class SignInThrottle {
 
     static final int SLOW_DOWN_AFTER = 5;
     static final int LOCK_AFTER = 10;
+    static final int LOCK_AFTER_CODES = 5;
     private static final int MAX_UNKNOWN_USERNAMES = 10_000;
 
     private final StaffAccountRepository accounts;
@@ -73,16 +81,53 @@ class SignInThrottle {
             return;
         }
         var now = clock.instant();
-        if (accounts.lockIfOverThreshold(username, LOCK_AFTER, now, now.plus(properties.lockoutDuration())) == 1) {
-            accounts.findByUsername(username)
-                    .ifPresent(account -> events.publishEvent(new AccountLocked(account.id(), account.username())));
-        }
+        announceIfLocked(username,
+                accounts.lockIfOverThreshold(username, LOCK_AFTER, now, now.plus(properties.lockoutDuration())));
     }
 
-    /** A successful sign-in starts the count again. */
+    /** A correct password starts the count of failed passwords again; the count of refused codes stays. */
     @Transactional
     public void recordSuccess(String username) {
         accounts.resetFailedAttempts(username);
+    }
+
+    /**
+     * Counts a code attempt before its code is checked, and answers whether it may be checked: false
+     * while the account is locked (the attempt stays counted, as a password attempt on a locked account
+     * is). Must run in the transaction that then checks the code and calls {@link #codeRefused} or
+     * {@link #codeAccepted}: the count's row lock is what makes simultaneous attempts take turns.
+     */
+    @Transactional
+    public boolean startCodeAttempt(String username) {
+        accounts.incrementFailedCodes(username);
+        return !isLocked(username);
+    }
+
+    /** The code of an attempt started with {@link #startCodeAttempt} was wrong: the fifth in a row locks. */
+    @Transactional
+    public void codeRefused(String username) {
+        var now = clock.instant();
+        announceIfLocked(username, accounts.lockIfCodesOverThreshold(username, LOCK_AFTER_CODES, now,
+                now.plus(properties.lockoutDuration())));
+    }
+
+    /** A code was accepted: the sign-in is complete, and both counts start again. */
+    @Transactional
+    public void codeAccepted(String username) {
+        accounts.resetAllFailures(username);
+    }
+
+    /** An administrator's unlock: the lock ends and both counts start again. */
+    @Transactional
+    public void unlock(String username) {
+        accounts.resetAllFailures(username);
+    }
+
+    private void announceIfLocked(String username, int locked) {
+        if (locked == 1) {
+            accounts.findByUsername(username)
+                    .ifPresent(account -> events.publishEvent(new AccountLocked(account.id(), account.username())));
+        }
     }
 
     void pause(Duration delay) {

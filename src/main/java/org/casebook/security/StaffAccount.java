@@ -70,6 +70,9 @@ class StaffAccount {
     @Column(name = "failed_attempts", insertable = false, updatable = false)
     private int failedAttempts;
 
+    @Column(name = "failed_codes", insertable = false, updatable = false)
+    private int failedCodes;
+
     @Column(name = "locked_until", insertable = false, updatable = false)
     private @Nullable Instant lockedUntil;
 
@@ -152,6 +155,10 @@ class StaffAccount {
 
     int failedAttempts() {
         return failedAttempts;
+    }
+
+    int failedCodes() {
+        return failedCodes;
     }
 
     @Nullable Instant lockedUntil() {

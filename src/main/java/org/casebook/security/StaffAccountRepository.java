@@ -72,6 +72,30 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
             where a.username = :username and (a.failedAttempts <> 0 or a.lockedUntil is not null)""")
     int resetFailedAttempts(String username);
 
+    // Second-factor codes have their own count: a correct password leaves it alone.
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update StaffAccount a set a.failedCodes = a.failedCodes + 1 where a.username = :username")
+    int incrementFailedCodes(String username);
+
+    @Query("select a.failedCodes from StaffAccount a where a.username = :username")
+    Optional<Integer> failedCodes(String username);
+
+    /** Locks the account for its codes unless it is locked already; 1 when this call locked it. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update StaffAccount a set a.lockedUntil = :until
+            where a.username = :username and a.failedCodes >= :threshold
+              and (a.lockedUntil is null or a.lockedUntil <= :now)""")
+    int lockIfCodesOverThreshold(String username, int threshold, Instant now, Instant until);
+
+    /** A completed sign-in or an administrator's unlock: both counts start again and any lock ends. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update StaffAccount a set a.failedAttempts = 0, a.failedCodes = 0, a.lockedUntil = null
+            where a.username = :username""")
+    int resetAllFailures(String username);
+
     /** Records a used time step, unless it or a later one was used already; 1 when this call recorded it. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

@@ -24,9 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an administrator does to staff accounts and teams. Every change is announced as an event, which
  * the audit module records in the same transaction, attributed to the signed-in administrator.
+ *
+ * <p>Separation of duties: nobody changes their own roles, team or team leadership; Administrator and a
+ * clinical role (Counsellor, Supervisor) never meet on one account, and no administrator leads a team.
+ * Such changes are refused outright, not put up for a second administrator's approval (a person who
+ * does both jobs has two accounts), and every refusal is audited ({@link AccountChangeDenied}), so the
+ * transaction commits despite the refusal: every refusal comes before any change.
+ *
+ * <p>A change of someone's roles, team or team leadership ends their live sessions, as deactivation
+ * does: what they may open is decided afresh at their next sign-in.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = AccountChangeRefused.class)
 @RolesAllowed(Roles.ADMIN)
 public class StaffAdministration {
 
@@ -35,7 +44,14 @@ public class StaffAdministration {
     public static final String USERNAME_TAKEN = "This username is taken.";
     public static final String USERNAME_FORMAT = "Use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.";
     public static final String NO_ROLE = "Choose at least one role.";
-    public static final String NOT_OWN_ADMIN_ROLE = "You cannot remove your own Administrator role.";
+    public static final String NOT_OWN_ROLES = "You cannot change your own roles or team: ask another administrator.";
+    public static final String NOT_ADMIN_AND_CLINICAL = "Administrator cannot be combined with Counsellor or "
+            + "Supervisor on one account. Someone who needs both has two accounts: one to administer, one for "
+            + "clinical work.";
+    public static final String NOT_OWN_TEAM_LEADERSHIP = "You cannot change who leads a team you lead or make "
+            + "yourself a team's supervisor: ask another administrator.";
+    public static final String NOT_AN_ADMIN_SUPERVISOR = "An administrator cannot lead a team: choose a supervisor "
+            + "who does not hold the Administrator role.";
     public static final String NOT_SELF = "You cannot deactivate your own account.";
     public static final String STILL_LEADS_A_TEAM = "This person leads %s: choose another supervisor for the team "
             + "before removing their Supervisor role.";
@@ -49,6 +65,8 @@ public class StaffAdministration {
             + "Your new name was not saved: reopen the team to see the current name.";
     static final int TEAM_NAME_MAX = 100;
 
+    private static final String ACCOUNT = "staff-account";
+    private static final String TEAM = "team";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     // No look-alike characters (0/O, 1/l/I), so the password can be read out and typed without error.
@@ -132,6 +150,11 @@ public class StaffAdministration {
         if (account.roles().isEmpty()) {
             throw new AccountChangeRefused("roles", NO_ROLE);
         }
+        if (mixesAdministrationAndClinicalWork(account.roles())) {
+            events.publishEvent(new AccountChangeDenied(ACCOUNT, username,
+                    "administrator and clinical role on a new account"));
+            throw new AccountChangeRefused("roles", NOT_ADMIN_AND_CLINICAL);
+        }
         var password = temporaryPassword(username, name);
         var hash = passwordEncoder.encode(password);
         var created = new StaffAccount(username, name, email, hash, account.roles(), clock.instant());
@@ -155,8 +178,17 @@ public class StaffAdministration {
         if (roles.isEmpty()) {
             throw new AccountChangeRefused("roles", NO_ROLE);
         }
-        if (isSelf(account) && !roles.contains(Role.ADMIN)) {
-            throw new AccountChangeRefused("roles", NOT_OWN_ADMIN_ROLE);
+        var oldTeamId = account.team() == null ? null : account.team().id();
+        boolean rolesChange = !account.roles().equals(roles);
+        boolean teamChange = !java.util.Objects.equals(oldTeamId, teamId);
+        if (isSelf(account) && (rolesChange || teamChange)) {
+            events.publishEvent(new AccountChangeDenied(ACCOUNT, String.valueOf(account.id()), "own roles or team"));
+            throw new AccountChangeRefused(rolesChange ? "roles" : "team", NOT_OWN_ROLES);
+        }
+        if (rolesChange && mixesAdministrationAndClinicalWork(roles)) {
+            events.publishEvent(new AccountChangeDenied(ACCOUNT, String.valueOf(account.id()),
+                    "administrator and clinical role on one account"));
+            throw new AccountChangeRefused("roles", NOT_ADMIN_AND_CLINICAL);
         }
         if (account.roles().contains(Role.SUPERVISOR) && !roles.contains(Role.SUPERVISOR)) {
             var led = teams.findBySupervisor(account);
@@ -164,26 +196,33 @@ public class StaffAdministration {
                 throw new AccountChangeRefused("roles", STILL_LEADS_A_TEAM.formatted(led.getFirst().name()));
             }
         }
-        if (!account.roles().equals(roles)) {
+        var team = team(teamId);
+        if (rolesChange) {
             account.grantRoles(roles);
             events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.ROLES_CHANGED,
                     "roles: " + labels(roles)));
         }
-        var team = team(teamId);
-        var oldTeamId = account.team() == null ? null : account.team().id();
-        if (!java.util.Objects.equals(oldTeamId, teamId)) {
+        if (teamChange) {
             account.joinTeam(team);
             events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.TEAM_CHANGED,
                     team == null ? "no team" : "team: " + team.name()));
         }
         accounts.flush();
+        if (rolesChange || teamChange) {
+            expireSessionsOf(account.username());
+        }
         return summary(account);
+    }
+
+    private static boolean mixesAdministrationAndClinicalWork(Set<Role> roles) {
+        return roles.contains(Role.ADMIN) && (roles.contains(Role.COUNSELLOR) || roles.contains(Role.SUPERVISOR));
     }
 
     /** Ends the person's access: they cannot sign in, and their open sessions end at once. */
     public void deactivate(long accountId) {
         var account = find(accountId);
         if (isSelf(account)) {
+            events.publishEvent(new AccountChangeDenied(ACCOUNT, String.valueOf(account.id()), "own deactivation"));
             throw new AccountChangeRefused("form", NOT_SELF);
         }
         if (!account.enabled()) {
@@ -229,6 +268,7 @@ public class StaffAdministration {
     public String resetTwoFactor(long accountId) {
         var account = find(accountId);
         if (isSelf(account)) {
+            events.publishEvent(new AccountChangeDenied(ACCOUNT, String.valueOf(account.id()), "own two-factor reset"));
             throw new AccountChangeRefused("form", NOT_OWN_TWO_FACTOR);
         }
         var password = temporaryPassword(account.username(), account.displayName());
@@ -288,15 +328,35 @@ public class StaffAdministration {
         return clean;
     }
 
-    /** Makes the person lead the team; they must hold the Supervisor role and be active. */
+    /**
+     * Makes the person lead the team; they must hold the Supervisor role, be active and not be an
+     * administrator. Nobody changes the leadership of a team they lead, nor makes themself a supervisor.
+     * The old and the new supervisor's live sessions end.
+     */
     public void setSupervisor(long teamId, long supervisorId) {
         var team = teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("no team " + teamId));
         var supervisor = find(supervisorId);
+        var previous = team.supervisor();
+        if (isSelf(supervisor) || (previous != null && isSelf(previous))) {
+            events.publishEvent(new AccountChangeDenied(TEAM, String.valueOf(team.id()), "own team leadership"));
+            throw new AccountChangeRefused("supervisor", NOT_OWN_TEAM_LEADERSHIP);
+        }
+        if (supervisor.roles().contains(Role.ADMIN)) {
+            events.publishEvent(new AccountChangeDenied(TEAM, String.valueOf(team.id()), "administrator as team supervisor"));
+            throw new AccountChangeRefused("supervisor", NOT_AN_ADMIN_SUPERVISOR);
+        }
         if (!supervisor.roles().contains(Role.SUPERVISOR) || !supervisor.enabled()) {
             throw new AccountChangeRefused("supervisor", NOT_A_SUPERVISOR);
         }
+        if (previous != null && previous.id() == supervisor.id()) {
+            return;
+        }
         team.ledBy(supervisor);
         events.publishEvent(new TeamSupervisorChanged(team.id(), supervisor.id()));
+        if (previous != null) {
+            expireSessionsOf(previous.username());
+        }
+        expireSessionsOf(supervisor.username());
     }
 
     private void expireSessionsOf(String username) {

@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second factor of sign-in: time-based codes from an authenticator app (RFC 6238), each usable
- * once, and ten single-use recovery codes. Wrong codes count toward the sign-in throttle and lock-out
- * and are announced (the audit module records them); codes never appear in a log, message or event.
+ * once, and ten single-use recovery codes. Every code attempt, recovery codes included, is counted by
+ * {@link SignInThrottle} apart from failed passwords (five refused codes in a row lock the account) and
+ * announced (the audit module records it); codes never appear in a log, message or event.
  */
 @Service
 @Transactional
@@ -104,7 +105,7 @@ public class TwoFactorService {
         if (account.totpSecret() != null) {
             throw new IllegalStateException("already enrolled");
         }
-        refuseIfLocked(account);
+        startAttempt(account);
         var secret = Base32.decode(enrolment.secret());
         long step = Totp.matchingStep(secret, normalise(code), clock.instant(), Long.MIN_VALUE);
         if (step < 0) {
@@ -112,7 +113,7 @@ public class TwoFactorService {
         }
         accounts.enrolTotp(account.id(), encryption.seal(enrolment.secret(), context(account.id())));
         accounts.useTotpStep(account.id(), step);
-        throttle.recordSuccess(account.username());
+        throttle.codeAccepted(account.username());
         events.publishEvent(new TwoFactorEnrolled(account.id(), account.username()));
         return newRecoveryCodes(account.id());
     }
@@ -121,19 +122,19 @@ public class TwoFactorService {
      * Checks a code from the authenticator app (current step or one either side, not used before) or
      * an unused recovery code.
      *
-     * @throws SecondFactorRefused when it is neither (counted toward the lock-out and announced)
+     * @throws SecondFactorRefused when it is neither, or the account is locked (counted and announced)
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = SecondFactorRefused.class)
     public void verify(String code) {
-        var account = account();
-        refuseIfLocked(account);
-        throttle.pause(throttle.delayFor(account.username()));
+        var username = account().username();
+        throttle.pause(throttle.delayFor(username));
+        var account = startAttempt(account());
         var method = check(account, code);
         if (method == null) {
             fail(account, "wrong code", WRONG_CODE);
         }
-        throttle.recordSuccess(account.username());
+        throttle.codeAccepted(username);
         events.publishEvent(new SecondFactorAccepted(account.id(), account.username(), method));
     }
 
@@ -160,16 +161,20 @@ public class TwoFactorService {
         return null;
     }
 
-    void refuseIfLocked(StaffAccount account) {
-        if (throttle.isLocked(account.username())) {
-            throttle.recordFailure(account.username());
+    /**
+     * Counts the attempt before its code is checked and refuses it, unchecked, while the account is
+     * locked. Returns the account as read after the count, which holds its row until the attempt ends.
+     */
+    private StaffAccount startAttempt(StaffAccount account) {
+        if (!throttle.startCodeAttempt(account.username())) {
             events.publishEvent(new SecondFactorFailed(account.id(), account.username(), "account locked"));
             throw new SecondFactorRefused(LOCKED);
         }
+        return account();
     }
 
     private void fail(StaffAccount account, String reason, String message) {
-        throttle.recordFailure(account.username());
+        throttle.codeRefused(account.username());
         events.publishEvent(new SecondFactorFailed(account.id(), account.username(), reason));
         throw new SecondFactorRefused(throttle.isLocked(account.username()) ? LOCKED : message);
     }

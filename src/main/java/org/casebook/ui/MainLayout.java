@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import org.casebook.security.CurrentUser;
+import org.casebook.security.IdlePolicy;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -30,29 +31,66 @@ import org.springframework.beans.factory.annotation.Value;
 public class MainLayout extends AppLayout {
 
     /**
-     * Shows the warning once the browser has sent no request that counts as activity for the idle
-     * limit less the warning time. Heartbeats do not count (as on the server, with close-idle-sessions);
-     * every UI request starts the wait again.
+     * Shows the warning once the person has done nothing for the idle limit less the warning time, and
+     * once the limit has passed asks the server (with a heartbeat, which is no action) whether the
+     * session still lives; if it does not, the page reloads onto the sign-in page. An action is a UI
+     * request carrying anything but polls and a list's confirmation of rows a poll refreshed: the same
+     * rule as the server's (IdleSessionFilter), so neither Vaadin's heartbeat nor a view's polling keeps
+     * the session.
      */
     private static final String IDLE_WATCH = """
-            const warning = $0;
-            const delay = $1;
-            let timer;
-            const arm = () => {
-                clearTimeout(timer);
-                warning.hidden = true;
-                timer = setTimeout(() => { warning.hidden = false; }, delay);
+            if (window.casebookIdle) {
+                // The layout attached again in the same page: watch the new warning; the hooks stay.
+                window.casebookIdle.warning = $0;
+                window.casebookIdle.arm();
+                return;
+            }
+            const state = { warning: $0 };
+            window.casebookIdle = state;
+            const warnAfter = $1;
+            const endAfter = $2;
+            const uiId = $3;
+            let warnTimer;
+            let endTimer;
+            const check = () => {
+                const url = new URL('./?v-r=heartbeat&v-uiId=' + uiId, document.baseURI);
+                fetch(url, { method: 'POST', credentials: 'same-origin', redirect: 'manual' })
+                    .then(response => { if (response.ok) { arm(); } else { location.reload(); } },
+                          () => location.reload());
             };
-            const counts = url => String(url).includes('v-r=uidl');
+            const arm = () => {
+                clearTimeout(warnTimer);
+                clearTimeout(endTimer);
+                state.warning.hidden = true;
+                warnTimer = setTimeout(() => { state.warning.hidden = false; }, warnAfter);
+                endTimer = setTimeout(check, endAfter + 2000);
+            };
+            state.arm = arm;
+            const isAction = (url, body) => {
+                if (!String(url).includes('v-r=uidl')) { return false; }
+                try {
+                    const rpc = JSON.parse(body).rpc;
+                    const background = call => (call.type === 'event' && call.event === 'ui-poll')
+                        || (call.type === 'publishedEventHandler' && call.templateEventMethodName === 'confirmUpdate');
+                    return !Array.isArray(rpc) || rpc.some(call => !background(call));
+                } catch (e) {
+                    return true;
+                }
+            };
             const open = XMLHttpRequest.prototype.open;
             XMLHttpRequest.prototype.open = function (method, url, ...rest) {
-                if (counts(url)) { arm(); }
+                this.casebookUrl = url;
                 return open.call(this, method, url, ...rest);
             };
-            const fetch = window.fetch;
-            window.fetch = function (input, ...rest) {
-                if (counts(input && input.url ? input.url : input)) { arm(); }
-                return fetch.call(this, input, ...rest);
+            const send = XMLHttpRequest.prototype.send;
+            XMLHttpRequest.prototype.send = function (body) {
+                if (isAction(this.casebookUrl, body)) { arm(); }
+                return send.call(this, body);
+            };
+            const fetch0 = window.fetch;
+            window.fetch = function (input, init) {
+                if (isAction(input && input.url ? input.url : input, init && init.body)) { arm(); }
+                return fetch0.call(this, input, init);
             };
             arm();
             """;
@@ -63,12 +101,11 @@ public class MainLayout extends AppLayout {
     final SideNav menu = new SideNav();
     final Div idleWarning = new Div();
     final Button staySignedIn = new Button("Stay signed in");
-    private final Duration idleWarningDelay;
+    private final IdlePolicy idle;
 
     MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser,
-            @Value("${casebook.charity-name}") String charityName,
-            @Value("${server.servlet.session.timeout}") Duration idleTimeout,
-            @Value("${casebook.security.idle-warning:2m}") Duration warningBefore) {
+            @Value("${casebook.charity-name}") String charityName, IdlePolicy idle) {
+        this.idle = idle;
         setPrimarySection(Section.DRAWER);
 
         var charity = new Span(charityName);
@@ -97,13 +134,11 @@ public class MainLayout extends AppLayout {
         menu.addClassName("main-menu");
         addToDrawer(menu);
 
-        idleWarningDelay = idleTimeout.minus(warningBefore);
         idleWarning.addClassName("idle-warning");
         idleWarning.getElement().setAttribute("role", "alertdialog");
         idleWarning.getElement().setAttribute("hidden", true);
-        long minutes = Math.max(1, warningBefore.toMinutes());
         idleWarning.add(new Span("Nothing has happened for a while. To protect clients' records you will be signed "
-                + "out in " + (minutes == 1 ? "one minute" : minutes + " minutes") + "."), staySignedIn);
+                + "out in " + inWords(idle.warningBefore()) + "."), staySignedIn);
         staySignedIn.addThemeVariants(ButtonVariant.PRIMARY);
         // The click is itself the request that counts as activity and keeps the session.
         staySignedIn.addClickListener(e -> idleWarning.getElement().setAttribute("hidden", true));
@@ -113,11 +148,21 @@ public class MainLayout extends AppLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        idleWarning.getElement().executeJs(IDLE_WATCH, idleWarning.getElement(), idleWarningDelay.toMillis());
+        idleWarning.getElement().executeJs(IDLE_WATCH, idleWarning.getElement(), idle.warnAfter().toMillis(),
+                idle.timeout().toMillis(), event.getUI().getUIId());
     }
 
     Duration idleWarningDelay() {
-        return idleWarningDelay;
+        return idle.warnAfter();
+    }
+
+    static String inWords(Duration duration) {
+        if (duration.toMinutes() < 1) {
+            long seconds = Math.max(1, duration.toSeconds());
+            return seconds == 1 ? "one second" : seconds + " seconds";
+        }
+        long minutes = duration.toMinutes();
+        return minutes == 1 ? "one minute" : minutes + " minutes";
     }
 
     private static SideNavItem item(MenuEntry entry) {

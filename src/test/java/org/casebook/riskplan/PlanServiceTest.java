@@ -61,7 +61,7 @@ class PlanServiceTest {
     @BeforeEach
     void clearSignInState() {
         clock.advance(Duration.ofMinutes(1));
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, locked_until = null");
+        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     static PlanContent content(String goals, String coping, AgreedAction... actions) {

@@ -23,6 +23,8 @@ class ConcurrentSignInFailuresPostgresTest extends PostgresTest {
 
     @Test
     void simultaneousFailuresAreAllCountedAndLockTheAccountOnce() throws Exception {
+        jdbc.update("update staff_account set failed_attempts = 0, failed_codes = 0, locked_until = null");
+        long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
         var start = new CountDownLatch(1);
         var tasks = new ArrayList<Callable<Void>>();
         for (int i = 0; i < ATTEMPTS; i++) {
@@ -42,8 +44,8 @@ class ConcurrentSignInFailuresPostgresTest extends PostgresTest {
         assertThat(jdbc.queryForObject("select failed_attempts from staff_account where username = 'counsellor1'",
                 Integer.class)).isEqualTo(ATTEMPTS);
         assertThat(throttle.isLocked("counsellor1")).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_LOCKED'",
-                Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_LOCKED' and seq > ?",
+                Integer.class, before)).isOne();
         assertThat(jdbc.queryForObject("select version from staff_account where username = 'counsellor1'",
                 Long.class)).as("the entity's optimistic lock is left alone").isZero();
     }

@@ -33,7 +33,7 @@ class PasswordChangeTest {
 
     @AfterEach
     void restoreTheDemoPassword() {
-        jdbc.update("update staff_account set password_hash = ?, failed_attempts = 0, locked_until = null "
+        jdbc.update("update staff_account set password_hash = ?, failed_attempts = 0, failed_codes = 0, locked_until = null "
                 + "where username = 'counsellor2'",
                 passwordEncoder.encode(DemoAccounts.DEMO_PASSWORD));
     }

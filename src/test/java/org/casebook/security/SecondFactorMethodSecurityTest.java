@@ -128,6 +128,6 @@ class SecondFactorMethodSecurityTest {
         assertThat(twoFactor.enrolled()).isTrue();
         assertThat(accountService.mustChangePassword()).isFalse();
         assertThatThrownBy(() -> twoFactor.verify("000000x")).isInstanceOf(SecondFactorRefused.class);
-        jdbc.update("update staff_account set failed_attempts = 0, locked_until = null where username = 'counsellor1'");
+        jdbc.update("update staff_account set failed_attempts = 0, failed_codes = 0, locked_until = null where username = 'counsellor1'");
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The session policy as the application is configured: 15 minutes idle, with Vaadin's heartbeat
- * not counting as activity (close-idle-sessions), a heartbeat well inside that, and 12 hours at most.
+ * The session policy as the application is configured: 15 minutes idle (IdleSessionFilter: Vaadin's
+ * heartbeat and polls are no action), a heartbeat well inside that, and 12 hours at most.
  */
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})

@@ -57,7 +57,7 @@ class SignInThrottlingTest {
 
     @BeforeEach
     void everyAccountStartsUnlocked() {
-        jdbc.update("update staff_account set failed_attempts = 0, locked_until = null");
+        jdbc.update("update staff_account set failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     private Throwable signIn(String username, String password) throws Exception {

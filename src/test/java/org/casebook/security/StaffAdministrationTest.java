@@ -149,7 +149,7 @@ class StaffAdministrationTest {
     void administratorCannotRemoveTheirOwnAdminRoleNorDeactivateThemselves() {
         var self = administration.account(idOf("admin"));
         assertThatThrownBy(() -> administration.update(self.id(), self.version(), Set.of(Role.SUPERVISOR), null))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_ADMIN_ROLE);
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_ROLES);
         assertThatThrownBy(() -> administration.deactivate(self.id()))
                 .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_SELF);
         assertThat(accounts.findByUsername("admin").orElseThrow().enabled()).isTrue();
@@ -174,6 +174,76 @@ class StaffAdministrationTest {
         administration.reactivate(idOf("counsellor1"));
         assertThat(userDetails.loadUserByUsername("counsellor1").isEnabled()).isTrue();
         assertThat(lastAudit("action")).isEqualTo("ACCOUNT_REACTIVATED");
+    }
+
+    private String liveSessionOf(String username) {
+        var id = "live-session-of-" + username;
+        sessionRegistry.registerNewSession(id, userDetails.loadUserByUsername(username));
+        return id;
+    }
+
+    private boolean expired(String sessionId) {
+        var expired = sessionRegistry.getSessionInformation(sessionId).isExpired();
+        sessionRegistry.removeSessionInformation(sessionId);
+        return expired;
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aChangeOfRolesEndsThePersonsLiveSessions() {
+        var session = liveSessionOf("counsellor2");
+        var other = liveSessionOf("counsellor1");
+        var read = administration.account(idOf("counsellor2"));
+        administration.update(read.id(), read.version(), Set.of(Role.SUPERVISOR), read.teamId());
+        assertThat(expired(session)).isTrue();
+        assertThat(expired(other)).as("nobody else's").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aChangeOfTeamEndsThePersonsLiveSessions() {
+        var session = liveSessionOf("counsellor2");
+        var read = administration.account(idOf("counsellor2"));
+        administration.update(read.id(), read.version(), read.roles(), null);
+        assertThat(expired(session)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void savingWithoutAChangeLeavesTheSessionsAlone() {
+        var session = liveSessionOf("counsellor2");
+        var read = administration.account(idOf("counsellor2"));
+        administration.update(read.id(), read.version(), read.roles(), read.teamId());
+        assertThat(expired(session)).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aChangeOfTeamLeadershipEndsTheOldAndTheNewSupervisorsSessions() {
+        var c2 = administration.account(idOf("counsellor2"));
+        administration.update(c2.id(), c2.version(), Set.of(Role.SUPERVISOR), northTeam());
+        var newLead = liveSessionOf("counsellor2");
+        var oldLead = liveSessionOf("supervisor");
+        var bystander = liveSessionOf("counsellor1");
+        administration.setSupervisor(northTeam(), c2.id());
+        assertThat(expired(newLead)).isTrue();
+        assertThat(expired(oldLead)).isTrue();
+        assertThat(expired(bystander)).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anotherAdministratorGetsNoClinicalRoleAndLeadsNoTeam() {
+        var created = administration.create(new NewStaffAccount("Ari Second (demo)", "admin.second",
+                "second@example.org", Set.of(Role.ADMIN), null));
+        var second = administration.account(created.accountId());
+        assertThatThrownBy(() -> administration.update(second.id(), second.version(),
+                Set.of(Role.ADMIN, Role.SUPERVISOR), null))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_ADMIN_AND_CLINICAL);
+        assertThatThrownBy(() -> administration.setSupervisor(northTeam(), second.id()))
+                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_AN_ADMIN_SUPERVISOR);
+        assertThat(administration.account(second.id()).roles()).containsExactly(Role.ADMIN);
+        assertThat(lastAudit("reason")).isEqualTo("administrator as team supervisor");
     }
 
     @Test

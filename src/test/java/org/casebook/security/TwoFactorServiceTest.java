@@ -44,7 +44,7 @@ class TwoFactorServiceTest {
     void freshStepAndNoFailures() {
         // Each test starts in a time step nobody has used yet.
         clock.advance(Duration.ofMinutes(5));
-        jdbc.update("update staff_account set failed_attempts = 0, locked_until = null");
+        jdbc.update("update staff_account set failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     private String code(int stepsFromNow) {
@@ -53,6 +53,11 @@ class TwoFactorServiceTest {
 
     private int failedAttempts(String username) {
         return jdbc.queryForObject("select failed_attempts from staff_account where username = ?", Integer.class,
+                username);
+    }
+
+    private int failedCodes(String username) {
+        return jdbc.queryForObject("select failed_codes from staff_account where username = ?", Integer.class,
                 username);
     }
 
@@ -100,16 +105,16 @@ class TwoFactorServiceTest {
         var before = audited("SECOND_FACTOR_FAILURE", "counsellor1");
         assertThatThrownBy(() -> twoFactor.verify("000000")).isInstanceOf(SecondFactorRefused.class)
                 .hasMessage(TwoFactorService.WRONG_CODE);
-        assertThat(failedAttempts("counsellor1")).isEqualTo(1);
+        assertThat(failedCodes("counsellor1")).isEqualTo(1);
         assertThat(audited("SECOND_FACTOR_FAILURE", "counsellor1")).isEqualTo(before + 1);
         twoFactor.verify(code(0));
-        assertThat(failedAttempts("counsellor1")).isZero();
+        assertThat(failedCodes("counsellor1")).isZero();
     }
 
     @Test
     @WithUserDetails("counsellor1")
-    void tenWrongCodesLockTheAccountAndThenEvenTheRightCodeIsRefused() {
-        for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
+    void fiveWrongCodesLockTheAccountAndThenEvenTheRightCodeIsRefused() {
+        for (int i = 0; i < SignInThrottle.LOCK_AFTER_CODES; i++) {
             assertThatThrownBy(() -> twoFactor.verify("000000")).isInstanceOf(SecondFactorRefused.class);
         }
         assertThatThrownBy(() -> twoFactor.verify(code(0))).isInstanceOf(SecondFactorRefused.class)
@@ -182,7 +187,8 @@ class TwoFactorServiceTest {
                 .isInstanceOf(SecondFactorRefused.class).hasMessage(ReAuthentication.REFUSED);
         assertThatThrownBy(() -> reAuthentication.confirm(DemoAccounts.DEMO_PASSWORD, "000000"))
                 .isInstanceOf(SecondFactorRefused.class).hasMessage(ReAuthentication.REFUSED);
-        assertThat(failedAttempts("supervisor")).isEqualTo(2);
+        assertThat(failedAttempts("supervisor")).as("the wrong password").isEqualTo(1);
+        assertThat(failedCodes("supervisor")).as("the wrong code").isEqualTo(1);
         assertThat(audited("REAUTHENTICATION_FAILURE", "supervisor")).isEqualTo(before + 2);
         var code = code(0);
         reAuthentication.confirm(DemoAccounts.DEMO_PASSWORD, code);

@@ -145,6 +145,10 @@ class StaffForm extends FormLayout {
                 roles.setErrorMessage(message);
                 roles.setInvalid(true);
             }
+            case "team" -> {
+                team.setErrorMessage(message);
+                team.setInvalid(true);
+            }
             default -> {
                 problem.setText(message);
                 problem.setVisible(true);

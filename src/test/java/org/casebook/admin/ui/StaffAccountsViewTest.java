@@ -164,6 +164,32 @@ class StaffAccountsViewTest extends KaribuTest {
 
     @Test
     @WithUserDetails("admin")
+    void anAdministratorGivingThemselfAClinicalRoleIsToldAtTheRolesAndWhatWasTickedStays() {
+        var view = open();
+        view.grid.select(row(view, "admin"));
+        _setValue(view.form.roles, Set.of(Role.ADMIN, Role.SUPERVISOR));
+        _click(view.form.save);
+
+        assertThat(view.form.roles.isInvalid()).isTrue();
+        assertThat(view.form.roles.getErrorMessage()).isEqualTo(StaffAdministration.NOT_OWN_ROLES);
+        assertThat(view.form.roles.getValue()).containsExactlyInAnyOrder(Role.ADMIN, Role.SUPERVISOR);
+        assertThat(row(view, "admin").roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void givingACounsellorTheAdministratorRoleIsRefusedAtTheRoles() {
+        var view = open();
+        view.grid.select(row(view, "counsellor2"));
+        _setValue(view.form.roles, Set.of(Role.COUNSELLOR, Role.ADMIN));
+        _click(view.form.save);
+
+        assertThat(view.form.roles.getErrorMessage()).isEqualTo(StaffAdministration.NOT_ADMIN_AND_CLINICAL);
+        assertThat(row(view, "counsellor2").roles()).containsExactly(Role.COUNSELLOR);
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void administratorEditsRolesAndDeactivatesButNotThemselves() {
         var view = open();
         view.grid.select(row(view, "counsellor2"));

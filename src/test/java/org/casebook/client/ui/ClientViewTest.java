@@ -36,7 +36,7 @@ class ClientViewTest extends KaribuTest {
 
     @BeforeEach
     void clearSignInState() {
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, locked_until = null");
+        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     @Test

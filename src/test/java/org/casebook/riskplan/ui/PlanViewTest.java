@@ -54,7 +54,7 @@ class PlanViewTest extends KaribuTest {
 
     @BeforeEach
     void clearSignInState() {
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, locked_until = null");
+        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     private PlanView open(String code) {

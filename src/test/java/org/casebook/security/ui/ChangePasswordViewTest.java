@@ -22,7 +22,7 @@ class ChangePasswordViewTest extends KaribuTest {
     @AfterEach
     void restoreTheDemoPassword() {
         context.getBean(JdbcTemplate.class).update(
-                "update staff_account set password_hash = ?, failed_attempts = 0, locked_until = null "
+                "update staff_account set password_hash = ?, failed_attempts = 0, failed_codes = 0, locked_until = null "
                         + "where username = 'counsellor1'",
                 context.getBean(PasswordEncoder.class).encode(DEMO_PASSWORD));
     }

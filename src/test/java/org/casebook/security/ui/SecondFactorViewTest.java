@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import org.casebook.KaribuTest;
 import org.casebook.security.SecondFactor;
@@ -28,7 +29,7 @@ class SecondFactorViewTest extends KaribuTest {
     @BeforeEach
     void noCodeUsedYet() {
         jdbc = context.getBean(JdbcTemplate.class);
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, locked_until = null");
+        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
         counsellor2Secret = jdbc.queryForObject(
                 "select totp_secret from staff_account where username = 'counsellor2'", byte[].class);
     }
@@ -103,8 +104,40 @@ class SecondFactorViewTest extends KaribuTest {
         assertThat(secondFactorComplete()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SECOND_FACTOR_FAILURE'",
                 Long.class)).isEqualTo(audited + 1);
-        assertThat(jdbc.queryForObject("select failed_attempts from staff_account where username = 'counsellor1'",
+        assertThat(jdbc.queryForObject("select failed_codes from staff_account where username = 'counsellor1'",
                 Integer.class)).isEqualTo(1);
+    }
+
+    private static String sessionId() {
+        return VaadinSession.getCurrent().getSession().getId();
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void theSessionGetsANewIdWhenTheCodeIsAcceptedButNotWhenItIsRefused() {
+        signedInWithPasswordOnly();
+        UI.getCurrent().navigate(HomeView.class);
+        var atPassword = sessionId();
+        var wrong = TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()).equals("000000") ? "111111" : "000000";
+        enter(wrong);
+        assertThat(sessionId()).isEqualTo(atPassword);
+        enter(TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()));
+        _get(HomeView.class);
+        assertThat(sessionId()).as("an id known before the code step is worth nothing after it")
+                .isNotEqualTo(atPassword);
+    }
+
+    @Test
+    @WithUserDetails("counsellor2")
+    void theSessionGetsANewIdWhenAnAppIsSetUpToo() {
+        jdbc.update("update staff_account set totp_secret = null where username = 'counsellor2'");
+        signedInWithPasswordOnly();
+        UI.getCurrent().navigate(HomeView.class);
+        var view = _get(SecondFactorView.class);
+        var atPassword = sessionId();
+        enter(TestCodes.code(view.secret.getText().replace(" ", ""), Instant.now()));
+        assertThat(secondFactorComplete()).isTrue();
+        assertThat(sessionId()).isNotEqualTo(atPassword);
     }
 
     @Test
