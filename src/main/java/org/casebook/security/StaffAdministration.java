@@ -45,7 +45,6 @@ public class StaffAdministration {
             + "Your new name was not saved: reopen the team to see the current name.";
     static final int TEAM_NAME_MAX = 100;
 
-
     private final StaffAccountRepository accounts;
     private final RecoveryCodeRepository recoveryCodes;
     private final TeamRepository teams;
