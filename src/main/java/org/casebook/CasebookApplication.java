@@ -6,8 +6,10 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.casebook.encryption.EncryptionCommands;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -26,8 +28,11 @@ import org.springframework.context.annotation.Bean;
 @Meta(name = "robots", content = "noindex, nofollow")
 public class CasebookApplication implements AppShellConfigurator {
 
-    /** The property that runs an operator's command instead of the web application, then exits. */
-    static final String COMMAND = "--casebook.command=";
+    /**
+     * The operator commands ({@code --casebook.command=...}): each is a bean in its module, conditional on
+     * this property (a test checks that this list and those beans agree). They run without a web server.
+     */
+    static final List<String> COMMANDS = List.of("verify-audit", "create-admin", "remove-demo-accounts");
 
     public static void main(String[] args) {
         if (EncryptionCommands.requested(args)) {
@@ -35,12 +40,24 @@ public class CasebookApplication implements AppShellConfigurator {
             System.exit(EncryptionCommands.run(CasebookApplication.class, args));
         }
         var application = new SpringApplication(CasebookApplication.class);
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith(COMMAND))) {
+        var command = new DefaultApplicationArguments(args).getOptionValues("casebook.command");
+        if (command != null) {
+            if (command.size() != 1 || !COMMANDS.contains(command.getFirst())) {
+                // A typo must not start nothing and report success to a scheduled check.
+                System.err.println(unknownCommand(command));
+                System.exit(2);
+            }
             // No web server and no Vaadin: see application-command.properties.
             application.setAdditionalProfiles("command");
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);
+    }
+
+    static String unknownCommand(List<String> given) {
+        return "Unknown command: --casebook.command=" + String.join(",", given) + ". Casebook's commands are "
+                + COMMANDS.stream().map(c -> "--casebook.command=" + c).collect(Collectors.joining(", "))
+                + ", and --casebook.create-keyset, --casebook.rotate-key, --casebook.reencrypt (README).";
     }
 
     @Override

@@ -2,29 +2,17 @@ package org.casebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,109 +21,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Real Chromium against the packaged production jar (run by Maven's failsafe after {@code package}):
- * the login page, the production frontend bundle, the theme and the security headers.
- * Screenshots land in {@code target/screenshots/}.
+ * Real Chromium against the packaged production jar on the {@code prod} profile and PostgreSQL, with the
+ * fictional demo data ({@code prod,evaluation}; see {@link CasebookUnderTest}): the login page, every role's
+ * journeys, the production frontend bundle, the theme and the security headers. Screenshots land in
+ * {@code target/screenshots/}.
  */
 class CasebookBrowserIT {
 
-    private static final String PASSWORD = "casebook-demo-2026";
-    /** The demo accounts' published authenticator secret (README, "Demo accounts"). */
-    private static final String DEMO_TOTP_SECRET = "CASEBOOKDEMOTOTPSECRETFORSTAFFAB";
-    private static final Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Path APP_LOG = Path.of("target", "browser-it-app.log");
-    /** A fresh folder each run, so the jar's first-start keyset generation runs every time (never ./data). */
-    private static final Path KEYSET = Path.of("target", "browser-it-keys", "keyset.json");
+    private static final String PASSWORD = CasebookUnderTest.DEMO_PASSWORD;
+    private static final String DEMO_TOTP_SECRET = CasebookUnderTest.DEMO_TOTP_SECRET;
+    private static final Path SCREENSHOTS = CasebookUnderTest.SCREENSHOTS;
 
-    private static Process app;
+    private static CasebookUnderTest casebook;
     private static String baseUrl;
-    private static Playwright playwright;
-    private static Browser browser;
 
     private Page page;
-    private final List<String> consoleProblems = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void startCasebookAndChromium() throws Exception {
-        var jar = Path.of(System.getProperty("casebook.jar", "target/casebook.jar"));
-        assertThat(jar).as("the production jar; run through 'mvnw verify'").exists();
-        var chromium = Path.of(System.getProperty("casebook.chromium", "/usr/bin/chromium"));
-        assertThat(chromium).as("Chromium for browser tests: apt-get install chromium").exists();
-
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        baseUrl = "http://localhost:" + port;
-        Files.createDirectories(SCREENSHOTS);
-        Files.deleteIfExists(KEYSET);
-        var java = ProcessHandle.current().info().command().orElse("java");
-        app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
-                "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
-                "--casebook.audit.generated-key-file=target/browser-it/audit-hmac.key",
-                "--casebook.referral.generated-match-key-file=target/browser-it/referral-match.key",
-                "--casebook.audit.anchor-file=target/browser-it/audit-anchors.log",
-                "--casebook.encryption.keyset-file=" + KEYSET)
-                .redirectErrorStream(true)
-                .redirectOutput(APP_LOG.toFile())
-                .start();
-        awaitLoginPage();
-
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    private static void awaitLoginPage() throws Exception {
-        var client = HttpClient.newHttpClient();
-        var deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(app.isAlive()).as("Casebook exited; see target/browser-it-app.log").isTrue();
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Casebook did not start within two minutes; see target/browser-it-app.log");
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.destroy();
-        }
+    static void startCasebook() {
+        casebook = CasebookUnderTest.shared();
+        baseUrl = casebook.baseUrl();
     }
 
     @BeforeEach
     void openPage() {
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
-        page.onResponse(response -> {
-            if (response.status() >= 400 && !response.url().endsWith("/login?error")) {
-                consoleProblems.add(response.status() + " " + response.url());
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error") || message.text().contains("Content Security Policy")) {
-                consoleProblems.add(message.text());
-            }
-        });
+        page = casebook.newPage();
     }
 
     @AfterEach
@@ -155,7 +65,7 @@ class CasebookBrowserIT {
         page.locator("input[name='username']").waitFor();
         assertThat(page.locator(".login-title").textContent()).isEqualTo("Casebook");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
-        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -192,7 +102,7 @@ class CasebookBrowserIT {
         page.waitForURL("**/login");
         page.navigate(baseUrl + "/");
         page.waitForURL("**/login");
-        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -207,7 +117,7 @@ class CasebookBrowserIT {
         page.navigate(baseUrl + "/referral/new");
         page.locator("vaadin-combo-box").first().waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("referral-form.png")).setFullPage(true));
-        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -221,17 +131,33 @@ class CasebookBrowserIT {
         var result = page.locator(".verification-result");
         result.getByText("The audit log is intact").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-log.png")));
-        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
     }
 
     @Test
-    void theDemoRunCreatedItsKeysetOnFirstStartAndLoggedNoKeyMaterial() throws IOException {
-        assertThat(KEYSET).exists();
-        var log = Files.readString(APP_LOG);
-        assertThat(log).contains("Generated a new encryption keyset at " + KEYSET);
-        var keyValues = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(Files.readString(KEYSET)).results().map(m -> m.group(1)).toList();
-        assertThat(keyValues).isNotEmpty().allSatisfy(secret -> assertThat(log).doesNotContain(secret));
+    void theEvaluationRunSaysSoLoudlyAndLogsNoKeyMaterial() throws IOException {
+        var log = casebook.appLog();
+        assertThat(log).contains("EVALUATION: production settings with the FICTIONAL DEMO accounts and data");
+        var environment = casebook.environment();
+        // The keyset file is encrypted with the master key: its sealed bytes must not be logged either.
+        var keyValues = new ArrayList<>(Pattern.compile("\"(?:value|encryptedKeyset)\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(Path.of(environment.get("CASEBOOK_KEYSET_FILE"))))
+                .results().map(m -> m.group(1)).toList());
+        assertThat(keyValues).isNotEmpty();
+        keyValues.addAll(List.of(environment.get("CASEBOOK_MASTER_KEY"), environment.get("CASEBOOK_AUDIT_KEY"),
+                environment.get("CASEBOOK_MATCH_KEY"), environment.get("CASEBOOK_DB_PASSWORD")));
+        assertThat(keyValues).allSatisfy(secret -> assertThat(log).doesNotContain(secret));
+    }
+
+    @Test
+    void theReadyLineIsPrintedOnceAfterTheDemoAccountsAndDataExist() {
+        var log = casebook.appLog();
+        var ready = "Casebook is ready at " + baseUrl + "/";
+        assertThat(log.split(Pattern.quote(ready), -1)).as("occurrences of the ready line + 1").hasSize(2);
+        for (var seeded : List.of("Created the fictional demo accounts", "Created fictional demo referrals",
+                "Demo sessions added", "Seeded fictional supervision records")) {
+            assertThat(log.indexOf(seeded)).as(seeded).isNotNegative().isLessThan(log.indexOf(ready));
+        }
     }
 
     @Test
@@ -246,7 +172,7 @@ class CasebookBrowserIT {
         page.locator("vaadin-password-field[invalid]").first().waitFor();
         assertThat(page.getByLabel("Repeat the new password").inputValue()).isEqualTo("password1234");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("change-password-refused.png")));
-        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -322,7 +248,7 @@ class CasebookBrowserIT {
         assertThat(page.locator(".user-name").innerText()).isEqualTo("Drew Newstarter (demo)");
         assertThat(page.locator("h1").innerText()).endsWith("Drew.");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("two-factor-first-home.png")));
-        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -353,7 +279,7 @@ class CasebookBrowserIT {
         trendChart.waitFor();
         assertThat(trendChart.boundingBox().height).as("dynamic risk trend chart height").isGreaterThan(100);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("risk-plan.png")).setFullPage(true));
-        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -378,61 +304,18 @@ class CasebookBrowserIT {
         // Tall enough for the whole dashboard: the content scrolls inside the app layout, not the page.
         page.setViewportSize(1280, 1800);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervision-dashboard.png")));
-        assertThat(consoleProblems).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
     }
 
     private void signIn(String username, String password) {
-        page.navigate(baseUrl + "/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         if (password.equals(PASSWORD)) {
-            page.waitForURL(Pattern.compile(".*/login/code$"));
-            page.getByLabel("Code from your authenticator app").fill(nextCode(username));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-            page.waitForURL(url -> !url.contains("/login"));
+            casebook.signIn(page, username);
+        } else {
+            casebook.submitPassword(page, username, password);
         }
     }
 
-    /**
-     * A code from the published demo secret for a time step this account has not used yet (codes are
-     * single-use; the app accepts the next step too, so a second sign-in within 30 seconds needs no wait).
-     */
-    private static String nextCode(String username) {
-        long step = Math.max(Instant.now().getEpochSecond() / 30, LAST_STEP.getOrDefault(username, -1L) + 1);
-        while (step > Instant.now().getEpochSecond() / 30 + 1) {
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        LAST_STEP.put(username, step);
-        return totp(DEMO_TOTP_SECRET, step);
-    }
-
-    /** RFC 6238 with HMAC-SHA1 and six digits, written out here so the test does not trust the app's own. */
     private static String totp(String base32Secret, long step) {
-        var bits = new StringBuilder();
-        for (char c : base32Secret.toCharArray()) {
-            var value = Integer.toBinaryString("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".indexOf(c));
-            bits.append("0".repeat(5 - value.length())).append(value);
-        }
-        var key = new byte[bits.length() / 8];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = (byte) Integer.parseInt(bits.substring(i * 8, i * 8 + 8), 2);
-        }
-        try {
-            var mac = javax.crypto.Mac.getInstance("HmacSHA1");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA1"));
-            var hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
-            int offset = hash[19] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-            return String.format("%06d", binary % 1_000_000);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return CasebookUnderTest.totp(base32Secret, step);
     }
 }

@@ -3,13 +3,13 @@ package org.casebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -20,14 +20,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ProductionProfileTest {
 
-    private static final String OWNER_PASSWORD = "owner-test-password";
-    private static final String APP_PASSWORD = "app-test-password";
+    private static final String OWNER_PASSWORD = TestPostgres.OWNER_PASSWORD;
+    private static final String APP_PASSWORD = TestPostgres.APP_PASSWORD;
     private static final String MASTER_KEY = TestKeyset.newMasterKey();
 
     @TempDir
     static Path keys;
 
     private static Path keyset;
+    private static final java.util.UUID RUN = java.util.UUID.randomUUID();
 
     @BeforeAll
     static void createKeyset() {
@@ -58,43 +59,52 @@ class ProductionProfileTest {
     }
 
     @Test
-    void productionRefusesToStartWhileDemoAccountsExist() throws Exception {
+    void productionRefusesToStartWhileDemoAccountsExistAndTheRemedyItNamesWorks() throws Exception {
         var url = databaseWithDockerRoles();
-        startProduction(url).close();
+        // An evaluation on this database: the demo accounts and their fictional records, some write-once.
+        try (var evaluation = start(url, "prod", "evaluation")) {
+            assertThat(evaluation.isRunning()).isTrue();
+        }
+        assertThatThrownBy(() -> startProduction(url)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Refusing to start in production: the database holds demo accounts that can "
+                        + "sign in, and their password is public. Remove them with: java -jar casebook.jar "
+                        + "--spring.profiles.active=prod --casebook.command=remove-demo-accounts");
+
+        var command = new SpringApplicationBuilder(CasebookApplication.class).profiles("prod", "command")
+                .properties(productionProperties(url)).properties("casebook.command=remove-demo-accounts");
+        assertThat(SpringApplication.exit(command.run())).isZero();
+
+        try (var app = startProduction(url)) {
+            assertThat(app.isRunning()).isTrue();
+        }
         try (var owner = DriverManager.getConnection(url, "casebook_owner", OWNER_PASSWORD);
                 var statement = owner.createStatement()) {
-            statement.execute("insert into staff_account (username, display_name, email, password_hash, demo, "
-                    + "created_at) values ('admin', 'Demo', 'admin@demo.invalid', '{noop}x', true, now())");
+            var left = statement.executeQuery("select count(*) filter (where enabled or totp_secret is not null), "
+                    + "count(*) from staff_account where demo");
+            left.next();
+            assertThat(left.getLong(1)).as("demo accounts that could still sign in").isZero();
+            var audited = statement.executeQuery("select count(*) from audit_entry where action = 'ACCOUNT_DEACTIVATED' "
+                    + "and reason like 'demo account %(remove-demo-accounts)%'");
+            audited.next();
+            assertThat(audited.getLong(1)).as("audited removals").isEqualTo(6);
         }
-        assertThatThrownBy(() -> startProduction(url)).isInstanceOf(IllegalStateException.class).hasMessage(
-                "Refusing to start in production: the database holds demo accounts, whose password is public. "
-                        + "Remove them (staff_account.demo = true) or use a fresh database.");
     }
 
-    private static String databaseWithDockerRoles() throws Exception {
-        var url = TestPostgres.newDatabase();
-        var database = url.substring(url.lastIndexOf('/') + 1);
-        var script = Files.readString(Path.of("docker", "postgres-init", "casebook-roles.psql"))
-                .replace(":'owner_password'", "'" + OWNER_PASSWORD + "'")
-                .replace(":'app_password'", "'" + APP_PASSWORD + "'")
-                .replace(":\"dbname\"", '"' + database + '"');
-        try (var superuser = TestPostgres.superuser(url); var statement = superuser.createStatement()) {
-            var roles = statement.executeQuery("select count(*) from pg_roles where rolname like 'casebook_%'");
-            roles.next();
-            if (roles.getInt(1) > 0) {
-                // Roles belong to the whole server; an earlier test on this server already created them.
-                script = script.lines().filter(line -> !line.startsWith("create role"))
-                        .collect(java.util.stream.Collectors.joining("\n"));
-            }
-            statement.execute(script);
-        }
-        return url;
+    private static String databaseWithDockerRoles() {
+        return TestPostgres.newDatabaseWithDockerRoles();
     }
 
     private static ConfigurableApplicationContext startProduction(String url) {
-        return new SpringApplicationBuilder(CasebookApplication.class)
-                .profiles("prod")
-                .properties("CASEBOOK_DB_URL=" + url,
+        return start(url, "prod");
+    }
+
+    private static ConfigurableApplicationContext start(String url, String... profiles) {
+        return new SpringApplicationBuilder(CasebookApplication.class).profiles(profiles)
+                .properties(productionProperties(url)).run();
+    }
+
+    private static String[] productionProperties(String url) {
+        return new String[] {"CASEBOOK_DB_URL=" + url,
                         "CASEBOOK_DB_USER=casebook_app", "CASEBOOK_DB_PASSWORD=" + APP_PASSWORD,
                         "CASEBOOK_DB_MIGRATION_USER=casebook_owner",
                         "CASEBOOK_DB_MIGRATION_PASSWORD=" + OWNER_PASSWORD,
@@ -102,7 +112,8 @@ class ProductionProfileTest {
                         "server.port=0", "management.server.port=0", "spring.main.banner-mode=off",
                         "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5",
                         "CASEBOOK_MATCH_KEY=dGVzdC1vbmx5LW1hdGNoLWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5YWJj",
-                        "CASEBOOK_AUDIT_ANCHOR_FILE=target/test-anchors/" + java.util.UUID.randomUUID() + ".log")
-                .run();
+                        // One anchor file per database: anchors belong to one audit chain.
+                        "CASEBOOK_AUDIT_ANCHOR_FILE=target/test-anchors/" + RUN + "-" + url.substring(url.lastIndexOf('/') + 1)
+                                + ".log"};
     }
 }

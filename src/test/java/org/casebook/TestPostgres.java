@@ -51,4 +51,37 @@ public final class TestPostgres {
     public static java.sql.Connection superuser(String url) throws SQLException {
         return java.sql.DriverManager.getConnection(url, "postgres", "postgres");
     }
+
+    /** The password {@link #newDatabaseWithDockerRoles()} gives {@code casebook_owner} (test only). */
+    public static final String OWNER_PASSWORD = "owner-test-password";
+    /** The password {@link #newDatabaseWithDockerRoles()} gives {@code casebook_app} (test only). */
+    public static final String APP_PASSWORD = "app-test-password";
+
+    /**
+     * An empty database set up as docker/ sets up production's: {@code docker/postgres-init}'s script
+     * creates {@code casebook_owner} (owns the schema, runs the migrations) and {@code casebook_app} (row
+     * privileges only), with {@link #OWNER_PASSWORD} and {@link #APP_PASSWORD}.
+     */
+    public static synchronized String newDatabaseWithDockerRoles() {
+        var url = newDatabase();
+        var database = url.substring(url.lastIndexOf('/') + 1);
+        try (var superuser = superuser(url); var statement = superuser.createStatement()) {
+            var script = java.nio.file.Files.readString(java.nio.file.Path.of("docker", "postgres-init",
+                            "casebook-roles.psql"))
+                    .replace(":'owner_password'", "'" + OWNER_PASSWORD + "'")
+                    .replace(":'app_password'", "'" + APP_PASSWORD + "'")
+                    .replace(":\"dbname\"", '"' + database + '"');
+            var roles = statement.executeQuery("select count(*) from pg_roles where rolname like 'casebook_%'");
+            roles.next();
+            if (roles.getInt(1) > 0) {
+                // Roles belong to the whole server; an earlier database on this server already created them.
+                script = script.lines().filter(line -> !line.startsWith("create role"))
+                        .collect(java.util.stream.Collectors.joining("\n"));
+            }
+            statement.execute(script);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not set up " + database + " with docker/postgres-init's roles", e);
+        }
+        return url;
+    }
 }

@@ -88,6 +88,13 @@ public class AuditLog {
     }
 
     private void append(AuditEvent event, Actor actor) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // PostgreSQL refuses the write below in a read-only transaction; H2 would allow it. Refusing on
+            // every database makes the mistake show in the first test on H2, not in production.
+            throw new IllegalStateException("Cannot record " + event.action() + " of " + event.recordType()
+                    + " in a read-only transaction: an audited read is a write, so the calling service method "
+                    + "must not be @Transactional(readOnly = true)");
+        }
         var head = jdbc.queryForObject("select seq, hash from audit_chain_head where id = 1 for update",
                 (rs, row) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
         long seq = (Long) head[0] + 1;

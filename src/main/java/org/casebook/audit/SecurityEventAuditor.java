@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.casebook.security.AccountAdministered;
 import org.casebook.security.AccountChangeDenied;
+import org.casebook.security.AccountCreationRefused;
 import org.casebook.security.AccountLocked;
 import org.casebook.security.AccountUnlocked;
 import org.casebook.security.NavigationDenied;
@@ -95,6 +96,13 @@ class SecurityEventAuditor {
             case TWO_FACTOR_RESET -> AuditAction.MFA_RESET;
         };
         auditLog.record(AuditEvent.of(action, ACCOUNT, String.valueOf(event.accountId())).because(event.detail()));
+    }
+
+    /** An operator's command refused to create an account (no one is signed in). */
+    @EventListener
+    void accountCreationRefused(AccountCreationRefused event) {
+        auditLog.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED, ACCOUNT, null)
+                .withOutcome(AuditOutcome.DENIED).because(event.reason()));
     }
 
     /** The administrator who created or renamed the team is the signed-in person. */

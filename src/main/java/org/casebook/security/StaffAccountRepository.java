@@ -14,7 +14,9 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
     Optional<StaffAccount> findByUsername(String username);
 
-    boolean existsByDemoTrue();
+    boolean existsByDemoTrueAndEnabledTrue();
+
+    List<StaffAccount> findByDemoTrue();
 
     boolean existsByUsernameIgnoreCase(String username);
 

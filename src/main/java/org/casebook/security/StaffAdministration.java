@@ -1,14 +1,10 @@
 package org.casebook.security;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,12 +63,6 @@ public class StaffAdministration {
 
     private static final String ACCOUNT = "staff-account";
     private static final String TEAM = "team";
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    // No look-alike characters (0/O, 1/l/I), so the password can be read out and typed without error.
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int GROUPS = 4;
-    private static final int GROUP_LENGTH = 5;
 
     private final StaffAccountRepository accounts;
     private final RecoveryCodeRepository recoveryCodes;
@@ -80,21 +70,21 @@ public class StaffAdministration {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
-    private final PasswordPolicy policy;
     private final Clock clock;
     private final ObjectProvider<SessionRegistry> sessionRegistry;
-    private final SecureRandom random = new SecureRandom();
+    private final NewAccounts newAccounts;
 
     StaffAdministration(StaffAccountRepository accounts, RecoveryCodeRepository recoveryCodes, TeamRepository teams,
             ApplicationEventPublisher events, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            PasswordPolicy policy, Clock clock, ObjectProvider<SessionRegistry> sessionRegistry) {
+            Clock clock, ObjectProvider<SessionRegistry> sessionRegistry,
+            NewAccounts newAccounts) {
+        this.newAccounts = newAccounts;
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
         this.teams = teams;
         this.events = events;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
-        this.policy = policy;
         this.clock = clock;
         this.sessionRegistry = sessionRegistry;
     }
@@ -132,38 +122,7 @@ public class StaffAdministration {
      * @throws AccountChangeRefused naming the field to correct
      */
     public CreatedAccount create(NewStaffAccount account) {
-        var username = account.username().strip().toLowerCase(Locale.ROOT);
-        var name = account.displayName().strip();
-        var email = account.email().strip();
-        if (name.isEmpty() || name.length() > 120) {
-            throw new AccountChangeRefused("displayName", "Enter the person's name (at most 120 characters).");
-        }
-        if (!USERNAME.matcher(username).matches()) {
-            throw new AccountChangeRefused("username", USERNAME_FORMAT);
-        }
-        if (accounts.existsByUsernameIgnoreCase(username)) {
-            throw new AccountChangeRefused("username", USERNAME_TAKEN);
-        }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new AccountChangeRefused("email", "Enter an email address such as name@example.org.");
-        }
-        if (account.roles().isEmpty()) {
-            throw new AccountChangeRefused("roles", NO_ROLE);
-        }
-        if (mixesAdministrationAndClinicalWork(account.roles())) {
-            events.publishEvent(new AccountChangeDenied(ACCOUNT, username,
-                    "administrator and clinical role on a new account"));
-            throw new AccountChangeRefused("roles", NOT_ADMIN_AND_CLINICAL);
-        }
-        var password = temporaryPassword(username, name);
-        var hash = passwordEncoder.encode(password);
-        var created = new StaffAccount(username, name, email, hash, account.roles(), clock.instant());
-        created.setTemporaryPassword(hash);
-        created.joinTeam(team(account.teamId()));
-        created = accounts.save(created);
-        events.publishEvent(new AccountAdministered(created.id(), AccountAdministered.Change.CREATED,
-                "account created; roles: " + labels(created.roles())));
-        return new CreatedAccount(created.id(), username, password);
+        return newAccounts.create(account, "account created");
     }
 
     /**
@@ -214,7 +173,7 @@ public class StaffAdministration {
         return summary(account);
     }
 
-    private static boolean mixesAdministrationAndClinicalWork(Set<Role> roles) {
+    static boolean mixesAdministrationAndClinicalWork(Set<Role> roles) {
         return roles.contains(Role.ADMIN) && (roles.contains(Role.COUNSELLOR) || roles.contains(Role.SUPERVISOR));
     }
 
@@ -372,20 +331,7 @@ public class StaffAdministration {
     }
 
     private String temporaryPassword(String username, String displayName) {
-        while (true) {
-            var password = new StringBuilder();
-            for (int group = 0; group < GROUPS; group++) {
-                if (group > 0) {
-                    password.append('-');
-                }
-                for (int i = 0; i < GROUP_LENGTH; i++) {
-                    password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                }
-            }
-            if (policy.problem(password.toString(), username, displayName).isEmpty()) {
-                return password.toString();
-            }
-        }
+        return newAccounts.oneTimePassword(username, displayName);
     }
 
     private boolean isSelf(StaffAccount account) {
@@ -417,6 +363,6 @@ public class StaffAdministration {
     }
 
     private static String labels(Set<Role> roles) {
-        return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+        return NewAccounts.labels(roles);
     }
 }

@@ -97,8 +97,8 @@ public class AppointmentService {
         return row(appointment, NoteState.NONE);
     }
 
-    /** The appointments of one client, newest first, with the state of each note. Audited as a view. */
-    @Transactional(readOnly = true)
+    /** The appointments of one client, newest first, with the state of each note. Audited as a view (a write). */
+    @Transactional
     public List<AppointmentRow> ofClient(String clientCode) {
         var client = access.read(clientCode);
         var found = appointments.findByClientIdOrderByStartsAtDesc(client.id().value());

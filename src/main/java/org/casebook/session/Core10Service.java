@@ -76,8 +76,8 @@ public class Core10Service {
         return all.stream().filter(r -> r.measuredOn().equals(entry.measuredOn())).findFirst().orElseThrow();
     }
 
-    /** The client's CORE-10 scores, oldest first, each read against the first. Audited as a view. */
-    @Transactional(readOnly = true)
+    /** The client's CORE-10 scores, oldest first, each read against the first. Audited as a view (a write). */
+    @Transactional
     public List<Core10Result> scores(String clientCode) {
         var client = access.read(clientCode);
         audit.record(AuditEvent.of(AuditAction.VIEW, "core10", client.code()).forClient(client.code()));

@@ -71,7 +71,8 @@ public class TeamDashboard {
         this.audit = audit;
     }
 
-    /** The figures of the signed-in supervisor's team; session figures for the current month. */
+    /** The figures of the signed-in supervisor's team; session figures for the current month. Audited (a write). */
+    @Transactional
     public TeamOverview overview() {
         var month = thisMonth();
         var active = caseload.activeCaseloadByCounsellor();
@@ -97,7 +98,8 @@ public class TeamDashboard {
         return sessions.lines(counsellorId, thisMonth(), figure);
     }
 
-    /** The clients behind one of a counsellor's risk figures. */
+    /** The clients behind one of a counsellor's risk figures. Audited (a write). */
+    @Transactional
     public List<RiskFigures.FigureClient> risksBehind(long counsellorId, RiskFigures.Figure figure) {
         return risks.clientsBehind(counsellorId, figure);
     }
