@@ -48,11 +48,11 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class EveryDialogBrowserIT {
 
     /**
-     * Elements named {@code vaadin-*} that never have a shadow root of their own: light-DOM containers
-     * that Vaadin's grid creates for cell content. Every other {@code vaadin-*} element must either have
-     * a shadow root or be an upgraded custom element (such as {@code vaadin-grid-column}).
+     * Elements named {@code vaadin-*} that are never custom elements: plain light-DOM containers that the
+     * grid creates for cell content and the dialog for its content. Every other {@code vaadin-*} element
+     * must have a shadow root or be an upgraded custom element (such as {@code vaadin-grid-column}).
      */
-    private static final List<String> LIGHT_DOM_ONLY = List.of("vaadin-grid-cell-content");
+    private static final List<String> LIGHT_DOM_ONLY = List.of("vaadin-grid-cell-content", "vaadin-dialog-content");
 
     /** Routes that the sign-in itself opens on a fresh page. */
     private static final Set<String> SIGN_IN_ROUTES = Set.of("login", "login/code");
@@ -211,9 +211,9 @@ class EveryDialogBrowserIT {
 
     private void reveal(String what, Locator button, Locator shown) {
         try {
-            button.click(new Locator.ClickOptions().setTimeout(10_000));
+            button.click(new Locator.ClickOptions().setTimeout(20_000));
             // A dialog's host element is laid out as display: contents, so it is attached, never "visible".
-            shown.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(10_000));
+            shown.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(20_000));
         } catch (PlaywrightException notThere) {
             problems.add(what + ": did not open (" + notThere.getMessage().lines()
                     .filter(line -> line.contains("message=") || line.contains("waiting for")).toList() + ")");
@@ -299,7 +299,12 @@ class EveryDialogBrowserIT {
                             + "an error: " + page.locator(".sessions-view vaadin-date-time-picker").innerText());
                 }
             } else {
+                var before = problems.size();
                 dialog("book over another appointment", "Book appointment", "This overlaps another appointment");
+                if (problems.size() > before) {
+                    problems.add("sessions/" + code + ": the booking said: "
+                            + page.locator(".sessions-view .form-message").innerText());
+                }
             }
         }
     }
