@@ -104,7 +104,7 @@ public class ConsentService {
         agreements.save(new ClientAgreement(access.id().value(), versionId, agreedOn, how, policy.scope().staffId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "client-agreement", access.code())
-                .forClient(access.code()).because("version " + version.label() + ", " + how.name()));
+                .forClient(access.code()).because("version " + version.label()));
     }
 
     /** Records a consent to share with a named person or organisation. */
@@ -123,7 +123,7 @@ public class ConsentService {
                 encryption.seal(who, ClientColumns.SHARE_NAMED.forRow(id)), givenOn, policy.scope().staffId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "share-consent", id.toString())
-                .forClient(access.code()).because("given: " + recipient.name()));
+                .forClient(access.code()).because("given"));
         return id;
     }
 
@@ -148,7 +148,7 @@ public class ConsentService {
         }
         consent.withdraw(withdrawnOn);
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "share-consent", consentId.toString())
-                .forClient(access.code()).because("withdrawn: " + consent.recipient().name()));
+                .forClient(access.code()).because("withdrawn"));
     }
 
     /** Open clients the signed-in person may see whose last agreement is on an older version than the latest. */

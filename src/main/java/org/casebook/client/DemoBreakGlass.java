@@ -34,8 +34,7 @@ public class DemoBreakGlass {
     public void recordPast(String clientCode, long staffId, String reason, Duration ago) {
         var client = clients.findByCode(clientCode).orElseThrow();
         var at = clock.instant().minus(ago);
-        grants.save(new BreakGlassGrant(client.id(), staffId, reason, at, at.plus(ClientService.BREAK_GLASS_FOR)));
-        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "client", clientCode).forClient(clientCode)
-                .because(reason));
+        var grant = grants.save(new BreakGlassGrant(client.id(), staffId, reason, at, at.plus(ClientService.BREAK_GLASS_FOR)));
+        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString()).forClient(clientCode));
     }
 }

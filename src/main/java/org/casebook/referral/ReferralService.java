@@ -159,11 +159,10 @@ public class ReferralService {
         row.matchBy(blindIndex.phone(referral.phone()), blindIndex.email(referral.email()),
                 blindIndex.nameAndYear(referral.preferredName(), referral.yearOfBirth()));
         referrals.save(row);
-        audit.record(AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code())
-                .because("source " + referral.source().name()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code()));
         if (referral.childAtRisk()) {
             audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_RAISED, "referral", created.code())
-                    .forClient(created.code()).because("identifiable child at risk disclosed at referral"));
+                    .forClient(created.code()));
             events.publishEvent(new ChildAtRiskReported(created.id(), created.code(),
                     Objects.requireNonNull(referral.childAtRiskDetails()).strip(), referral.childInImmediateDanger(),
                     receivedOn, "referral"));

@@ -72,7 +72,7 @@ class ConcernRecorder {
                 encryption.seal(whatWasLearned.strip(), RiskPlanColumns.CONCERN_TEXT.forRow(id)), source, raisedBy,
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_RAISED, "safeguarding-concern", id.toString())
-                .forClient(code).because(category.name() + (immediate ? ", immediate danger" : "") + ", from " + source));
+                .forClient(code));
         return id;
     }
 }

@@ -191,8 +191,7 @@ public class PlanService {
                     seal(action.who(), RiskPlanColumns.ACTION_WHO, actionId), action.byWhen(), action.done()));
         }
         audit.record(AuditEvent.of(number == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "risk-plan", access.code())
-                .forClient(access.code()).because("version " + number
-                        + (levelChanged ? ", ratings " + command.toOthers() + "/" + command.toSelf() : "")));
+                .forClient(access.code()).because("version " + number));
         return number;
     }
 
@@ -244,8 +243,7 @@ public class PlanService {
         reviews.save(new RiskReview(reviewId, access.id().value(), heldOn, scores, comments, next, user.accountId(),
                 clock.instant()));
         plan.reviewed(next, user.accountId(), clock.instant());
-        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-review", access.code()).forClient(access.code())
-                .because("next review " + next));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-review", reviewId.toString()).forClient(access.code()));
     }
 
     /** Enters a date that raises the client's risk to self; the counsellor is prompted around it. */
@@ -261,8 +259,7 @@ public class PlanService {
         var id = UUID.randomUUID();
         triggerDates.save(new TriggerDate(id, access.id().value(), kind, on, seal(note, RiskPlanColumns.TRIGGER_NOTE, id),
                 currentUser.require().accountId(), clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-trigger-date", access.code()).forClient(access.code())
-                .because(kind.name() + " " + on));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-trigger-date", id.toString()).forClient(access.code()));
     }
 
     /**

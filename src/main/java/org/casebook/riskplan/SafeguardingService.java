@@ -129,6 +129,21 @@ public class SafeguardingService {
     }
 
     /**
+     * The concern id given in an address. A malformed one is refused, and audited, as an unknown id is.
+     *
+     * @throws ConcernHidden when the text is not an id
+     */
+    public UUID concernId(String asked) {
+        try {
+            return UUID.fromString(asked);
+        } catch (IllegalArgumentException malformed) {
+            audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", asked)
+                    .because("no such concern"));
+            throw new ConcernHidden();
+        }
+    }
+
+    /**
      * A concern, with its text, for someone handling it.
      *
      * @throws ConcernHidden for others with access to the client (audited)
@@ -188,7 +203,7 @@ public class SafeguardingService {
                 seal(decision.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId), user.accountId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_DECIDED, "safeguarding-concern", id.toString())
-                .forClient(concern.clientCode()).because(decision.outcome().name()));
+                .forClient(concern.clientCode()));
     }
 
     /** Adds later information as a dated comment (the concern itself is never edited). */

@@ -120,8 +120,11 @@ public class AppointmentService {
      * cancellation at any time. The first attended session makes the case active.
      */
     public OutcomeRecorded recordOutcome(UUID appointmentId, Attendance outcome) {
-        var appointment = appointments.findById(appointmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No such appointment."));
+        var appointment = appointments.findById(appointmentId).orElseThrow(() -> {
+            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "appointment", appointmentId.toString())
+                    .because("no such appointment"));
+            return new IllegalArgumentException("No such appointment.");
+        });
         var client = access.change(new ClientId(appointment.clientId()));
         if (outcome == null) {
             throw new IllegalArgumentException("Choose what happened.");

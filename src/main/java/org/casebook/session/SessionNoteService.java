@@ -41,6 +41,7 @@ public class SessionNoteService {
     public static final String SIGN_FIRST = "Addenda are added to a signed note; until then, edit the draft.";
     public static final String SUPERVISOR_ONLY = "Only the supervisor of the counsellor's team co-signs a note.";
     static final int OVERDUE_LIST = 200;
+    public static final String NO_SUCH_SESSION = "No such session.";
 
     private final AppointmentRepository appointments;
     private final SessionNoteRepository notes;
@@ -63,9 +64,23 @@ public class SessionNoteService {
         this.clock = clock;
     }
 
+    /**
+     * The note of the session whose id is given as text (from an address): a malformed id is refused and
+     * audited like an unknown one.
+     */
+    public NoteDetails open(String appointmentId) {
+        UUID id;
+        try {
+            id = UUID.fromString(appointmentId);
+        } catch (IllegalArgumentException malformed) {
+            throw noSuchSession(appointmentId, AuditAction.VIEW);
+        }
+        return open(id);
+    }
+
     /** The note of an attended session (empty sections if none is written yet). Audited as a view. */
     public NoteDetails open(UUID appointmentId) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.VIEW);
         var client = access.read(new ClientId(appointment.clientId()));
         var note = notes.findByAppointmentId(appointmentId).orElse(null);
         audit.record(AuditEvent.of(AuditAction.VIEW, "session-note", recordId(appointment, note)).forClient(client.code())
@@ -78,7 +93,7 @@ public class SessionNoteService {
      * there was no note yet); if someone has saved since, nothing is saved and {@link NoteConflict} is thrown.
      */
     public SavedDraft saveDraft(UUID appointmentId, @Nullable Long expectedVersion, NoteText text) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.UPDATE);
         var client = access.change(new ClientId(appointment.clientId()));
         requireAuthor(appointment);
         validate(text);
@@ -120,7 +135,7 @@ public class SessionNoteService {
 
     /** The author signs the note as last saved; from now on it is locked. */
     public NoteDetails sign(UUID appointmentId, long expectedVersion) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.UPDATE);
         var client = access.change(new ClientId(appointment.clientId()));
         requireAuthor(appointment);
         var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(NOTHING_TO_SIGN));
@@ -145,7 +160,7 @@ public class SessionNoteService {
 
     /** Adds a signed, dated addendum under a signed note (its author or their team's supervisor). */
     public NoteDetails addAddendum(UUID appointmentId, String text) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.UPDATE);
         var client = access.change(new ClientId(appointment.clientId()));
         var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(SIGN_FIRST));
         if (!note.isSigned()) {
@@ -169,7 +184,7 @@ public class SessionNoteService {
 
     /** The supervisor of the author's team reviews and co-signs a signed note, with a comment. */
     public NoteDetails coSign(UUID appointmentId, String comment) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.UPDATE);
         var client = access.change(new ClientId(appointment.clientId()));
         var note = notes.findByAppointmentId(appointmentId)
                 .orElseThrow(() -> new NoteLocked("The author signs a note before a supervisor co-signs it."));
@@ -217,10 +232,15 @@ public class SessionNoteService {
                 names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
     }
 
-    private Appointment appointment(UUID appointmentId) {
-        var appointment = appointments.findById(appointmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No such session."));
-        return appointment;
+    private Appointment appointment(UUID appointmentId, AuditAction action) {
+        return appointments.findById(appointmentId)
+                .orElseThrow(() -> noSuchSession(appointmentId.toString(), action));
+    }
+
+    /** A refusal for an id that names no session, audited like every other refusal. */
+    private IllegalArgumentException noSuchSession(String asked, AuditAction action) {
+        audit.recordRefusal(AuditEvent.of(action, "session-note", asked).because("no such session"));
+        return new IllegalArgumentException(NO_SUCH_SESSION);
     }
 
     private void requireAuthor(Appointment appointment) {

@@ -253,4 +253,13 @@ class SafeguardingServiceTest {
         calls.forEach(call -> assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class)
                 .isNotInstanceOf(ClientAccessDenied.class).isNotInstanceOf(ConcernHidden.class));
     }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void aMalformedConcernIdIsRefusedAndAuditedLikeAnUnknownOne() {
+        var asked = "../../" + "z".repeat(300);
+        assertThatThrownBy(() -> safeguarding.concernId(asked)).isInstanceOf(ConcernHidden.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'safeguarding-concern' "
+                + "and outcome = 'DENIED' and record_id like '../../zzzz%~%'", Integer.class)).isEqualTo(1);
+    }
 }

@@ -81,9 +81,9 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         try {
-            id = UUID.fromString(parameter);
-        } catch (IllegalArgumentException notAnId) {
-            showRefusal(ConcernHidden.MESSAGE);
+            id = safeguarding.concernId(parameter);
+        } catch (ConcernHidden notAnId) {
+            showRefusal(notAnId.getMessage());
             return;
         }
         show();

@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.security.Roles;
 import org.casebook.session.NoteConflict;
@@ -109,10 +108,8 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
     @Override
     public void setParameter(BeforeEvent event, String appointmentId) {
         removeAll();
-        UUID id;
         try {
-            id = UUID.fromString(appointmentId);
-            show(notes.open(id));
+            show(notes.open(appointmentId));
         } catch (ClientAccessDenied denied) {
             refuse(ClientAccessDenied.MESSAGE);
         } catch (IllegalArgumentException notFound) {
