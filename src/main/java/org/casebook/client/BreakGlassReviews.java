@@ -1,5 +1,7 @@
 package org.casebook.client;
 
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.SUPERVISOR)
 public class BreakGlassReviews {
 
-    public static final int MAX_NOTE = 500;
+    public static final int MAX_NOTE = Text.REASON;
     static final int MAX_LIST = 500;
     static final String NOTE_NEEDED = "Say what you are escalating and to whom.";
 
@@ -90,12 +92,9 @@ public class BreakGlassReviews {
         if (outcome == BreakGlassReview.Outcome.PENDING) {
             throw new IllegalArgumentException("Acknowledge or escalate.");
         }
-        var text = note == null ? "" : note.strip();
+        var text = java.util.Objects.requireNonNullElse(Text.check("note", note, MAX_NOTE), "");
         if (outcome == BreakGlassReview.Outcome.ESCALATED && text.isEmpty()) {
-            throw new IllegalArgumentException(NOTE_NEEDED);
-        }
-        if (text.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("Keep the note to " + MAX_NOTE + " characters.");
+            throw new InvalidFields("note", NOTE_NEEDED);
         }
         var scope = policy.scope();
         var found = one(grantId, scope);

@@ -1,5 +1,6 @@
 package org.casebook.session;
 
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashSet;
@@ -169,12 +170,7 @@ public class SessionNoteService {
         if (!mayAddAddendum(note, client)) {
             throw new AccessDeniedException("Only the note's author or their team's supervisor adds to it.");
         }
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(ADDENDUM_NEEDED);
-        }
-        if (text.length() > NoteText.MAX_SECTION) {
-            throw new IllegalArgumentException("An addendum holds at most " + NoteText.MAX_SECTION + " characters.");
-        }
+        Text.required("addendum", text, NoteText.MAX_SECTION, ADDENDUM_NEEDED);
         var id = UUID.randomUUID();
         addenda.save(new NoteAddendum(id, note.id(), access.user().accountId(),
                 Objects.requireNonNull(seal(text, SessionColumns.ADDENDUM, id)), clock.instant()));
@@ -191,12 +187,7 @@ public class SessionNoteService {
         if (!access.isTeamSupervisor(client) || note.authorId() == access.user().accountId()) {
             throw new AccessDeniedException(SUPERVISOR_ONLY);
         }
-        if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException(COMMENT_NEEDED);
-        }
-        if (comment.length() > NoteText.MAX_SECTION) {
-            throw new IllegalArgumentException("A comment holds at most " + NoteText.MAX_SECTION + " characters.");
-        }
+        Text.required("comment", comment, NoteText.MAX_SECTION, COMMENT_NEEDED);
         note.coSign(access.user().accountId(), seal(comment, SessionColumns.CO_SIGN_COMMENT, note.id()), clock.instant());
         try {
             notes.saveAndFlush(note);
@@ -301,12 +292,14 @@ public class SessionNoteService {
         if (text == null) {
             throw new IllegalArgumentException("Nothing to save.");
         }
-        for (var section : new String[] {text.presentation(), text.themes(), text.riskObservations(),
-                text.interventions(), text.agreedActions(), text.nextPlan()}) {
-            if (section != null && section.length() > NoteText.MAX_SECTION) {
-                throw new IllegalArgumentException("A section holds at most " + NoteText.MAX_SECTION + " characters.");
-            }
-        }
+        var sections = new java.util.LinkedHashMap<String, @Nullable String>();
+        sections.put("presentation", text.presentation());
+        sections.put("themes", text.themes());
+        sections.put("riskObservations", text.riskObservations());
+        sections.put("interventions", text.interventions());
+        sections.put("agreedActions", text.agreedActions());
+        sections.put("nextPlan", text.nextPlan());
+        sections.forEach((field, section) -> Text.check(field, section, NoteText.MAX_SECTION));
     }
 
     private static boolean isEmpty(SessionNote note) {
@@ -315,7 +308,7 @@ public class SessionNoteService {
     }
 
     private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return text == null || text.isBlank() ? null : encryption.seal(text, column.forRow(id));
+        return Text.isBlank(text) ? null : encryption.seal(text, column.forRow(id));
     }
 
     private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {

@@ -246,6 +246,7 @@ class SafeguardingServiceTest {
         List<Runnable> calls = List.of(() -> safeguarding.raise(concern("ABC-DEF", true)),
                 () -> safeguarding.queue(false), () -> safeguarding.openConcerns(), () -> safeguarding.raisedByMe(),
                 () -> safeguarding.forClient("ABC-DEF"), () -> safeguarding.open(id),
+                () -> safeguarding.concernId("not-an-id"),
                 () -> safeguarding.decide(id, new Decision(DecisionOutcome.POLICE, "R", today(), null, null)),
                 () -> safeguarding.comment(id, "text"), () -> safeguarding.close(id, null));
         assertThat(calls).hasSize((int) java.util.Arrays.stream(SafeguardingService.class.getDeclaredMethods())

@@ -1,5 +1,8 @@
 package org.casebook.audit.ui;
 
+import java.util.Map;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.InvalidFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -135,8 +138,16 @@ public class AuditView extends VerticalLayout {
             return;
         }
         to.setInvalid(false);
-        filter = new AuditFilter(person.getValue(), client.getValue(), action.getValue(), from.getValue(),
+        var asked = new AuditFilter(person.getValue(), client.getValue(), action.getValue(), from.getValue(),
                 to.getValue());
+        try {
+            audit.check(asked);
+        } catch (InvalidFields invalid) {
+            FieldMessages.show(invalid, Map.of("from", from, "to", to));
+            return;
+        }
+        FieldMessages.clear(from, to);
+        filter = asked;
         grid.getDataProvider().refreshAll();
     }
 

@@ -1,5 +1,6 @@
 package org.casebook.session.ui;
 
+import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -201,7 +202,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         add(signature);
         if (note.mayCoSign()) {
             coSignComment.setWidthFull();
-            coSignComment.setMaxLength(NoteText.MAX_SECTION);
+            FieldMessages.limit(coSignComment, NoteText.MAX_SECTION);
             var card = new VerticalLayout(new H2("Review and co-sign"), coSignComment, coSign);
             card.addClassName("card");
             add(card);
@@ -223,7 +224,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         add(addenda);
         if (note.mayAddAddendum()) {
             addendumText.setWidthFull();
-            addendumText.setMaxLength(NoteText.MAX_SECTION);
+            FieldMessages.limit(addendumText, NoteText.MAX_SECTION);
             addendumText.setHelperText("An addendum is signed and dated when added, and never changes the note above.");
             add(addendumText, addAddendum);
         }
@@ -333,7 +334,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         var area = new TextArea(label);
         area.setWidthFull();
         area.setMinHeight("6em");
-        area.setMaxLength(NoteText.MAX_SECTION);
+        FieldMessages.limit(area, NoteText.MAX_SECTION);
         area.setValueChangeMode(ValueChangeMode.TIMEOUT);
         area.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
         if (helper != null) {
