@@ -142,8 +142,10 @@ public class ClientService {
             throw new ClientAccessDenied();
         }
         var now = clock.instant();
-        var grant = breakGlass.save(new BreakGlassGrant(client.get().id(), user.staffId(), why, now,
-                now.plus(BREAK_GLASS_FOR)));
+        var grantId = UUID.randomUUID();
+        var grant = breakGlass.save(new BreakGlassGrant(grantId, client.get().id(), user.staffId(),
+                java.util.Objects.requireNonNull(encryption.seal(why, ClientColumns.BREAK_GLASS_REASON.forRow(grantId))),
+                now, now.plus(BREAK_GLASS_FOR)));
         // The reason stays with the grant, where the reviewing supervisor reads it; the entry names the grant.
         audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString())
                 .forClient(client.get().code()));
