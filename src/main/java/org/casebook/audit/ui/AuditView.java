@@ -1,5 +1,7 @@
 package org.casebook.audit.ui;
 
+import org.casebook.validation.DateRange;
+import java.time.LocalDate;
 import java.util.Map;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.InvalidFields;
@@ -81,6 +83,8 @@ public class AuditView extends VerticalLayout {
         action.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        FieldMessages.limit(from, DateRange.SEARCH, LocalDate.now(zone));
+        FieldMessages.limit(to, DateRange.SEARCH, LocalDate.now(zone));
         person.addValueChangeListener(e -> applyFilter());
         client.addValueChangeListener(e -> applyFilter());
         action.addValueChangeListener(e -> applyFilter());
