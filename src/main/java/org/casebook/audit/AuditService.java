@@ -1,5 +1,9 @@
 package org.casebook.audit;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,15 +45,30 @@ public class AuditService {
     private final AuditLog auditLog;
     private final AuditVerifier verifier;
     private final ZoneId zone;
+    private final Clock clock;
 
     AuditService(JdbcTemplate jdbc, CurrentUser currentUser, StaffService staff, AuditLog auditLog,
-            AuditVerifier verifier, @Value("${casebook.time-zone}") ZoneId zone) {
+            AuditVerifier verifier, @Value("${casebook.time-zone}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.staff = staff;
         this.auditLog = auditLog;
         this.verifier = verifier;
         this.zone = zone;
+    }
+
+    /**
+     * Refuses a filter whose dates are outside {@link DateRange#SEARCH} (which also keeps their arithmetic
+     * from overflowing), with a message for the {@code from} or {@code to} field.
+     *
+     * @throws InvalidFields naming the field
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    public void check(AuditFilter filter) {
+        var today = LocalDate.now(clock.withZone(zone));
+        DateRange.SEARCH.check("from", filter.from(), today);
+        DateRange.SEARCH.check("to", filter.to(), today);
     }
 
     /** One page of matching entries, newest first. */
@@ -110,6 +129,7 @@ public class AuditService {
     private record Query(StringBuilder sql, List<Object> args) {}
 
     private Query query(AuditFilter filter) {
+        check(filter);
         var sql = new StringBuilder("select " + StoredEntry.COLUMNS + " from audit_entry where 1 = 1");
         var args = new ArrayList<Object>();
         var user = currentUser.require();

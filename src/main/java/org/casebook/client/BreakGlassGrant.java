@@ -33,8 +33,12 @@ class BreakGlassGrant {
     @Column(nullable = false)
     private long staffId;
 
-    @Column(nullable = false, length = 500)
-    private String reason;
+    /** Sealed ({@link ClientColumns#BREAK_GLASS_REASON}). */
+    private byte @Nullable [] sealedReason;
+
+    /** Clear text of rows written before reasons were sealed, until {@link BreakGlassSealing} seals it. */
+    @Column(length = 500)
+    private @Nullable String reason;
 
     @Column(nullable = false)
     private Instant grantedAt;
@@ -50,23 +54,25 @@ class BreakGlassGrant {
 
     private @Nullable Instant reviewedAt;
 
+    /** Sealed ({@link ClientColumns#BREAK_GLASS_REVIEW_NOTE}). */
+    private byte @Nullable [] sealedReviewNote;
+
     @Column(length = 500)
     private @Nullable String reviewNote;
 
     protected BreakGlassGrant() {
         this.id = new UUID(0, 0);
         this.clientId = id;
-        this.reason = "";
         this.grantedAt = Instant.EPOCH;
         this.expiresAt = Instant.EPOCH;
         this.review = Review.PENDING;
     }
 
-    BreakGlassGrant(UUID clientId, long staffId, String reason, Instant grantedAt, Instant expiresAt) {
-        this.id = UUID.randomUUID();
+    BreakGlassGrant(UUID id, UUID clientId, long staffId, byte[] sealedReason, Instant grantedAt, Instant expiresAt) {
+        this.id = id;
         this.clientId = clientId;
         this.staffId = staffId;
-        this.reason = reason;
+        this.sealedReason = sealedReason;
         this.grantedAt = grantedAt;
         this.expiresAt = expiresAt;
         this.review = Review.PENDING;
@@ -84,7 +90,12 @@ class BreakGlassGrant {
         return staffId;
     }
 
-    String reason() {
+    byte @Nullable [] sealedReason() {
+        return sealedReason;
+    }
+
+    /** The reason in clear, only on rows from before sealing. */
+    @Nullable String legacyReason() {
         return reason;
     }
 
@@ -108,14 +119,19 @@ class BreakGlassGrant {
         return reviewedAt;
     }
 
-    @Nullable String reviewNote() {
+    byte @Nullable [] sealedReviewNote() {
+        return sealedReviewNote;
+    }
+
+    /** The review note in clear, only on rows from before sealing. */
+    @Nullable String legacyReviewNote() {
         return reviewNote;
     }
 
-    void reviewed(Review outcome, long by, Instant at, String note) {
+    void reviewed(Review outcome, long by, Instant at, byte @Nullable [] sealedNote) {
         this.review = outcome;
         this.reviewedBy = by;
         this.reviewedAt = at;
-        this.reviewNote = note;
+        this.sealedReviewNote = sealedNote;
     }
 }

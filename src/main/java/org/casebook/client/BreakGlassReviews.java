@@ -1,5 +1,8 @@
 package org.casebook.client;
 
+import org.casebook.encryption.FieldEncryption;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -30,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.SUPERVISOR)
 public class BreakGlassReviews {
 
-    public static final int MAX_NOTE = 500;
+    public static final int MAX_NOTE = Text.REASON;
     static final int MAX_LIST = 500;
     static final String NOTE_NEEDED = "Say what you are escalating and to whom.";
 
@@ -40,9 +43,11 @@ public class BreakGlassReviews {
     private final StaffDirectory staff;
     private final AuditLog audit;
     private final Clock clock;
+    private final FieldEncryption encryption;
 
     BreakGlassReviews(BreakGlassReviewRepository reviews, BreakGlassGrantRepository grants, CaseAccessPolicy policy,
-            StaffDirectory staff, AuditLog audit, Clock clock) {
+            StaffDirectory staff, AuditLog audit, Clock clock, FieldEncryption encryption) {
+        this.encryption = encryption;
         this.reviews = reviews;
         this.grants = grants;
         this.policy = policy;
@@ -68,7 +73,7 @@ public class BreakGlassReviews {
             return grant.reviewedBy() == null ? java.util.stream.Stream.of(grant.staffId())
                     : java.util.stream.Stream.of(grant.staffId(), grant.reviewedBy());
         }).collect(Collectors.toSet()));
-        return rows.stream().map(r -> toReview(r, names)).toList();
+        return rows.stream().map(r -> toReview(r, names, encryption)).toList();
     }
 
     /** How many break-glass accesses wait for this supervisor's review. */
@@ -90,12 +95,9 @@ public class BreakGlassReviews {
         if (outcome == BreakGlassReview.Outcome.PENDING) {
             throw new IllegalArgumentException("Acknowledge or escalate.");
         }
-        var text = note == null ? "" : note.strip();
+        var text = java.util.Objects.requireNonNullElse(Text.check("note", note, MAX_NOTE), "");
         if (outcome == BreakGlassReview.Outcome.ESCALATED && text.isEmpty()) {
-            throw new IllegalArgumentException(NOTE_NEEDED);
-        }
-        if (text.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("Keep the note to " + MAX_NOTE + " characters.");
+            throw new InvalidFields("note", NOTE_NEEDED);
         }
         var scope = policy.scope();
         var found = one(grantId, scope);
@@ -110,12 +112,12 @@ public class BreakGlassReviews {
         }
         var code = (String) found[1];
         grant.reviewed(BreakGlassGrant.Review.valueOf(outcome.name()), scope.staffId(), clock.instant(),
-                text.isEmpty() ? null : text);
+                text.isEmpty() ? null : encryption.seal(text, ClientColumns.BREAK_GLASS_REVIEW_NOTE.forRow(grantId)));
         grants.flush();
         audit.record(AuditEvent.of(AuditAction.BREAK_GLASS_REVIEWED, "break-glass", grantId.toString())
                 .forClient(code).because(outcome.label().toLowerCase(java.util.Locale.ROOT)));
         var names = staff.displayNames(Set.of(grant.staffId(), scope.staffId()));
-        return toReview(java.util.Objects.requireNonNull(one(grantId, scope)), names);
+        return toReview(java.util.Objects.requireNonNull(one(grantId, scope)), names, encryption);
     }
 
     private Object @Nullable [] one(UUID grantId, CaseAccessPolicy.Scope scope) {
@@ -132,12 +134,20 @@ public class BreakGlassReviews {
         return ids;
     }
 
-    private static BreakGlassReview toReview(Object[] row, java.util.Map<Long, String> names) {
+    private static BreakGlassReview toReview(Object[] row, java.util.Map<Long, String> names,
+            FieldEncryption encryption) {
         var grant = (BreakGlassGrant) row[0];
+        var reason = grant.sealedReason() != null
+                ? encryption.open(grant.sealedReason(), ClientColumns.BREAK_GLASS_REASON.forRow(grant.id()))
+                : grant.legacyReason();
+        var note = grant.sealedReviewNote() != null
+                ? encryption.open(grant.sealedReviewNote(), ClientColumns.BREAK_GLASS_REVIEW_NOTE.forRow(grant.id()))
+                : grant.legacyReviewNote();
         return new BreakGlassReview(grant.id(), (Long) row[2], (String) row[1], grant.staffId(),
-                names.getOrDefault(grant.staffId(), "staff #" + grant.staffId()), grant.reason(), grant.grantedAt(),
+                names.getOrDefault(grant.staffId(), "staff #" + grant.staffId()), java.util.Objects.requireNonNullElse(reason, ""),
+                grant.grantedAt(),
                 grant.expiresAt(), BreakGlassReview.Outcome.valueOf(grant.review().name()),
                 grant.reviewedBy() == null ? null : names.get(grant.reviewedBy()), grant.reviewedAt(),
-                grant.reviewNote());
+                note);
     }
 }

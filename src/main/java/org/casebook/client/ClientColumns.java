@@ -18,6 +18,9 @@ class ClientColumns {
     static final EncryptedColumn EXCLUSION_REASON = new EncryptedColumn("client_exclusion", "id", "reason");
     static final EncryptedColumn HISTORY_REASON = new EncryptedColumn("client_history", "id", "reason");
     static final EncryptedColumn SHARE_NAMED = new EncryptedColumn("share_consent", "id", "named");
+    static final EncryptedColumn BREAK_GLASS_REASON = new EncryptedColumn("break_glass_access", "id", "sealed_reason");
+    static final EncryptedColumn BREAK_GLASS_REVIEW_NOTE =
+            new EncryptedColumn("break_glass_access", "id", "sealed_review_note");
 
     @Bean
     EncryptedColumn clientPreferredName() {
@@ -67,5 +70,15 @@ class ClientColumns {
     @Bean
     EncryptedColumn shareConsentNamed() {
         return SHARE_NAMED;
+    }
+
+    @Bean
+    EncryptedColumn breakGlassReason() {
+        return BREAK_GLASS_REASON;
+    }
+
+    @Bean
+    EncryptedColumn breakGlassReviewNote() {
+        return BREAK_GLASS_REVIEW_NOTE;
     }
 }

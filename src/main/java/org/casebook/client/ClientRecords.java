@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ClientRecords {
 
+    /** Audit entries about a case's status or counsellor name the history entry that holds the reason. */
+    static final String HISTORY_RECORD = "client-history";
+
     private final ClientRepository clients;
     private final ClientExclusionRepository exclusions;
     private final FieldEncryption encryption;
@@ -77,8 +80,7 @@ public class ClientRecords {
         var client = load(id);
         requireMove(client, next);
         client.moveTo(next);
-        remember(client, ClientHistoryEntry.Kind.STATUS, reason);
-        recordMove(client, next, reason);
+        recordMove(client, next, remember(client, ClientHistoryEntry.Kind.STATUS, reason));
     }
 
     /** Puts a triaged case on the waiting list with a priority (1 most urgent). */
@@ -88,8 +90,7 @@ public class ClientRecords {
         requireMove(client, CaseStatus.WAITING);
         client.moveTo(CaseStatus.WAITING);
         client.prioritise(priority);
-        remember(client, ClientHistoryEntry.Kind.STATUS, "priority " + priority);
-        recordMove(client, CaseStatus.WAITING, "priority " + priority);
+        recordMove(client, CaseStatus.WAITING, remember(client, ClientHistoryEntry.Kind.STATUS, "priority " + priority));
     }
 
     /**
@@ -105,10 +106,11 @@ public class ClientRecords {
             client.moveTo(CaseStatus.ASSIGNED);
         }
         client.assignTo(counsellorId, teamId);
-        remember(client, reassignment ? ClientHistoryEntry.Kind.REASSIGNED : ClientHistoryEntry.Kind.ASSIGNED, reason);
-        audit.record(new AuditEvent(reassignment ? AuditAction.REASSIGN : AuditAction.ASSIGN, "client",
-                client.code(), client.code(), org.casebook.audit.AuditOutcome.SUCCESS,
-                "to staff #" + counsellorId + ": " + reason, null));
+        // The reason is kept sealed in the case history; the audit entry names that history entry.
+        var entryId = remember(client,
+                reassignment ? ClientHistoryEntry.Kind.REASSIGNED : ClientHistoryEntry.Kind.ASSIGNED, reason);
+        audit.record(AuditEvent.of(reassignment ? AuditAction.REASSIGN : AuditAction.ASSIGN, HISTORY_RECORD,
+                entryId.toString()).forClient(client.code()).because("to staff #" + counsellorId));
     }
 
     /** Closes a case with a reason (a short category) and a closing summary (sealed). */
@@ -117,8 +119,7 @@ public class ClientRecords {
         var client = load(id);
         requireMove(client, CaseStatus.CLOSED);
         client.close(LocalDate.now(clock), reason, seal(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
-        remember(client, ClientHistoryEntry.Kind.CLOSED, reason);
-        recordMove(client, CaseStatus.CLOSED, reason);
+        recordMove(client, CaseStatus.CLOSED, remember(client, ClientHistoryEntry.Kind.CLOSED, reason));
     }
 
     /**
@@ -209,12 +210,14 @@ public class ClientRecords {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private void remember(Client client, ClientHistoryEntry.Kind kind, @Nullable String reason) {
+    /** Adds to the case history, with the reason sealed; returns the entry's id for the audit log. */
+    private UUID remember(Client client, ClientHistoryEntry.Kind kind, @Nullable String reason) {
         var entryId = UUID.randomUUID();
         var entry = new ClientHistoryEntry(entryId, client.id(), clock.instant(), kind, client.status(),
                 client.counsellorId(), currentUser.get().map(org.casebook.security.StaffUser::accountId).orElse(null));
         entry.because(seal(reason, ClientColumns.HISTORY_REASON, entryId));
         history.save(entry);
+        return entryId;
     }
 
     private Client load(ClientId id) {
@@ -227,9 +230,9 @@ public class ClientRecords {
         }
     }
 
-    private void recordMove(Client client, CaseStatus next, @Nullable String reason) {
-        audit.record(AuditEvent.of(AuditAction.STATUS_CHANGED, "client", client.code()).forClient(client.code())
-                .because("to " + next.name() + (reason == null ? "" : ": " + reason)));
+    private void recordMove(Client client, CaseStatus next, UUID historyEntry) {
+        audit.record(AuditEvent.of(AuditAction.STATUS_CHANGED, HISTORY_RECORD, historyEntry.toString())
+                .forClient(client.code()).because("to " + next.name()));
     }
 
     private void setContact(Client client, SafeContact contact) {

@@ -1,5 +1,7 @@
 package org.casebook.client;
 
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -125,9 +127,10 @@ public class ClientService {
      * @throws IllegalArgumentException when the reason is missing or too short
      */
     public ClientAccess breakGlass(String code, String reason) {
-        var why = reason == null ? "" : reason.strip();
+        // Refused rather than cut when too long: the grant's column holds 500 characters.
+        var why = java.util.Objects.requireNonNullElse(Text.check("reason", reason, Text.REASON), "");
         if (why.length() < MIN_REASON) {
-            throw new IllegalArgumentException(REASON_NEEDED);
+            throw new InvalidFields("reason", REASON_NEEDED);
         }
         reAuthentication.requireFreshConfirmation();
         var user = policy.scope();
@@ -139,9 +142,13 @@ public class ClientService {
             throw new ClientAccessDenied();
         }
         var now = clock.instant();
-        breakGlass.save(new BreakGlassGrant(client.get().id(), user.staffId(), truncate(why), now, now.plus(BREAK_GLASS_FOR)));
-        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "client", client.get().code())
-                .forClient(client.get().code()).because(truncate(why)));
+        var grantId = UUID.randomUUID();
+        var grant = breakGlass.save(new BreakGlassGrant(grantId, client.get().id(), user.staffId(),
+                java.util.Objects.requireNonNull(encryption.seal(why, ClientColumns.BREAK_GLASS_REASON.forRow(grantId))),
+                now, now.plus(BREAK_GLASS_FOR)));
+        // The reason stays with the grant, where the reviewing supervisor reads it; the entry names the grant.
+        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString())
+                .forClient(client.get().code()));
         return policy.require(client.get().clientId());
     }
 
@@ -194,7 +201,4 @@ public class ClientService {
         return cleaned.isEmpty() ? "%" : "%" + cleaned + "%";
     }
 
-    private static String truncate(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 500);
-    }
 }

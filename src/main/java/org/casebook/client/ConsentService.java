@@ -1,5 +1,9 @@
 package org.casebook.client;
 
+import java.util.Objects;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class ConsentService {
 
-    static final int MAX_NAMED = 200;
+    static final int MAX_NAMED = Text.LINE;
     static final int MAX_TEXT = 8000;
 
     private final CaseAccessPolicy policy;
@@ -96,7 +100,7 @@ public class ConsentService {
         var access = policy.require(code);
         var version = versions.findById(versionId)
                 .orElseThrow(() -> new IllegalArgumentException("Choose a published version of the agreement."));
-        notInFuture(agreedOn, "The agreement cannot be dated in the future.");
+        notInFuture("agreedOn", agreedOn, "The agreement cannot be dated in the future.");
         if (agreedOn.isBefore(version.publishedOn())) {
             throw new IllegalArgumentException("Version " + version.label() + " was published on "
                     + version.publishedOn() + "; the agreement cannot be dated earlier.");
@@ -104,26 +108,21 @@ public class ConsentService {
         agreements.save(new ClientAgreement(access.id().value(), versionId, agreedOn, how, policy.scope().staffId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "client-agreement", access.code())
-                .forClient(access.code()).because("version " + version.label() + ", " + how.name()));
+                .forClient(access.code()).because("version " + version.label()));
     }
 
     /** Records a consent to share with a named person or organisation. */
     public UUID addShareConsent(String code, ShareRecipient recipient, String named, LocalDate givenOn) {
         var access = policy.require(code);
-        var who = named == null ? "" : named.strip();
-        if (who.isEmpty()) {
-            throw new IllegalArgumentException("Name the person or organisation the client agrees to share with.");
-        }
-        if (who.length() > MAX_NAMED) {
-            throw new IllegalArgumentException("Keep the name under " + MAX_NAMED + " characters.");
-        }
-        notInFuture(givenOn, "Consent cannot be dated in the future.");
+        var who = Text.required("named", named, MAX_NAMED,
+                "Name the person or organisation the client agrees to share with.");
+        notInFuture("givenOn", givenOn, "Consent cannot be dated in the future.");
         var id = UUID.randomUUID();
         shares.save(new ShareConsent(id, access.id().value(), recipient,
                 encryption.seal(who, ClientColumns.SHARE_NAMED.forRow(id)), givenOn, policy.scope().staffId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "share-consent", id.toString())
-                .forClient(access.code()).because("given: " + recipient.name()));
+                .forClient(access.code()).because("given"));
         return id;
     }
 
@@ -142,13 +141,13 @@ public class ConsentService {
         if (consent.withdrawnOn() != null) {
             throw new IllegalStateException("This consent was already withdrawn on " + consent.withdrawnOn() + ".");
         }
-        notInFuture(withdrawnOn, "A withdrawal cannot be dated in the future.");
+        notInFuture("withdrawnOn", withdrawnOn, "A withdrawal cannot be dated in the future.");
         if (withdrawnOn.isBefore(consent.givenOn())) {
             throw new IllegalArgumentException("A withdrawal cannot be dated before the consent was given.");
         }
         consent.withdraw(withdrawnOn);
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "share-consent", consentId.toString())
-                .forClient(access.code()).because("withdrawn: " + consent.recipient().name()));
+                .forClient(access.code()).because("withdrawn"));
     }
 
     /** Open clients the signed-in person may see whose last agreement is on an older version than the latest. */
@@ -170,8 +169,8 @@ public class ConsentService {
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public AgreementText publishVersion(String label, String text, LocalDate publishedOn) {
-        var name = label == null ? "" : label.strip();
-        var body = text == null ? "" : text.strip();
+        var name = Objects.requireNonNullElse(Text.clean(label), "");
+        var body = Objects.requireNonNullElse(Text.clean(text), "");
         if (name.isEmpty() || name.length() > 40) {
             throw new IllegalArgumentException("Give the version a short label (up to 40 characters), e.g. 2026-2.");
         }
@@ -181,18 +180,20 @@ public class ConsentService {
         if (versions.existsByLabel(name)) {
             throw new IllegalArgumentException("A version labelled " + name + " is already published.");
         }
-        notInFuture(publishedOn, "A version cannot be published in the future.");
+        notInFuture("publishedOn", publishedOn, "A version cannot be published in the future.");
         var saved = versions.save(new AgreementVersion(name, body, publishedOn, policy.scope().staffId(), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, "agreement-version", name));
         return saved.toText();
     }
 
-    private void notInFuture(@Nullable LocalDate date, String message) {
+    private void notInFuture(String field, @Nullable LocalDate date, String message) {
         if (date == null) {
-            throw new IllegalArgumentException("Give the date.");
+            throw new InvalidFields(field, "Give the date.");
         }
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException(message);
+        var today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw new InvalidFields(field, message);
         }
+        DateRange.RECENT_PAST.check(field, date, today);
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.client;
 
+import org.casebook.encryption.FieldEncryption;
 import java.time.Clock;
 import java.time.Duration;
 import org.casebook.audit.AuditAction;
@@ -22,8 +23,11 @@ public class DemoBreakGlass {
     private final BreakGlassGrantRepository grants;
     private final AuditLog audit;
     private final Clock clock;
+    private final FieldEncryption encryption;
 
-    DemoBreakGlass(ClientRepository clients, BreakGlassGrantRepository grants, AuditLog audit, Clock clock) {
+    DemoBreakGlass(ClientRepository clients, BreakGlassGrantRepository grants, AuditLog audit, Clock clock,
+            FieldEncryption encryption) {
+        this.encryption = encryption;
         this.clients = clients;
         this.grants = grants;
         this.audit = audit;
@@ -34,8 +38,10 @@ public class DemoBreakGlass {
     public void recordPast(String clientCode, long staffId, String reason, Duration ago) {
         var client = clients.findByCode(clientCode).orElseThrow();
         var at = clock.instant().minus(ago);
-        grants.save(new BreakGlassGrant(client.id(), staffId, reason, at, at.plus(ClientService.BREAK_GLASS_FOR)));
-        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "client", clientCode).forClient(clientCode)
-                .because(reason));
+        var id = java.util.UUID.randomUUID();
+        var grant = grants.save(new BreakGlassGrant(id, client.id(), staffId,
+                java.util.Objects.requireNonNull(encryption.seal(reason, ClientColumns.BREAK_GLASS_REASON.forRow(id))), at,
+                at.plus(ClientService.BREAK_GLASS_FOR)));
+        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString()).forClient(clientCode));
     }
 }

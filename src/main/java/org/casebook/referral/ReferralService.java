@@ -1,5 +1,8 @@
 package org.casebook.referral;
 
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -159,11 +162,10 @@ public class ReferralService {
         row.matchBy(blindIndex.phone(referral.phone()), blindIndex.email(referral.email()),
                 blindIndex.nameAndYear(referral.preferredName(), referral.yearOfBirth()));
         referrals.save(row);
-        audit.record(AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code())
-                .because("source " + referral.source().name()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code()));
         if (referral.childAtRisk()) {
             audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_RAISED, "referral", created.code())
-                    .forClient(created.code()).because("identifiable child at risk disclosed at referral"));
+                    .forClient(created.code()));
             events.publishEvent(new ChildAtRiskReported(created.id(), created.code(),
                     Objects.requireNonNull(referral.childAtRiskDetails()).strip(), referral.childInImmediateDanger(),
                     receivedOn, "referral"));
@@ -320,9 +322,9 @@ public class ReferralService {
         if (reason == null) {
             throw new IllegalArgumentException("Choose why the case is closed.");
         }
-        var text = summary == null ? "" : summary.strip();
-        if (text.length() < 10) {
-            throw new IllegalArgumentException("Write a closing summary (at least 10 characters).");
+        var text = Text.check("summary", summary, Text.PARAGRAPH);
+        if (text == null || text.length() < 10) {
+            throw new InvalidFields("summary", "Write a closing summary (at least 10 characters).");
         }
         records.close(access.id(), reason.name(), text);
     }
@@ -435,11 +437,10 @@ public class ReferralService {
         }
         if (isBlank(r.preferredName())) {
             errors.put("preferredName", "Give the name the person would like to be called.");
-        } else if (r.preferredName().strip().length() > 100) {
-            errors.put("preferredName", "Keep the name under 100 characters.");
         }
-        if (r.yearOfBirth() != null && (r.yearOfBirth() < 1900 || r.yearOfBirth() > today.getYear())) {
-            errors.put("yearOfBirth", "Give a year of birth between 1900 and " + today.getYear() + ".");
+        var yearProblem = DateRange.yearOfBirthProblem(r.yearOfBirth(), today);
+        if (yearProblem != null) {
+            errors.put("yearOfBirth", yearProblem);
         }
         if (!isBlank(r.postcodeDistrict()) && !POSTCODE_DISTRICT.matcher(
                 r.postcodeDistrict().strip().toUpperCase(java.util.Locale.ROOT)).matches()) {
@@ -467,6 +468,8 @@ public class ReferralService {
         }
         if (r.arrestedOn() != null && r.arrestedOn().isAfter(today)) {
             errors.put("arrestedOn", "The arrest date cannot be in the future.");
+        } else if (DateRange.LIFETIME.problem(r.arrestedOn(), today) != null) {
+            errors.put("arrestedOn", DateRange.LIFETIME.problem(r.arrestedOn(), today));
         }
         if (r.accessToChildren() == null) {
             errors.put("accessToChildren", "Say whether the person has access to children (or not known).");
@@ -477,24 +480,39 @@ public class ReferralService {
         if (r.urgency() == null) {
             errors.put("urgency", "Choose the urgency.");
         }
-        if (!isBlank(r.summary()) && r.summary().length() > 4000) {
-            errors.put("summary", "Keep the summary under 4000 characters.");
+        for (var field : List.of(
+                new Limited("referrerContact", r.referrerContact(), Text.REASON),
+                new Limited("preferredName", r.preferredName(), Text.NAME),
+                new Limited("postcodeDistrict", r.postcodeDistrict(), Text.NAME),
+                new Limited("phone", r.phone(), Text.NAME),
+                new Limited("email", r.email(), Text.LINE),
+                new Limited("postalAddress", r.postalAddress(), Text.REASON),
+                new Limited("bestTimes", r.bestTimes(), Text.LINE),
+                new Limited("contactNotes", r.contactNotes(), Text.PARAGRAPH),
+                new Limited("childAtRiskDetails", r.childAtRiskDetails(), Text.SECTION),
+                new Limited("summary", r.summary(), Text.PARAGRAPH))) {
+            var problem = Text.lengthProblem(field.text(), field.max());
+            if (problem != null) {
+                errors.put(field.name(), problem); // the length is the thing to fix first
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidReferral(errors);
         }
     }
 
+    private record Limited(String name, @Nullable String text, int max) {}
+
     private static String requireReason(@Nullable String reason, String message) {
-        var why = reason == null ? "" : reason.strip();
-        if (why.length() < MIN_REASON) {
-            throw new IllegalArgumentException(message);
+        var why = Text.check("reason", reason, Text.REASON);
+        if (why == null || why.length() < MIN_REASON) {
+            throw new InvalidFields("reason", message);
         }
-        return why.length() > 1000 ? why.substring(0, 1000) : why;
+        return why;
     }
 
     private static boolean isBlank(@Nullable String text) {
-        return text == null || text.isBlank();
+        return Text.isBlank(text);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

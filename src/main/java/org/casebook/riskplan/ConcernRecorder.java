@@ -1,5 +1,7 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ConcernRecorder {
 
     static final Set<String> SOURCES = Set.of("client-page", "session-note", "referral");
-    static final int MAX_TEXT = 10_000;
+    static final int MAX_TEXT = Text.SECTION;
 
     private final ConcernRepository concerns;
     private final FieldEncryption encryption;
@@ -44,15 +46,14 @@ class ConcernRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     UUID record(ClientId client, String code, String whatWasLearned, LocalDate learnedOn, ConcernCategory category,
             boolean immediate, String source, @Nullable Long raisedBy, LocalDate today) {
-        if (whatWasLearned == null || whatWasLearned.isBlank()) {
+        if (Text.isBlank(whatWasLearned)) {
             throw new InvalidInput("whatWasLearned", "Say what was learned.");
         }
-        if (whatWasLearned.length() > MAX_TEXT) {
-            throw new InvalidInput("whatWasLearned", "Too long (at most " + MAX_TEXT + " characters).");
-        }
+        Inputs.text("whatWasLearned", whatWasLearned, MAX_TEXT);
         if (learnedOn == null || learnedOn.isAfter(today)) {
             throw new InvalidInput("learnedOn", "Give the date it was learned (not in the future).");
         }
+        Inputs.date("learnedOn", learnedOn, DateRange.RECENT_PAST, today);
         if (category == null) {
             throw new InvalidInput("category", "Choose a category.");
         }
@@ -72,7 +73,7 @@ class ConcernRecorder {
                 encryption.seal(whatWasLearned.strip(), RiskPlanColumns.CONCERN_TEXT.forRow(id)), source, raisedBy,
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_RAISED, "safeguarding-concern", id.toString())
-                .forClient(code).because(category.name() + (immediate ? ", immediate danger" : "") + ", from " + source));
+                .forClient(code));
         return id;
     }
 }

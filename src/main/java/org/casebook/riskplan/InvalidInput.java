@@ -1,12 +1,14 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.InvalidFields;
+
 /** Input refused, with a message for the person and the field it concerns. */
-public class InvalidInput extends IllegalArgumentException {
+public class InvalidInput extends InvalidFields {
 
     private final String field;
 
     InvalidInput(String field, String message) {
-        super(message);
+        super(field, message);
         this.field = field;
     }
 

@@ -1,5 +1,7 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class PlanService {
 
-    static final int MAX_SECTION = 10_000;
+    static final int MAX_SECTION = Text.SECTION;
     static final int MAX_ACTIONS = 50;
 
     private final CaseAccessPolicy policy;
@@ -134,19 +136,23 @@ public class PlanService {
         var content = command.content();
         for (int i = 0; i < content.texts().size(); i++) {
             var text = content.texts().get(i);
-            if (text != null && text.length() > MAX_SECTION) {
-                throw new InvalidInput("section" + i, PlanContent.TITLES.get(i) + " is too long (at most "
-                        + MAX_SECTION + " characters).");
+            var problem = Text.lengthProblem(text, MAX_SECTION);
+            if (problem != null) {
+                throw new InvalidInput("section" + i, PlanContent.TITLES.get(i) + ": " + problem);
             }
         }
         if (content.actions().size() > MAX_ACTIONS) {
             throw new InvalidInput("actions", "At most " + MAX_ACTIONS + " agreed actions.");
         }
         for (var action : content.actions()) {
-            if (action.what() == null || action.what().isBlank()) {
+            if (Text.isBlank(action.what())) {
                 throw new InvalidInput("actions", "Each agreed action needs to say what will be done.");
             }
+            Inputs.text("actions", action.what(), Text.REASON);
+            Inputs.text("actions", action.who(), Text.LINE);
+            Inputs.date("actions", action.byWhen(), DateRange.PLANNING, today());
         }
+        Inputs.text("rationale", command.rationale(), Text.PARAGRAPH);
         var plan = plans.findByClientId(access.id().value()).orElse(null);
         int current = plan == null ? 0 : plan.currentNumber();
         if (command.basedOn() != current) {
@@ -191,8 +197,7 @@ public class PlanService {
                     seal(action.who(), RiskPlanColumns.ACTION_WHO, actionId), action.byWhen(), action.done()));
         }
         audit.record(AuditEvent.of(number == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "risk-plan", access.code())
-                .forClient(access.code()).because("version " + number
-                        + (levelChanged ? ", ratings " + command.toOthers() + "/" + command.toSelf() : "")));
+                .forClient(access.code()).because("version " + number));
         return number;
     }
 
@@ -225,10 +230,7 @@ public class PlanService {
                 throw new InvalidInput(area.name(), "Rate " + area.label().toLowerCase(java.util.Locale.ROOT)
                         + " from 0 to 2.");
             }
-            var comment = input.comments().get(area);
-            if (comment != null && comment.length() > 2_000) {
-                throw new InvalidInput(area.name(), "The comment is too long (at most 2,000 characters).");
-            }
+            var comment = Inputs.text(area.name(), input.comments().get(area), Text.PARAGRAPH);
             scores[area.ordinal()] = score;
             comments[area.ordinal()] = seal(comment, RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], reviewId);
         }
@@ -244,8 +246,7 @@ public class PlanService {
         reviews.save(new RiskReview(reviewId, access.id().value(), heldOn, scores, comments, next, user.accountId(),
                 clock.instant()));
         plan.reviewed(next, user.accountId(), clock.instant());
-        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-review", access.code()).forClient(access.code())
-                .because("next review " + next));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-review", reviewId.toString()).forClient(access.code()));
     }
 
     /** Enters a date that raises the client's risk to self; the counsellor is prompted around it. */
@@ -255,14 +256,12 @@ public class PlanService {
         if (on == null) {
             throw new InvalidInput("date", "Enter the date.");
         }
-        if (note != null && note.length() > 500) {
-            throw new InvalidInput("note", "The note is too long (at most 500 characters).");
-        }
+        Inputs.date("date", on, DateRange.PLANNING, today());
+        Inputs.text("note", note, Text.REASON);
         var id = UUID.randomUUID();
         triggerDates.save(new TriggerDate(id, access.id().value(), kind, on, seal(note, RiskPlanColumns.TRIGGER_NOTE, id),
                 currentUser.require().accountId(), clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-trigger-date", access.code()).forClient(access.code())
-                .because(kind.name() + " " + on));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-trigger-date", id.toString()).forClient(access.code()));
     }
 
     /**
@@ -386,7 +385,7 @@ public class PlanService {
     }
 
     private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return text == null || text.isBlank() ? null : encryption.seal(text.strip(), column.forRow(id));
+        return Text.isBlank(text) ? null : encryption.seal(text.strip(), column.forRow(id));
     }
 
     private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
@@ -394,6 +393,6 @@ public class PlanService {
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Text.clean(text);
     }
 }

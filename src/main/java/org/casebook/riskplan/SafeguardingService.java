@@ -1,5 +1,6 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class SafeguardingService {
 
-    static final int MAX_TEXT = 10_000;
+    static final int MAX_TEXT = Text.SECTION;
 
     private final CaseAccessPolicy policy;
     private final ConcernRecorder recorder;
@@ -129,6 +130,21 @@ public class SafeguardingService {
     }
 
     /**
+     * The concern id given in an address. A malformed one is refused, and audited, as an unknown id is.
+     *
+     * @throws ConcernHidden when the text is not an id
+     */
+    public UUID concernId(String asked) {
+        try {
+            return UUID.fromString(asked);
+        } catch (IllegalArgumentException malformed) {
+            audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", asked)
+                    .because("no such concern"));
+            throw new ConcernHidden();
+        }
+    }
+
+    /**
      * A concern, with its text, for someone handling it.
      *
      * @throws ConcernHidden for others with access to the client (audited)
@@ -166,9 +182,7 @@ public class SafeguardingService {
             if (reference == null) {
                 throw new InvalidInput("reference", "Give the reference number of the referral.");
             }
-            if (reference.length() > 100) {
-                throw new InvalidInput("reference", "The reference is too long (at most 100 characters).");
-            }
+            Inputs.text("reference", reference, Text.NAME);
             if (decision.referredOn() == null) {
                 throw new InvalidInput("referredOn", "Give the date of the referral.");
             }
@@ -188,7 +202,7 @@ public class SafeguardingService {
                 seal(decision.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId), user.accountId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_DECIDED, "safeguarding-concern", id.toString())
-                .forClient(concern.clientCode()).because(decision.outcome().name()));
+                .forClient(concern.clientCode()));
     }
 
     /** Adds later information as a dated comment (the concern itself is never edited). */
@@ -197,7 +211,7 @@ public class SafeguardingService {
         var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.ADDENDUM);
-        if (text == null || text.isBlank()) {
+        if (Text.isBlank(text)) {
             throw new InvalidInput("comment", "Write the comment.");
         }
         checkLength("comment", text);
@@ -306,9 +320,7 @@ public class SafeguardingService {
     }
 
     private static void checkLength(String field, @Nullable String text) {
-        if (text != null && text.length() > MAX_TEXT) {
-            throw new InvalidInput(field, "Too long (at most " + MAX_TEXT + " characters).");
-        }
+        Inputs.text(field, text, MAX_TEXT);
     }
 
     private LocalDate today() {
@@ -316,7 +328,7 @@ public class SafeguardingService {
     }
 
     private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return text == null || text.isBlank() ? null : encryption.seal(text.strip(), column.forRow(id));
+        return Text.isBlank(text) ? null : encryption.seal(text.strip(), column.forRow(id));
     }
 
     private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
@@ -324,6 +336,6 @@ public class SafeguardingService {
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Text.clean(text);
     }
 }

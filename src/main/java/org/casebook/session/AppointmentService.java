@@ -1,5 +1,9 @@
 package org.casebook.session;
 
+import java.time.LocalDate;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,8 +124,11 @@ public class AppointmentService {
      * cancellation at any time. The first attended session makes the case active.
      */
     public OutcomeRecorded recordOutcome(UUID appointmentId, Attendance outcome) {
-        var appointment = appointments.findById(appointmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No such appointment."));
+        var appointment = appointments.findById(appointmentId).orElseThrow(() -> {
+            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "appointment", appointmentId.toString())
+                    .because("no such appointment"));
+            return new IllegalArgumentException("No such appointment.");
+        });
         var client = access.change(new ClientId(appointment.clientId()));
         if (outcome == null) {
             throw new IllegalArgumentException("Choose what happened.");
@@ -144,20 +151,19 @@ public class AppointmentService {
 
     private void validate(NewAppointment details) {
         if (details.start() == null) {
-            throw new IllegalArgumentException(START_NEEDED);
+            throw new InvalidFields("start", START_NEEDED);
         }
+        DateRange.PLANNING.check("start", details.start().toLocalDate(), LocalDate.now(clock.withZone(zone)));
         if (details.durationMinutes() < MIN_MINUTES || details.durationMinutes() > MAX_MINUTES) {
             throw new IllegalArgumentException(DURATION_RANGE);
         }
         if (details.modality() == null) {
             throw new IllegalArgumentException(MODALITY_NEEDED);
         }
-        if (details.modality() == Modality.IN_PERSON && (details.location() == null || details.location().isBlank())) {
-            throw new IllegalArgumentException(LOCATION_NEEDED);
+        if (details.modality() == Modality.IN_PERSON && Text.isBlank(details.location())) {
+            throw new InvalidFields("location", LOCATION_NEEDED);
         }
-        if (details.location() != null && details.location().length() > 200) {
-            throw new IllegalArgumentException("Keep the location under 200 characters.");
-        }
+        Text.check("location", details.location(), Text.LINE);
     }
 
     private List<AppointmentRow> withNotes(List<Appointment> found) {

@@ -1,5 +1,6 @@
 package org.casebook.session;
 
+import org.casebook.validation.DateRange;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,8 +54,13 @@ public class Core10Service {
         if (client.status() == CaseStatus.CLOSED) {
             throw new IllegalStateException("This case is closed.");
         }
-        if (entry.measuredOn() == null || entry.measuredOn().isAfter(LocalDate.now(clock.withZone(zone)))) {
+        var today = LocalDate.now(clock.withZone(zone));
+        if (entry.measuredOn() == null || entry.measuredOn().isAfter(today)) {
             throw new Core10Invalid(Core10Invalid.DATE, DATE_NEEDED);
+        }
+        var tooOld = DateRange.RECENT_PAST.problem(entry.measuredOn(), today);
+        if (tooOld != null) {
+            throw new Core10Invalid(Core10Invalid.DATE, tooOld);
         }
         if (entry.point() == null) {
             throw new Core10Invalid(Core10Invalid.POINT, POINT_NEEDED);

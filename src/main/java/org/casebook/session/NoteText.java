@@ -7,7 +7,7 @@ public record NoteText(@Nullable String presentation, @Nullable String themes, @
         @Nullable String interventions, @Nullable String agreedActions, @Nullable String nextPlan,
         @Nullable RiskAnswer riskChanged) {
 
-    public static final int MAX_SECTION = 20_000;
+    public static final int MAX_SECTION = org.casebook.validation.Text.LONG;
 
     public static NoteText empty() {
         return new NoteText(null, null, null, null, null, null, null);

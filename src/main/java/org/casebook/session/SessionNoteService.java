@@ -1,5 +1,6 @@
 package org.casebook.session;
 
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashSet;
@@ -41,6 +42,7 @@ public class SessionNoteService {
     public static final String SIGN_FIRST = "Addenda are added to a signed note; until then, edit the draft.";
     public static final String SUPERVISOR_ONLY = "Only the supervisor of the counsellor's team co-signs a note.";
     static final int OVERDUE_LIST = 200;
+    public static final String NO_SUCH_SESSION = "No such session.";
 
     private final AppointmentRepository appointments;
     private final SessionNoteRepository notes;
@@ -63,9 +65,23 @@ public class SessionNoteService {
         this.clock = clock;
     }
 
+    /**
+     * The note of the session whose id is given as text (from an address): a malformed id is refused and
+     * audited like an unknown one.
+     */
+    public NoteDetails open(String appointmentId) {
+        UUID id;
+        try {
+            id = UUID.fromString(appointmentId);
+        } catch (IllegalArgumentException malformed) {
+            throw noSuchSession(appointmentId, AuditAction.VIEW);
+        }
+        return open(id);
+    }
+
     /** The note of an attended session (empty sections if none is written yet). Audited as a view. */
     public NoteDetails open(UUID appointmentId) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.VIEW);
         var client = access.read(new ClientId(appointment.clientId()));
         var note = notes.findByAppointmentId(appointmentId).orElse(null);
         audit.record(AuditEvent.of(AuditAction.VIEW, "session-note", recordId(appointment, note)).forClient(client.code())
@@ -78,7 +94,7 @@ public class SessionNoteService {
      * there was no note yet); if someone has saved since, nothing is saved and {@link NoteConflict} is thrown.
      */
     public SavedDraft saveDraft(UUID appointmentId, @Nullable Long expectedVersion, NoteText text) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.UPDATE);
         var client = access.change(new ClientId(appointment.clientId()));
         requireAuthor(appointment);
         validate(text);
@@ -120,7 +136,7 @@ public class SessionNoteService {
 
     /** The author signs the note as last saved; from now on it is locked. */
     public NoteDetails sign(UUID appointmentId, long expectedVersion) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.UPDATE);
         var client = access.change(new ClientId(appointment.clientId()));
         requireAuthor(appointment);
         var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(NOTHING_TO_SIGN));
@@ -145,7 +161,7 @@ public class SessionNoteService {
 
     /** Adds a signed, dated addendum under a signed note (its author or their team's supervisor). */
     public NoteDetails addAddendum(UUID appointmentId, String text) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.UPDATE);
         var client = access.change(new ClientId(appointment.clientId()));
         var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(SIGN_FIRST));
         if (!note.isSigned()) {
@@ -154,12 +170,7 @@ public class SessionNoteService {
         if (!mayAddAddendum(note, client)) {
             throw new AccessDeniedException("Only the note's author or their team's supervisor adds to it.");
         }
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(ADDENDUM_NEEDED);
-        }
-        if (text.length() > NoteText.MAX_SECTION) {
-            throw new IllegalArgumentException("An addendum holds at most " + NoteText.MAX_SECTION + " characters.");
-        }
+        Text.required("addendum", text, NoteText.MAX_SECTION, ADDENDUM_NEEDED);
         var id = UUID.randomUUID();
         addenda.save(new NoteAddendum(id, note.id(), access.user().accountId(),
                 Objects.requireNonNull(seal(text, SessionColumns.ADDENDUM, id)), clock.instant()));
@@ -169,19 +180,14 @@ public class SessionNoteService {
 
     /** The supervisor of the author's team reviews and co-signs a signed note, with a comment. */
     public NoteDetails coSign(UUID appointmentId, String comment) {
-        var appointment = appointment(appointmentId);
+        var appointment = appointment(appointmentId, AuditAction.UPDATE);
         var client = access.change(new ClientId(appointment.clientId()));
         var note = notes.findByAppointmentId(appointmentId)
                 .orElseThrow(() -> new NoteLocked("The author signs a note before a supervisor co-signs it."));
         if (!access.isTeamSupervisor(client) || note.authorId() == access.user().accountId()) {
             throw new AccessDeniedException(SUPERVISOR_ONLY);
         }
-        if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException(COMMENT_NEEDED);
-        }
-        if (comment.length() > NoteText.MAX_SECTION) {
-            throw new IllegalArgumentException("A comment holds at most " + NoteText.MAX_SECTION + " characters.");
-        }
+        Text.required("comment", comment, NoteText.MAX_SECTION, COMMENT_NEEDED);
         note.coSign(access.user().accountId(), seal(comment, SessionColumns.CO_SIGN_COMMENT, note.id()), clock.instant());
         try {
             notes.saveAndFlush(note);
@@ -217,10 +223,15 @@ public class SessionNoteService {
                 names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
     }
 
-    private Appointment appointment(UUID appointmentId) {
-        var appointment = appointments.findById(appointmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No such session."));
-        return appointment;
+    private Appointment appointment(UUID appointmentId, AuditAction action) {
+        return appointments.findById(appointmentId)
+                .orElseThrow(() -> noSuchSession(appointmentId.toString(), action));
+    }
+
+    /** A refusal for an id that names no session, audited like every other refusal. */
+    private IllegalArgumentException noSuchSession(String asked, AuditAction action) {
+        audit.recordRefusal(AuditEvent.of(action, "session-note", asked).because("no such session"));
+        return new IllegalArgumentException(NO_SUCH_SESSION);
     }
 
     private void requireAuthor(Appointment appointment) {
@@ -281,12 +292,14 @@ public class SessionNoteService {
         if (text == null) {
             throw new IllegalArgumentException("Nothing to save.");
         }
-        for (var section : new String[] {text.presentation(), text.themes(), text.riskObservations(),
-                text.interventions(), text.agreedActions(), text.nextPlan()}) {
-            if (section != null && section.length() > NoteText.MAX_SECTION) {
-                throw new IllegalArgumentException("A section holds at most " + NoteText.MAX_SECTION + " characters.");
-            }
-        }
+        var sections = new java.util.LinkedHashMap<String, @Nullable String>();
+        sections.put("presentation", text.presentation());
+        sections.put("themes", text.themes());
+        sections.put("riskObservations", text.riskObservations());
+        sections.put("interventions", text.interventions());
+        sections.put("agreedActions", text.agreedActions());
+        sections.put("nextPlan", text.nextPlan());
+        sections.forEach((field, section) -> Text.check(field, section, NoteText.MAX_SECTION));
     }
 
     private static boolean isEmpty(SessionNote note) {
@@ -295,7 +308,7 @@ public class SessionNoteService {
     }
 
     private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return text == null || text.isBlank() ? null : encryption.seal(text, column.forRow(id));
+        return Text.isBlank(text) ? null : encryption.seal(text, column.forRow(id));
     }
 
     private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {

@@ -1,5 +1,7 @@
 package org.casebook.supervision;
 
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,8 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class SupervisionRecords {
 
-    static final int MAX_DISCUSSION = 20_000;
-    static final int MAX_ACTIONS = 10_000;
+    static final int MAX_DISCUSSION = Text.LONG;
+    static final int MAX_ACTIONS = Text.SECTION;
     static final int MAX_LIST = 500;
     static final String NOT_YOURS = "This supervision record is not yours to see, or there is no such record.";
 
@@ -149,15 +151,16 @@ public class SupervisionRecords {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON,
                     "Record a session once it has taken place: the date is in the future.");
         }
-        if (heldOn.isBefore(LocalDate.of(2000, 1, 1))) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON, "Check the date.");
+        var tooOld = DateRange.RECENT_PAST.problem(heldOn, LocalDate.now(clock.withZone(zone)));
+        if (tooOld != null) {
+            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON, tooOld);
         }
         var counsellorId = draft.counsellorId();
         if (counsellorId == null) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.COUNSELLOR, "Choose the counsellor.");
         }
         var counsellor = requireTeamCounsellor(counsellorId);
-        var discussion = draft.discussion() == null ? "" : draft.discussion().strip();
+        var discussion = java.util.Objects.requireNonNullElse(Text.clean(draft.discussion()), "");
         if (discussion.isEmpty()) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.DISCUSSION, "Write what was discussed.");
         }
@@ -165,7 +168,7 @@ public class SupervisionRecords {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.DISCUSSION,
                     "Keep the discussion to " + MAX_DISCUSSION + " characters.");
         }
-        var actions = draft.agreedActions() == null ? "" : draft.agreedActions().strip();
+        var actions = java.util.Objects.requireNonNullElse(Text.clean(draft.agreedActions()), "");
         if (actions.length() > MAX_ACTIONS) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.AGREED_ACTIONS,
                     "Keep the agreed actions to " + MAX_ACTIONS + " characters.");

@@ -163,7 +163,7 @@ public class TeamDashboard {
      */
     @Transactional
     public void reassign(String clientCode, long toCounsellorId, String reason) {
-        var why = reason == null ? "" : reason.strip();
+        var why = java.util.Objects.requireNonNullElse(org.casebook.validation.Text.clean(reason), "");
         if (why.length() < MIN_REASON) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.REASON,
                     "Say why the client moves to another counsellor (at least " + MIN_REASON + " characters).");

@@ -246,11 +246,21 @@ class SafeguardingServiceTest {
         List<Runnable> calls = List.of(() -> safeguarding.raise(concern("ABC-DEF", true)),
                 () -> safeguarding.queue(false), () -> safeguarding.openConcerns(), () -> safeguarding.raisedByMe(),
                 () -> safeguarding.forClient("ABC-DEF"), () -> safeguarding.open(id),
+                () -> safeguarding.concernId("not-an-id"),
                 () -> safeguarding.decide(id, new Decision(DecisionOutcome.POLICE, "R", today(), null, null)),
                 () -> safeguarding.comment(id, "text"), () -> safeguarding.close(id, null));
         assertThat(calls).hasSize((int) java.util.Arrays.stream(SafeguardingService.class.getDeclaredMethods())
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).count());
         calls.forEach(call -> assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class)
                 .isNotInstanceOf(ClientAccessDenied.class).isNotInstanceOf(ConcernHidden.class));
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void aMalformedConcernIdIsRefusedAndAuditedLikeAnUnknownOne() {
+        var asked = "../../" + "z".repeat(300);
+        assertThatThrownBy(() -> safeguarding.concernId(asked)).isInstanceOf(ConcernHidden.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'safeguarding-concern' "
+                + "and outcome = 'DENIED' and record_id like '../../zzzz%~%'", Integer.class)).isEqualTo(1);
     }
 }

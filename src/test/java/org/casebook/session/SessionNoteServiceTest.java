@@ -58,6 +58,31 @@ class SessionNoteServiceTest {
 
     @Test
     @WithUserDetails("counsellor1")
+    void aMissingOrMalformedSessionIdIsRefusedAndAudited() {
+        var missing = UUID.randomUUID();
+        var malformed = "not-a-session-" + "9".repeat(200);
+        var before = deniedNotes();
+
+        assertThatThrownBy(() -> notes.open(missing)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(SessionNoteService.NO_SUCH_SESSION);
+        assertThatThrownBy(() -> notes.open(malformed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(SessionNoteService.NO_SUCH_SESSION);
+        assertThatThrownBy(() -> notes.saveDraft(missing, null,
+                new NoteText("Typed", null, null, null, null, null, null))).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(deniedNotes()).isEqualTo(before + 3);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = ? and outcome = 'DENIED'",
+                Integer.class, missing.toString())).isEqualTo(2);
+    }
+
+    private int deniedNotes() {
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from audit_entry where record_type = 'session-note' and outcome = 'DENIED'",
+                Integer.class));
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
     void signingLocksTheNoteAndLaterEditsAreRefused() {
         var session = sessions.drafted("counsellor1", "First words");
         var version = Objects.requireNonNull(notes.open(session.appointment()).version());

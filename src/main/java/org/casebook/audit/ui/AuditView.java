@@ -1,5 +1,10 @@
 package org.casebook.audit.ui;
 
+import org.casebook.validation.DateRange;
+import java.time.LocalDate;
+import java.util.Map;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.InvalidFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -78,6 +83,8 @@ public class AuditView extends VerticalLayout {
         action.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        FieldMessages.limit(from, DateRange.SEARCH, LocalDate.now(zone));
+        FieldMessages.limit(to, DateRange.SEARCH, LocalDate.now(zone));
         person.addValueChangeListener(e -> applyFilter());
         client.addValueChangeListener(e -> applyFilter());
         action.addValueChangeListener(e -> applyFilter());
@@ -135,8 +142,16 @@ public class AuditView extends VerticalLayout {
             return;
         }
         to.setInvalid(false);
-        filter = new AuditFilter(person.getValue(), client.getValue(), action.getValue(), from.getValue(),
+        var asked = new AuditFilter(person.getValue(), client.getValue(), action.getValue(), from.getValue(),
                 to.getValue());
+        try {
+            audit.check(asked);
+        } catch (InvalidFields invalid) {
+            FieldMessages.show(invalid, Map.of("from", from, "to", to));
+            return;
+        }
+        FieldMessages.clear(from, to);
+        filter = asked;
         grid.getDataProvider().refreshAll();
     }
 

@@ -1,5 +1,7 @@
 package org.casebook.client.ui;
 
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -226,7 +228,7 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         dialog.setHeaderTitle("Break-glass access");
         breakGlassReason.setWidthFull();
         breakGlassReason.setMinLength(10);
-        breakGlassReason.setMaxLength(500);
+        FieldMessages.limit(breakGlassReason, Text.REASON);
         breakGlassReason.setHelperText("Recorded in the audit log and reviewed by a supervisor.");
         var next = new Button("Continue", c -> {
             if (breakGlassReason.getValue().strip().length() < 10) {

@@ -1,5 +1,8 @@
 package org.casebook.client.ui;
 
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,7 +74,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         how.setItemLabelGenerator(HowGiven::label);
         recipient.setItems(ShareRecipient.values());
         recipient.setItemLabelGenerator(ShareRecipient::label);
-        named.setMaxLength(200);
+        FieldMessages.limit(named, Text.LINE);
         recordAgreement.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recordAgreement.addClickListener(c -> record());
         addConsent.addClickListener(c -> addShare());
@@ -134,7 +137,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         if (agreedOn.getValue() == null) {
             agreedOn.setValue(LocalDate.now(clock));
         }
-        agreedOn.setMax(LocalDate.now(clock));
+        FieldMessages.limit(agreedOn, DateRange.RECENT_PAST, LocalDate.now(clock));
         var form = new HorizontalLayout(version, agreedOn, how, recordAgreement);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
@@ -153,7 +156,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         if (givenOn.getValue() == null) {
             givenOn.setValue(LocalDate.now(clock));
         }
-        givenOn.setMax(LocalDate.now(clock));
+        FieldMessages.limit(givenOn, DateRange.RECENT_PAST, LocalDate.now(clock));
         var form = new HorizontalLayout(recipient, named, givenOn, addConsent);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);

@@ -1,5 +1,6 @@
 package org.casebook.client.ui;
 
+import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -68,7 +69,7 @@ public class ReConsentView extends VerticalLayout {
             label.setHelperText("Such as 2026-2");
             text.setWidthFull();
             text.setMinHeight("12em");
-            text.setMaxLength(8000);
+            FieldMessages.limit(text, 8000);
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.addClickListener(c -> publish());
             message.addClassName("form-error");

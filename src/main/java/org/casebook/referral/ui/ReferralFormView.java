@@ -1,5 +1,8 @@
 package org.casebook.referral.ui;
 
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -103,7 +106,7 @@ public class ReferralFormView extends VerticalLayout {
         source.addValueChangeListener(e -> referrerContact.setVisible(e.getValue() != null && e.getValue() != Source.SELF));
         referrerContact.setVisible(false);
         receivedOn.setValue(LocalDate.now(clock));
-        receivedOn.setMax(LocalDate.now(clock));
+        FieldMessages.limit(receivedOn, DateRange.RECENT_PAST, LocalDate.now(clock));
         yearOfBirth.setAllowedCharPattern("[0-9]");
         yearOfBirth.setMaxLength(4);
         postcodeDistrict.setHelperText("First half only, such as LS6: enough for matching, no more.");
@@ -117,7 +120,7 @@ public class ReferralFormView extends VerticalLayout {
             showUrgency();
         });
         arrestedOn.setVisible(false);
-        arrestedOn.setMax(LocalDate.now(clock));
+        FieldMessages.limit(arrestedOn, DateRange.LIFETIME, LocalDate.now(clock));
         arrestedOn.addValueChangeListener(e -> showUrgency());
         accessToChildren.setItems(ChildAccess.values());
         accessToChildren.setItemLabelGenerator(ChildAccess::label);
@@ -133,12 +136,19 @@ public class ReferralFormView extends VerticalLayout {
         urgency.setItemLabelGenerator(Urgency::label);
         urgency.setValue(Urgency.ROUTINE);
         urgency.addValueChangeListener(e -> showUrgency());
-        summary.setMaxLength(4000);
+        FieldMessages.limit(referrerContact, Text.REASON);
+        FieldMessages.limit(preferredName, Text.NAME);
+        FieldMessages.limit(postalAddress, Text.REASON);
+        FieldMessages.limit(bestTimes, Text.LINE);
+        FieldMessages.limit(contactNotes, Text.PARAGRAPH);
+        FieldMessages.limit(childAtRiskDetails, Text.SECTION);
+        FieldMessages.limit(summary, Text.PARAGRAPH);
 
         fields = Map.ofEntries(Map.entry("source", source), Map.entry("referrerContact", referrerContact),
                 Map.entry("receivedOn", receivedOn), Map.entry("preferredName", preferredName),
                 Map.entry("yearOfBirth", yearOfBirth), Map.entry("postcodeDistrict", postcodeDistrict),
                 Map.entry("phone", phone), Map.entry("email", email), Map.entry("postalAddress", postalAddress),
+                Map.entry("bestTimes", bestTimes), Map.entry("contactNotes", contactNotes),
                 Map.entry("presentingConcern", presentingConcern), Map.entry("legalStatus", legalStatus),
                 Map.entry("arrestedOn", arrestedOn), Map.entry("accessToChildren", accessToChildren),
                 Map.entry("childAtRiskDetails", childAtRiskDetails), Map.entry("urgency", urgency),

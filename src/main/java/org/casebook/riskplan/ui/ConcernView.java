@@ -1,5 +1,9 @@
 package org.casebook.riskplan.ui;
 
+import java.time.LocalDate;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,6 +75,11 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         rationale.setWidthFull();
         followUp.setWidthFull();
         comment.setWidthFull();
+        FieldMessages.limit(reference, Text.NAME);
+        for (var text : new TextArea[] {rationale, followUp, comment, closingNote}) {
+            FieldMessages.limit(text, Text.SECTION);
+        }
+        FieldMessages.limit(referredOn, DateRange.RECENT_PAST, LocalDate.now(zone));
         closingNote.setWidthFull();
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.addClickListener(c -> decide());
@@ -81,9 +90,9 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         try {
-            id = UUID.fromString(parameter);
-        } catch (IllegalArgumentException notAnId) {
-            showRefusal(ConcernHidden.MESSAGE);
+            id = safeguarding.concernId(parameter);
+        } catch (ConcernHidden notAnId) {
+            showRefusal(notAnId.getMessage());
             return;
         }
         show();

@@ -1,5 +1,8 @@
 package org.casebook.riskplan.ui;
 
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +33,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -189,7 +193,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         for (int i = 0; i < PlanContent.TITLES.size(); i++) {
             var area = new TextArea(PlanContent.TITLES.get(i));
             area.setWidthFull();
-            area.setMaxLength(10_000);
+            FieldMessages.limit(area, Text.SECTION);
             area.setValue(texts.get(i) == null ? "" : texts.get(i));
             sections.add(area);
             card.add(area);
@@ -216,6 +220,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         }
         rationale.setWidthFull();
         rationale.setHelperText("Required whenever a rating changes.");
+        FieldMessages.limit(rationale, Text.PARAGRAPH);
+        FieldMessages.limit(nextReview, DateRange.PLANNING, LocalDate.now(zone));
         nextReview.setHelperText("Default: three months on; one month while either risk is high or very high.");
         card.add(new HorizontalLayout(toOthers, toSelf), rationale, nextReview);
         conflict.addClassName("plan-conflict");
@@ -227,6 +233,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
 
     private void addActionRow(@Nullable AgreedAction action) {
         var row = new ActionRow(action);
+        FieldMessages.limit(row.byWhen, DateRange.PLANNING, LocalDate.now(zone));
         row.remove.addClickListener(c -> {
             actions.remove(row);
             actionRows.remove(row.layout);
@@ -351,7 +358,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             var score = new RadioButtonGroup<Integer>(area.label());
             score.setItems(0, 1, 2);
             var comment = new TextField("Comment");
-            comment.setMaxLength(2_000);
+            FieldMessages.limit(comment, Text.PARAGRAPH);
             comment.setWidth("30rem");
             reviewScores.put(area, score);
             reviewComments.put(area, comment);
@@ -359,6 +366,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             card.add(row);
         }
+        FieldMessages.limit(reviewNext, DateRange.PLANNING, LocalDate.now(zone));
         reviewNext.setHelperText("Default: three months on; one month while either risk is high or very high.");
         saveReview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveReview.setEnabled(page.current() != null);
@@ -464,7 +472,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         triggerKind.setLabel("What");
         triggerKind.setItems(TriggerKind.values());
         triggerKind.setItemLabelGenerator(TriggerKind::label);
-        triggerNote.setMaxLength(500);
+        FieldMessages.limit(triggerNote, Text.REASON);
+        FieldMessages.limit(triggerDate, DateRange.PLANNING, LocalDate.now(zone));
         var form = new HorizontalLayout(triggerKind, triggerDate, triggerNote, addTrigger);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         triggerList.removeAll();
@@ -558,8 +567,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
 
         ActionRow(@Nullable AgreedAction action) {
             what.setWidth("22rem");
-            what.setMaxLength(500);
-            who.setMaxLength(200);
+            FieldMessages.limit(what, Text.REASON);
+            FieldMessages.limit(who, Text.LINE);
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);
             layout.addClassName("action-row");
             if (action != null) {

@@ -1,5 +1,8 @@
 package org.casebook.riskplan.ui;
 
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -57,10 +60,10 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
         this.policy = policy;
         addClassName("raise-concern-view");
         whatWasLearned.setWidthFull();
-        whatWasLearned.setMaxLength(10_000);
+        FieldMessages.limit(whatWasLearned, Text.SECTION);
         whatWasLearned.setMinHeight("10rem");
         whatWasLearned.setHelperText("Facts as you learned them. Only the people handling the concern can read this.");
-        learnedOn.setMax(LocalDate.now(clock.withZone(zone)));
+        FieldMessages.limit(learnedOn, DateRange.RECENT_PAST, LocalDate.now(clock.withZone(zone)));
         learnedOn.setValue(LocalDate.now(clock.withZone(zone)));
         category.setItems(ConcernCategory.values());
         category.setItemLabelGenerator(ConcernCategory::label);

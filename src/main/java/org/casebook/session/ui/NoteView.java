@@ -1,5 +1,6 @@
 package org.casebook.session.ui;
 
+import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.security.Roles;
 import org.casebook.session.NoteConflict;
@@ -109,10 +109,8 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
     @Override
     public void setParameter(BeforeEvent event, String appointmentId) {
         removeAll();
-        UUID id;
         try {
-            id = UUID.fromString(appointmentId);
-            show(notes.open(id));
+            show(notes.open(appointmentId));
         } catch (ClientAccessDenied denied) {
             refuse(ClientAccessDenied.MESSAGE);
         } catch (IllegalArgumentException notFound) {
@@ -204,7 +202,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         add(signature);
         if (note.mayCoSign()) {
             coSignComment.setWidthFull();
-            coSignComment.setMaxLength(NoteText.MAX_SECTION);
+            FieldMessages.limit(coSignComment, NoteText.MAX_SECTION);
             var card = new VerticalLayout(new H2("Review and co-sign"), coSignComment, coSign);
             card.addClassName("card");
             add(card);
@@ -226,7 +224,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         add(addenda);
         if (note.mayAddAddendum()) {
             addendumText.setWidthFull();
-            addendumText.setMaxLength(NoteText.MAX_SECTION);
+            FieldMessages.limit(addendumText, NoteText.MAX_SECTION);
             addendumText.setHelperText("An addendum is signed and dated when added, and never changes the note above.");
             add(addendumText, addAddendum);
         }
@@ -336,7 +334,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         var area = new TextArea(label);
         area.setWidthFull();
         area.setMinHeight("6em");
-        area.setMaxLength(NoteText.MAX_SECTION);
+        FieldMessages.limit(area, NoteText.MAX_SECTION);
         area.setValueChangeMode(ValueChangeMode.TIMEOUT);
         area.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
         if (helper != null) {

@@ -1,5 +1,8 @@
 package org.casebook.session.ui;
 
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -120,6 +123,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private Component bookingForm() {
         start.setStep(java.time.Duration.ofMinutes(15));
         start.setRequiredIndicatorVisible(true);
+        var today = LocalDate.now(clock.withZone(zone));
+        start.setMin(DateRange.PLANNING.earliest(today).atStartOfDay());
+        start.setMax(DateRange.PLANNING.latest(today).atTime(23, 59));
         duration.setValue(50);
         duration.setMin(AppointmentService.MIN_MINUTES);
         duration.setMax(AppointmentService.MAX_MINUTES);
@@ -129,7 +135,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         modality.setItems(Modality.values());
         modality.setItemLabelGenerator(Modality::label);
         modality.setValue(Modality.VIDEO);
-        location.setMaxLength(200);
+        FieldMessages.limit(location, Text.LINE);
         location.setVisible(false);
         location.setHelperText("Stored encrypted. Needed for in-person sessions.");
         modality.addValueChangeListener(change -> location.setVisible(change.getValue() == Modality.IN_PERSON));
@@ -301,7 +307,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
 
     private Component core10Section() {
         core10Date.setValue(LocalDate.now(clock.withZone(zone)));
-        core10Date.setMax(LocalDate.now(clock.withZone(zone)));
+        FieldMessages.limit(core10Date, DateRange.RECENT_PAST, LocalDate.now(clock.withZone(zone)));
         core10Point.setLabel("When in the case");
         core10Point.setItems(MeasurementPoint.values());
         core10Point.setItemLabelGenerator(MeasurementPoint::label);

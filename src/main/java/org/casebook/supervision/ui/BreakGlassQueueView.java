@@ -1,5 +1,6 @@
 package org.casebook.supervision.ui;
 
+import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -126,7 +127,7 @@ public class BreakGlassQueueView extends VerticalLayout {
             add(new Paragraph(review.staffName() + " gave this reason: " + review.reason()));
             note.setLabel(escalating ? "What are you escalating, and to whom?" : "Note (optional)");
             note.setRequiredIndicatorVisible(escalating);
-            note.setMaxLength(BreakGlassReviews.MAX_NOTE);
+            FieldMessages.limit(note, BreakGlassReviews.MAX_NOTE);
             note.setWidthFull();
             add(note);
             confirm = new Button(escalating ? "Escalate" : "Acknowledge", click -> {

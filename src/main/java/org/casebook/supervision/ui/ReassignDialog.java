@@ -1,5 +1,6 @@
 package org.casebook.supervision.ui;
 
+import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,7 +34,7 @@ class ReassignDialog extends Dialog {
         counsellor.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText("Recorded in the audit log. The new counsellor gains access; the present one loses it.");
-        reason.setMaxLength(300);
+        FieldMessages.limit(reason, 300);
         reason.setWidthFull();
         var form = new FormLayout(counsellor, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

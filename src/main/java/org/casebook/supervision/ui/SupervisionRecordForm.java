@@ -1,5 +1,7 @@
 package org.casebook.supervision.ui;
 
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.Text;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,6 +60,8 @@ class SupervisionRecordForm extends Div {
         discussion.setRequiredIndicatorVisible(true);
         discussion.setMinHeight("10rem");
         agreedActions.setMinHeight("6rem");
+        FieldMessages.limit(discussion, Text.LONG);
+        FieldMessages.limit(agreedActions, Text.SECTION);
         var fields = new FormLayout(heldOn, counsellor, clients, discussion, agreedActions);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         fields.setColspan(clients, 2);

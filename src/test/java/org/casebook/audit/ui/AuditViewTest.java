@@ -106,4 +106,20 @@ class AuditViewTest extends KaribuTest {
         assertThat(rows(view)).extracting(AuditEntry::actorUsername)
                 .allMatch(name -> name.equals("supervisor") || name.startsWith("counsellor"));
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void aDateNoAuditSearchCanUseIsAMessageAtItsFieldNotAnError() {
+        var view = open();
+        var before = rows(view).size();
+        // What a tampered request can send: the picker's min and max are only advice to the browser.
+        view.from.setValue(LocalDate.MIN);
+        assertThat(view.from.isInvalid()).isTrue();
+        assertThat(view.from.getErrorMessage()).startsWith("Enter a date between");
+        assertThat(rows(view)).hasSize(before);
+        view.from.setValue(null);
+        view.to.setValue(LocalDate.of(1, 1, 1));
+        assertThat(view.to.getErrorMessage()).startsWith("Enter a date between");
+        assertThat(view.from.getMin()).isNotNull();
+    }
 }
