@@ -99,11 +99,18 @@ public final class CasebookUnderTest implements AutoCloseable {
         }
     }
 
-    /** Starts the web application and waits until it says it is ready. */
-    public synchronized CasebookUnderTest start() {
+    /**
+     * Starts the web application and waits until it says it is ready.
+     *
+     * @param settings further {@code --name=value} settings, for an instance that needs its own (a short idle
+     *     timeout, for example)
+     */
+    public synchronized CasebookUnderTest start(String... settings) {
         assertThat(process).as("started already").isNull();
+        var args = new ArrayList<String>(List.of("--server.port=" + port));
+        args.addAll(List.of(settings));
         try {
-            process = jar("--server.port=" + port).redirectOutput(log.toFile()).start();
+            process = jar(args.toArray(String[]::new)).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,6 +136,14 @@ public final class CasebookUnderTest implements AutoCloseable {
      */
     public static CasebookUnderTest production(String name) {
         return new CasebookUnderTest(name, "prod");
+    }
+
+    /**
+     * A further instance on {@code prod,evaluation} (demo accounts and data) on its own database, not started
+     * yet: for a test that needs settings the shared instance must not have. Close it when done.
+     */
+    public static CasebookUnderTest evaluation(String name) {
+        return new CasebookUnderTest(name, "prod,evaluation");
     }
 
     /** An operator's command run by the jar against this instance's database and keys. */

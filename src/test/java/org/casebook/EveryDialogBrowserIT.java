@@ -2,35 +2,19 @@ package org.casebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.vaadin.flow.router.Route;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -333,92 +317,26 @@ class EveryDialogBrowserIT {
     }
 
     // ---------------------------------------------------------------------------------------------------
-    // Start-up and sign-in: the demo profile on H2, as CasebookBrowserIT does. To move onto the shared
-    // browser-test infrastructure (one jar start for every browser test).
+    // The shared production jar on PostgreSQL (CasebookUnderTest), and sign-in with this test's own checks.
 
-    private static final String PASSWORD = "casebook-demo-2026";
-    /** The demo accounts' published authenticator secret (README, "Demo accounts"). */
-    private static final String DEMO_TOTP_SECRET = "CASEBOOKDEMOTOTPSECRETFORSTAFFAB";
-    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
-    private static final Path APP_LOG = Path.of("target", "every-dialog-it-app.log");
-    private static final Path WORK = Path.of("target", "every-dialog-it");
-
-    private static Process app;
+    private static CasebookUnderTest casebook;
     private static String baseUrl;
-    private static Playwright playwright;
-    private static Browser browser;
 
     @BeforeAll
-    static void startCasebookAndChromium() throws Exception {
-        var jar = Path.of(System.getProperty("casebook.jar", "target/casebook.jar"));
-        assertThat(jar).as("the production jar; run through 'mvnw verify'").exists();
-        var chromium = Path.of(System.getProperty("casebook.chromium", "/usr/bin/chromium"));
-        assertThat(chromium).as("Chromium for browser tests: apt-get install chromium").exists();
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        baseUrl = "http://localhost:" + port;
-        Files.createDirectories(WORK);
-        Files.deleteIfExists(WORK.resolve("keyset.json"));
-        var java = ProcessHandle.current().info().command().orElse("java");
-        app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
-                "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:every-dialog;DB_CLOSE_DELAY=-1",
-                "--casebook.audit.generated-key-file=" + WORK.resolve("audit-hmac.key"),
-                "--casebook.referral.generated-match-key-file=" + WORK.resolve("referral-match.key"),
-                "--casebook.audit.anchor-file=" + WORK.resolve("audit-anchors.log"),
-                "--casebook.encryption.keyset-file=" + WORK.resolve("keyset.json"))
-                .redirectErrorStream(true)
-                .redirectOutput(APP_LOG.toFile())
-                .start();
-        awaitDemoData();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    /** The login page answers, and the demo data (written after the server starts) is complete. */
-    private static void awaitDemoData() throws Exception {
-        var client = HttpClient.newHttpClient();
-        var deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(app.isAlive()).as("Casebook exited; see " + APP_LOG).isTrue();
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200 && Files.readString(APP_LOG).contains("Started CasebookApplication")
-                        && Files.readString(APP_LOG).contains("Demo risk plans written")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Casebook did not start within five minutes; see " + APP_LOG);
+    static void useTheSharedCasebook() {
+        casebook = CasebookUnderTest.shared();
+        baseUrl = casebook.baseUrl();
     }
 
     @AfterAll
-    static void stopEverything() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.destroy();
-        }
-        assertThat(Files.readString(APP_LOG)).as("Vaadin's own report of a component missing from the bundle")
+    static void noComponentWasLeftOutOfTheBundle() {
+        assertThat(casebook.appLog()).as("Vaadin's own report of a component missing from the bundle")
                 .doesNotContain("was not included when creating the production bundle");
     }
 
     private void signInAs(String username) {
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)).newPage();
+        page = casebook.newPage();
+        page.setViewportSize(1366, 900);
         page.onConsoleMessage(message -> {
             if (message.type().equals("error") || message.text().contains("Content Security Policy")) {
                 console.add("console: " + message.text());
@@ -433,51 +351,13 @@ class EveryDialogBrowserIT {
         page.navigate(baseUrl + "/login");
         check("route /login");
         page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(PASSWORD);
+        page.locator("input[name='password']").fill(CasebookUnderTest.DEMO_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(Pattern.compile(".*/login/code$"));
         check("route /login/code");
-        page.getByLabel("Code from your authenticator app").fill(nextCode(username));
+        page.getByLabel("Code from your authenticator app")
+                .fill(CasebookUnderTest.nextCode(username, CasebookUnderTest.DEMO_TOTP_SECRET));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         page.waitForURL(url -> !url.contains("/login"));
-    }
-
-    /** A code from the published demo secret for a time step this account has not used yet (codes are single-use). */
-    private static String nextCode(String username) {
-        long step = Math.max(Instant.now().getEpochSecond() / 30, LAST_STEP.getOrDefault(username, -1L) + 1);
-        while (step > Instant.now().getEpochSecond() / 30 + 1) {
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        LAST_STEP.put(username, step);
-        return totp(DEMO_TOTP_SECRET, step);
-    }
-
-    /** RFC 6238 with HMAC-SHA1 and six digits, written out here so the test does not trust the app's own. */
-    private static String totp(String base32Secret, long step) {
-        var bits = new StringBuilder();
-        for (char c : base32Secret.toCharArray()) {
-            var value = Integer.toBinaryString("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".indexOf(c));
-            bits.append("0".repeat(5 - value.length())).append(value);
-        }
-        var key = new byte[bits.length() / 8];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = (byte) Integer.parseInt(bits.substring(i * 8, i * 8 + 8), 2);
-        }
-        try {
-            var mac = javax.crypto.Mac.getInstance("HmacSHA1");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA1"));
-            var hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
-            int offset = hash[19] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-            return String.format("%06d", binary % 1_000_000);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
