@@ -93,7 +93,7 @@ public class ConsentService {
      * @throws IllegalArgumentException for an unknown version, or a date in the future
      */
     public void recordAgreement(String code, long versionId, LocalDate agreedOn, HowGiven how) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "client-agreement");
         var version = versions.findById(versionId)
                 .orElseThrow(() -> new IllegalArgumentException("Choose a published version of the agreement."));
         notInFuture(agreedOn, "The agreement cannot be dated in the future.");
@@ -109,7 +109,7 @@ public class ConsentService {
 
     /** Records a consent to share with a named person or organisation. */
     public UUID addShareConsent(String code, ShareRecipient recipient, String named, LocalDate givenOn) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "share-consent");
         var who = named == null ? "" : named.strip();
         if (who.isEmpty()) {
             throw new IllegalArgumentException("Name the person or organisation the client agrees to share with.");
@@ -133,7 +133,7 @@ public class ConsentService {
      * @param version the version the person saw, so a change made meanwhile is not overwritten
      */
     public void withdrawShareConsent(String code, UUID consentId, long version, LocalDate withdrawnOn) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "share-consent");
         var consent = shares.findById(consentId).filter(s -> s.clientId().equals(access.id().value()))
                 .orElseThrow(() -> new IllegalArgumentException("No such consent for this client."));
         if (consent.version() != version) {

@@ -196,7 +196,7 @@ public class ReferralService {
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public void triage(String code, boolean eligible, String reason) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why the person is " + (eligible ? "" : "not ") + "eligible.");
         var referral = referrals.findById(access.id().value())
                 .orElseThrow(() -> new IllegalStateException("Client " + access.code() + " has no referral to triage."));
@@ -210,7 +210,7 @@ public class ReferralService {
     /** Puts a triaged case on the team's waiting list; priority 1 is most urgent, 3 least. */
     @RolesAllowed(Roles.SUPERVISOR)
     public void addToWaitingList(String code, int priority) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.requireChange(code, "client"));
         if (priority < 1 || priority > 3) {
             throw new IllegalArgumentException("Priority is 1 (most urgent), 2 or 3.");
         }
@@ -250,7 +250,7 @@ public class ReferralService {
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional(readOnly = true)
     public List<CounsellorOption> assignmentOptions(String code) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.require(code));
         var excluded = records.excludedStaff(access.id());
         var candidates = staff.activeCounsellorsIn(staff.teamsLedBy(access())).stream()
                 .filter(c -> !excluded.contains(c.id()))
@@ -269,7 +269,7 @@ public class ReferralService {
     /** Assigns (or reassigns) the client to a counsellor of the supervisor's team, with a reason (audited). */
     @RolesAllowed(Roles.SUPERVISOR)
     public void assign(String code, long counsellorId, String reason) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why this counsellor (at least " + MIN_REASON + " characters).");
         if (policy.isExcluded(access.id(), counsellorId)) {
             throw new IllegalArgumentException("This counsellor is excluded from client " + access.code() + ".");
@@ -287,7 +287,7 @@ public class ReferralService {
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional(readOnly = true)
     public List<StaffMember> exclusionOptions(String code) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.require(code));
         var excluded = records.excludedStaff(access.id());
         return staff.activeCounsellorsIn(staff.teamsLedBy(access())).stream()
                 .filter(c -> !excluded.contains(c.id()) && !Long.valueOf(c.id()).equals(access.counsellorId()))
@@ -300,7 +300,7 @@ public class ReferralService {
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public void exclude(String code, long staffId, String reason) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why this person must not work with the client.");
         if (staff.member(staffId).isEmpty()) {
             throw new IllegalArgumentException("No such member of staff.");
@@ -313,10 +313,7 @@ public class ReferralService {
 
     /** Closes the case (its team's supervisor or its counsellor) with a reason and a closing summary. */
     public void close(String code, ClosureReason reason, String summary) {
-        var access = policy.require(code);
-        if (access.basis() == AccessBasis.BREAK_GLASS) {
-            throw new AccessDeniedException("A case is closed by its counsellor or supervisor, not by break-glass access.");
-        }
+        var access = policy.requireChange(code, "client");
         if (reason == null) {
             throw new IllegalArgumentException("Choose why the case is closed.");
         }
@@ -396,9 +393,10 @@ public class ReferralService {
         return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
-    private ClientAccess asTeamSupervisor(String code) {
-        var access = policy.require(code);
+    private ClientAccess asTeamSupervisor(ClientAccess access) {
         if (access.teamId() == null || !staff.teamsLedBy(access()).contains(access.teamId())) {
+            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "client", access.code()).forClient(access.code())
+                    .because("not the supervisor of the client's team"));
             throw new AccessDeniedException("Only the supervisor of client " + access.code() + "'s team can do this.");
         }
         return access;

@@ -128,7 +128,7 @@ public class PlanService {
      *     "what", or the review date is out of bounds
      */
     public int save(PlanSave command) {
-        var access = policy.require(command.code());
+        var access = policy.requireChange(command.code(), "risk-plan");
         Objects.requireNonNull(command.toOthers(), "risk to others");
         Objects.requireNonNull(command.toSelf(), "risk to self");
         var content = command.content();
@@ -213,7 +213,7 @@ public class PlanService {
      * months, one month while either rating is high or very high). A plan must exist first.
      */
     public void recordReview(String code, ReviewInput input) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "risk-review");
         var plan = plans.findByClientId(access.id().value())
                 .orElseThrow(() -> new InvalidInput("plan", "Write the plan before reviewing it."));
         var scores = new int[RiskArea.values().length];
@@ -250,7 +250,7 @@ public class PlanService {
 
     /** Enters a date that raises the client's risk to self; the counsellor is prompted around it. */
     public void addTriggerDate(String code, TriggerKind kind, LocalDate on, @Nullable String note) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "risk-trigger-date");
         Objects.requireNonNull(kind, "kind");
         if (on == null) {
             throw new InvalidInput("date", "Enter the date.");

@@ -20,6 +20,7 @@ import org.casebook.audit.AuditLog;
 import org.casebook.client.AccessBasis;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccess;
+import org.casebook.client.ClientId;
 import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.riskplan.ConcernDetail.ClosureView;
@@ -49,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SafeguardingService {
 
     static final int MAX_TEXT = 10_000;
+    static final String RECORD = "safeguarding-concern";
 
     private final CaseAccessPolicy policy;
     private final ConcernRecorder recorder;
@@ -81,7 +83,10 @@ public class SafeguardingService {
         this.zone = zone;
     }
 
-    /** Raises a concern about a client the person has access to. */
+    /**
+     * Raises a concern about a client the person has access to. The one change allowed under break-glass:
+     * someone who opened a record in an emergency and found a danger must be able to say so.
+     */
     public UUID raise(NewConcern concern) {
         var access = policy.require(concern.code());
         return recorder.record(access.id(), access.code(), concern.whatWasLearned(), concern.learnedOn(),
@@ -135,7 +140,7 @@ public class SafeguardingService {
      */
     public ConcernDetail open(UUID id) {
         var concern = load(id);
-        var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
+        var access = policy.require(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.VIEW);
         audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", id.toString()).forClient(concern.clientCode()));
@@ -151,7 +156,7 @@ public class SafeguardingService {
     @RolesAllowed(Roles.SUPERVISOR)
     public void decide(UUID id, Decision decision) {
         var concern = load(id);
-        var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
+        var access = policy.requireChange(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.SAFEGUARDING_DECIDED);
         if (decision.outcome() == null) {
@@ -194,7 +199,7 @@ public class SafeguardingService {
     /** Adds later information as a dated comment (the concern itself is never edited). */
     public void comment(UUID id, String text) {
         var concern = load(id);
-        var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
+        var access = policy.requireChange(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.ADDENDUM);
         if (text == null || text.isBlank()) {
@@ -213,7 +218,7 @@ public class SafeguardingService {
     @RolesAllowed(Roles.SUPERVISOR)
     public void close(UUID id, @Nullable String note) {
         var concern = load(id);
-        var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
+        var access = policy.requireChange(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.SAFEGUARDING_CLOSED);
         if (decisions.findByConcernId(id).isEmpty()) {
@@ -270,7 +275,7 @@ public class SafeguardingService {
         var commentViews = notes.stream().map(n -> new CommentView(
                 Objects.requireNonNull(open(n.body(), RiskPlanColumns.COMMENT_BODY, n.id())),
                 names.getOrDefault(n.createdBy(), "?"), n.createdAt())).toList();
-        boolean canDecide = user.hasRole(Role.SUPERVISOR) && access.basis() != AccessBasis.ASSIGNED;
+        boolean canDecide = user.hasRole(Role.SUPERVISOR) && access.basis() == AccessBasis.TEAM;
         return new ConcernDetail(row,
                 Objects.requireNonNull(open(concern.whatLearned(), RiskPlanColumns.CONCERN_TEXT, id)),
                 concern.raisedBy() == null ? "Recorded automatically" : names.getOrDefault(concern.raisedBy(), "?"),
@@ -298,11 +303,8 @@ public class SafeguardingService {
     }
 
     private Concern load(UUID id) {
-        return concerns.findById(Objects.requireNonNull(id, "concern id")).orElseThrow(() -> {
-            audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", id.toString())
-                    .because("no such concern"));
-            return new ConcernHidden();
-        });
+        return concerns.findById(Objects.requireNonNull(id, "concern id"))
+                .orElseThrow(() -> policy.refuseMissing(RECORD, id.toString()));
     }
 
     private static void checkLength(String field, @Nullable String text) {

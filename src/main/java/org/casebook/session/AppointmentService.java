@@ -70,7 +70,7 @@ public class AppointmentService {
      * @throws IllegalArgumentException with a message for the person when an input is missing or wrong
      */
     public AppointmentRow book(String clientCode, NewAppointment details, boolean overlapConfirmed) {
-        var client = access.change(clientCode);
+        var client = access.change(clientCode, "appointment");
         if (client.status() != CaseStatus.ASSIGNED && client.status() != CaseStatus.ACTIVE
                 || client.counsellorId() == null) {
             throw new IllegalStateException(NOT_BOOKABLE);
@@ -120,9 +120,8 @@ public class AppointmentService {
      * cancellation at any time. The first attended session makes the case active.
      */
     public OutcomeRecorded recordOutcome(UUID appointmentId, Attendance outcome) {
-        var appointment = appointments.findById(appointmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No such appointment."));
-        var client = access.change(new ClientId(appointment.clientId()));
+        var appointment = access.appointment(appointments, appointmentId, "appointment");
+        var client = access.change(appointment, "appointment");
         if (outcome == null) {
             throw new IllegalArgumentException("Choose what happened.");
         }

@@ -49,7 +49,7 @@ public class Core10Service {
      * @throws Core10Invalid naming the item (from 1) or field that is wrong
      */
     public Core10Result record(String clientCode, Core10Entry entry) {
-        var client = access.change(clientCode);
+        var client = access.change(clientCode, "core10");
         if (client.status() == CaseStatus.CLOSED) {
             throw new IllegalStateException("This case is closed.");
         }

@@ -66,7 +66,7 @@ public class SessionNoteService {
     /** The note of an attended session (empty sections if none is written yet). Audited as a view. */
     public NoteDetails open(UUID appointmentId) {
         var appointment = appointment(appointmentId);
-        var client = access.read(new ClientId(appointment.clientId()));
+        var client = access.read(appointment, "session-note");
         var note = notes.findByAppointmentId(appointmentId).orElse(null);
         audit.record(AuditEvent.of(AuditAction.VIEW, "session-note", recordId(appointment, note)).forClient(client.code())
                 .because(client.isBreakGlass() ? "break-glass" : null));
@@ -79,7 +79,7 @@ public class SessionNoteService {
      */
     public SavedDraft saveDraft(UUID appointmentId, @Nullable Long expectedVersion, NoteText text) {
         var appointment = appointment(appointmentId);
-        var client = access.change(new ClientId(appointment.clientId()));
+        var client = access.change(appointment, "session-note");
         requireAuthor(appointment);
         validate(text);
         var existing = notes.findByAppointmentId(appointmentId);
@@ -121,7 +121,7 @@ public class SessionNoteService {
     /** The author signs the note as last saved; from now on it is locked. */
     public NoteDetails sign(UUID appointmentId, long expectedVersion) {
         var appointment = appointment(appointmentId);
-        var client = access.change(new ClientId(appointment.clientId()));
+        var client = access.change(appointment, "session-note");
         requireAuthor(appointment);
         var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(NOTHING_TO_SIGN));
         if (note.isSigned()) {
@@ -146,7 +146,7 @@ public class SessionNoteService {
     /** Adds a signed, dated addendum under a signed note (its author or their team's supervisor). */
     public NoteDetails addAddendum(UUID appointmentId, String text) {
         var appointment = appointment(appointmentId);
-        var client = access.change(new ClientId(appointment.clientId()));
+        var client = access.change(appointment, "session-note");
         var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(SIGN_FIRST));
         if (!note.isSigned()) {
             throw new IllegalStateException(SIGN_FIRST);
@@ -170,7 +170,7 @@ public class SessionNoteService {
     /** The supervisor of the author's team reviews and co-signs a signed note, with a comment. */
     public NoteDetails coSign(UUID appointmentId, String comment) {
         var appointment = appointment(appointmentId);
-        var client = access.change(new ClientId(appointment.clientId()));
+        var client = access.change(appointment, "session-note");
         var note = notes.findByAppointmentId(appointmentId)
                 .orElseThrow(() -> new NoteLocked("The author signs a note before a supervisor co-signs it."));
         if (!access.isTeamSupervisor(client) || note.authorId() == access.user().accountId()) {
@@ -218,9 +218,7 @@ public class SessionNoteService {
     }
 
     private Appointment appointment(UUID appointmentId) {
-        var appointment = appointments.findById(appointmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No such session."));
-        return appointment;
+        return access.appointment(appointments, appointmentId, "session-note");
     }
 
     private void requireAuthor(Appointment appointment) {

@@ -170,7 +170,7 @@ public class TeamDashboard {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.REASON,
                     "Keep the reason to " + MAX_REASON + " characters.");
         }
-        var access = policy.require(clientCode);
+        var access = policy.requireChange(clientCode, "client");
         requireTeamCase(access.teamId(), access.code());
         if (access.status() != CaseStatus.ASSIGNED && access.status() != CaseStatus.ACTIVE) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.COUNSELLOR,
