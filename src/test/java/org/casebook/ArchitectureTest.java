@@ -19,6 +19,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,5 +77,71 @@ class ArchitectureTest {
                 })
                 .allowEmptyShould(false)
                 .check(CLASSES);
+    }
+
+    /**
+     * The clinical services' public methods that ask {@link org.casebook.client.CaseAccessPolicy} only whether
+     * the person may read (not {@code requireChange}): each one read, checked by hand. A new method that asks
+     * the policy must either ask {@code requireChange} or be added here, in review. Reads, the supervisor's own supervision records (about
+     * the team's clients, never open by break-glass) and raising a
+     * safeguarding concern is the one change break-glass allows.
+     */
+    private static final java.util.Set<String> READS_OR_ALLOWED_UNDER_BREAK_GLASS = java.util.Set.of(
+            "ClientService.open", "ClientService.breakGlass", "ClientService.history", "ConsentService.overview",
+            "ReferralService.referral", "ReferralService.assignmentOptions", "ReferralService.exclusionOptions",
+            "PlanService.open", "PlanService.summary", "PlanService.version", "PlanService.compare",
+            "PlanService.exportPdf", "SafeguardingService.raise", "SafeguardingService.forClient",
+            "SafeguardingService.open", "AppointmentService.ofClient", "Core10Service.scores",
+            "SessionNoteService.open", "TeamDashboard.reassignmentCandidates", "SupervisionRecords.create",
+            "SupervisionRecords.update");
+
+    @Test
+    void everyClinicalServiceMethodThatAsksThePolicyAsksForChangesOrIsAKnownRead() {
+        var policy = CLASSES.get(org.casebook.client.CaseAccessPolicy.class);
+        var unclassified = new java.util.TreeSet<String>();
+        for (var service : CLASSES) {
+            if (!service.isAnnotatedWith(Service.class) || !CLINICAL.contains(module(service))) {
+                continue;
+            }
+            for (var method : service.getMethods()) {
+                if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+                    continue;
+                }
+                var asked = policyCalls(method, policy, new java.util.HashSet<>());
+                var name = service.getSimpleName() + "." + method.getName();
+                if (asked.contains("require") && !asked.contains("requireChange")
+                        && !READS_OR_ALLOWED_UNDER_BREAK_GLASS.contains(name)) {
+                    unclassified.add(name);
+                }
+            }
+        }
+        assertThat(unclassified).as("methods that ask only whether the person may read; a change must ask "
+                + "CaseAccessPolicy.requireChange").isEmpty();
+    }
+
+    private static final java.util.Set<String> CLINICAL = java.util.Set.of("client", "referral", "session", "riskplan",
+            "supervision");
+
+    private static String module(JavaClass type) {
+        var rest = type.getPackageName().substring("org.casebook".length());
+        return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
+    }
+
+    /** The policy's methods this method calls, directly or through methods of the application it calls. */
+    private static java.util.Set<String> policyCalls(com.tngtech.archunit.core.domain.JavaCodeUnit method,
+            JavaClass policy, java.util.Set<com.tngtech.archunit.core.domain.JavaCodeUnit> seen) {
+        var found = new java.util.HashSet<String>();
+        if (!seen.add(method)) {
+            return found;
+        }
+        for (var call : method.getCallsFromSelf()) {
+            var target = call.getTargetOwner();
+            if (target.equals(policy)) {
+                found.add(call.getName());
+            } else if (target.getPackageName().startsWith("org.casebook")) {
+                call.getTarget().resolveMember().ifPresent(m -> found.addAll(policyCalls(m, policy, seen)));
+            }
+        }
+        return found;
     }
 }
