@@ -81,10 +81,10 @@ class ArchitectureTest {
 
     /**
      * The clinical services' public methods that ask {@link org.casebook.client.CaseAccessPolicy} only whether
-     * the person may read (not {@code requireChange}): each one read, checked by hand. A new method that asks
-     * the policy must either ask {@code requireChange} or be added here, in review. Reads, the supervisor's own supervision records (about
-     * the team's clients, never open by break-glass) and raising a
-     * safeguarding concern is the one change break-glass allows.
+     * the person may read (not {@code requireChange}), each checked by hand: reads; the supervisor's own
+     * supervision records (about clients of their team, never reached by break-glass); and raising a
+     * safeguarding concern, the one change break-glass allows. A new method that asks the policy must ask
+     * {@code requireChange} or be added here, in review.
      */
     private static final java.util.Set<String> READS_OR_ALLOWED_UNDER_BREAK_GLASS = java.util.Set.of(
             "ClientService.open", "ClientService.breakGlass", "ClientService.history", "ConsentService.overview",
