@@ -83,7 +83,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             id = UUID.fromString(parameter);
         } catch (IllegalArgumentException notAnId) {
-            showRefusal(ConcernHidden.MESSAGE);
+            showRefusal(ClientAccessDenied.MESSAGE);
             return;
         }
         show();
