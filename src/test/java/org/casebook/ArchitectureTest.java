@@ -144,4 +144,18 @@ class ArchitectureTest {
         }
         return found;
     }
+
+    @Test
+    void onlyTheCharityClockSaysWhatDayItIs() {
+        var dates = java.util.List.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
+                java.time.LocalTime.class, java.time.ZonedDateTime.class, java.time.OffsetDateTime.class,
+                java.time.YearMonth.class, java.time.Year.class, java.time.MonthDay.class);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideOutsideOfPackage("org.casebook.time..")
+                .should().callMethodWhere(DescribedPredicate.describe("LocalDate.now(...) or a relative",
+                        call -> call.getName().equals("now")
+                                && dates.stream().anyMatch(type -> call.getTargetOwner().isEquivalentTo(type))))
+                .because("the charity's date comes from one place, org.casebook.time.CharityClock")
+                .check(CLASSES);
+    }
 }

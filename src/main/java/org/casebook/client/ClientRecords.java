@@ -1,7 +1,7 @@
 package org.casebook.client;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import org.casebook.time.CharityClock;
 import java.util.UUID;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
@@ -30,9 +30,10 @@ public class ClientRecords {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final CharityClock charity;
 
     ClientRecords(ClientRepository clients, ClientExclusionRepository exclusions, ClientHistoryRepository history,
-            CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock, CharityClock charity) {
         this.clients = clients;
         this.exclusions = exclusions;
         this.history = history;
@@ -40,6 +41,7 @@ public class ClientRecords {
         this.encryption = encryption;
         this.audit = audit;
         this.clock = clock;
+        this.charity = charity;
     }
 
     /** Records a new client, status received, with a fresh client code. */
@@ -116,7 +118,7 @@ public class ClientRecords {
     public void close(ClientId id, String reason, String summary) {
         var client = load(id);
         requireMove(client, CaseStatus.CLOSED);
-        client.close(LocalDate.now(clock), reason, seal(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
+        client.close(charity.today(), reason, seal(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
         remember(client, ClientHistoryEntry.Kind.CLOSED, reason);
         recordMove(client, CaseStatus.CLOSED, reason);
     }

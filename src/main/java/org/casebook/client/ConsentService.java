@@ -1,6 +1,7 @@
 package org.casebook.client;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,10 +43,11 @@ public class ConsentService {
     private final StaffDirectory staff;
     private final AuditLog audit;
     private final Clock clock;
+    private final CharityClock charity;
 
     ConsentService(CaseAccessPolicy policy, AgreementVersionRepository versions, ClientAgreementRepository agreements,
             ShareConsentRepository shares, FieldEncryption encryption, StaffDirectory staff, AuditLog audit,
-            Clock clock) {
+            Clock clock, CharityClock charity) {
         this.policy = policy;
         this.versions = versions;
         this.agreements = agreements;
@@ -54,6 +56,7 @@ public class ConsentService {
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
+        this.charity = charity;
     }
 
     /** The most recently published version of the agreement, if any has been published. */
@@ -191,7 +194,7 @@ public class ConsentService {
         if (date == null) {
             throw new IllegalArgumentException("Give the date.");
         }
-        if (date.isAfter(LocalDate.now(clock))) {
+        if (date.isAfter(charity.today())) {
             throw new IllegalArgumentException(message);
         }
     }

@@ -1,6 +1,7 @@
 package org.casebook.referral;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -76,10 +77,11 @@ public class ReferralService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final CharityClock charity;
 
     ReferralService(ReferralRepository referrals, CounsellorAreaRepository areas, ClientRecords records,
             CaseAccessPolicy policy, StaffDirectory staff, CurrentUser currentUser, FieldEncryption encryption,
-            BlindIndex blindIndex, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            BlindIndex blindIndex, ApplicationEventPublisher events, AuditLog audit, Clock clock, CharityClock charity) {
         this.referrals = referrals;
         this.areas = areas;
         this.records = records;
@@ -91,6 +93,7 @@ public class ReferralService {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.charity = charity;
     }
 
     /**
@@ -384,7 +387,7 @@ public class ReferralService {
             reasons.add("risk of self-harm");
         }
         var arrested = r.arrestedOn();
-        if (arrested != null && ChronoUnit.DAYS.between(arrested, LocalDate.now(clock)) <= RECENT_ARREST_DAYS) {
+        if (arrested != null && ChronoUnit.DAYS.between(arrested, charity.today()) <= RECENT_ARREST_DAYS) {
             reasons.add("arrested on " + arrested + ": the weeks after an arrest carry a very high risk of suicide");
         }
         if (r.urgency() == ReferralChoices.Urgency.URGENT) {
@@ -418,7 +421,7 @@ public class ReferralService {
 
     private void validate(NewReferral r) {
         Map<String, String> errors = new LinkedHashMap<>();
-        var today = LocalDate.now(clock);
+        var today = charity.today();
         if (r.source() == null) {
             errors.put("source", "Choose who referred the person.");
         } else if (r.source() != ReferralChoices.Source.SELF && isBlank(r.referrerContact())) {

@@ -1,9 +1,9 @@
 package org.casebook.riskplan;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -26,7 +26,6 @@ import org.casebook.security.ReAuthentication;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -59,13 +58,13 @@ public class PlanService {
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     PlanService(CaseAccessPolicy policy, RiskPlanRepository plans, RiskPlanVersionRepository versions,
             RiskPlanActionRepository actions, RiskReviewRepository reviews, TriggerDateRepository triggerDates,
             FieldEncryption encryption, StaffDirectory staff, CurrentUser currentUser,
             ReAuthentication reAuthentication, NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            CharityClock charity) {
         this.policy = policy;
         this.plans = plans;
         this.versions = versions;
@@ -79,7 +78,7 @@ public class PlanService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /** The plan page: the current version, the list of versions, reviews over time and trigger dates. */
@@ -278,7 +277,7 @@ public class PlanService {
         var view = view(current, names(List.of(current.createdBy())));
         audit.record(AuditEvent.of(AuditAction.EXPORT, "risk-plan", access.code()).forClient(access.code())
                 .because("PDF of version " + view.number()));
-        return PlanPdf.render(access.code(), view, plan.nextReview());
+        return PlanPdf.render(access.code(), view, plan.nextReview(), charity.zone());
     }
 
     /**
@@ -322,7 +321,7 @@ public class PlanService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return charity.today();
     }
 
     private RiskPlanVersion load(ClientAccess access, int number) {

@@ -1,9 +1,8 @@
 package org.casebook.riskplan;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -60,17 +58,15 @@ public class RiskFigures {
     private final StaffDirectory staff;
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     RiskFigures(CaseAccessPolicy policy, StaffDirectory staff, NamedParameterJdbcTemplate jdbc, AuditLog audit,
-            Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+            CharityClock charity) {
         this.policy = policy;
         this.staff = staff;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /** Per counsellor in the caller's teams (every active counsellor listed, with zeros where nothing is due). */
@@ -168,7 +164,7 @@ public class RiskFigures {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return charity.today();
     }
 
     private static @Nullable RiskLevel level(@Nullable String name) {

@@ -1,9 +1,9 @@
 package org.casebook.riskplan;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -32,7 +32,6 @@ import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,12 +62,11 @@ public class SafeguardingService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     SafeguardingService(CaseAccessPolicy policy, ConcernRecorder recorder, ConcernRepository concerns,
             ConcernDecisionRepository decisions, ConcernClosureRepository closures, ConcernCommentRepository comments,
-            FieldEncryption encryption, StaffDirectory staff, CurrentUser currentUser, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            FieldEncryption encryption, StaffDirectory staff, CurrentUser currentUser, AuditLog audit, Clock clock, CharityClock charity) {
         this.policy = policy;
         this.recorder = recorder;
         this.concerns = concerns;
@@ -80,7 +78,7 @@ public class SafeguardingService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /**
@@ -314,7 +312,7 @@ public class SafeguardingService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return charity.today();
     }
 
     private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {

@@ -1,9 +1,8 @@
 package org.casebook.session;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.client.CaseStatus;
 import org.casebook.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +30,14 @@ public class Core10Service {
     private final SessionAccess access;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
-    Core10Service(Core10Repository scores, SessionAccess access, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    Core10Service(Core10Repository scores, SessionAccess access, AuditLog audit, Clock clock, CharityClock charity) {
         this.scores = scores;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /**
@@ -53,7 +50,7 @@ public class Core10Service {
         if (client.status() == CaseStatus.CLOSED) {
             throw new IllegalStateException("This case is closed.");
         }
-        if (entry.measuredOn() == null || entry.measuredOn().isAfter(LocalDate.now(clock.withZone(zone)))) {
+        if (entry.measuredOn() == null || entry.measuredOn().isAfter(charity.today())) {
             throw new Core10Invalid(Core10Invalid.DATE, DATE_NEEDED);
         }
         if (entry.point() == null) {

@@ -1,9 +1,9 @@
 package org.casebook.supervision;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,7 +25,6 @@ import org.casebook.security.CurrentUser;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,11 +55,10 @@ public class SupervisionRecords {
     private final FieldEncryption encryption;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     SupervisionRecords(SupervisionRecordRepository records, CaseAccessPolicy policy, ClientRecords clients,
-            StaffDirectory staff, CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            StaffDirectory staff, CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock, CharityClock charity) {
         this.records = records;
         this.policy = policy;
         this.clients = clients;
@@ -69,7 +67,7 @@ public class SupervisionRecords {
         this.encryption = encryption;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /** The records the signed-in person wrote or was supervised in, newest first (at most 500). */
@@ -145,7 +143,7 @@ public class SupervisionRecords {
         if (heldOn == null) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON, "Enter the date of the session.");
         }
-        if (heldOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+        if (heldOn.isAfter(charity.today())) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON,
                     "Record a session once it has taken place: the date is in the future.");
         }

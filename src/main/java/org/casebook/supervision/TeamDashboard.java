@@ -1,9 +1,8 @@
 package org.casebook.supervision;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +24,6 @@ import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
 import org.casebook.session.SessionFigures;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,18 +50,16 @@ public class TeamDashboard {
     private final ClientRecords clients;
     private final StaffDirectory staff;
     private final AuditLog audit;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     TeamDashboard(CaseloadFigures caseload, SessionFigures sessions, RiskFigures risks, ReferralFigures referrals,
             BreakGlassReviews breakGlass, CaseAccessPolicy policy, ClientRecords clients, StaffDirectory staff,
-            AuditLog audit, Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+            AuditLog audit, CharityClock charity) {
         this.caseload = caseload;
         this.sessions = sessions;
         this.risks = risks;
         this.referrals = referrals;
-        this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
         this.breakGlass = breakGlass;
         this.policy = policy;
         this.clients = clients;
@@ -128,7 +124,7 @@ public class TeamDashboard {
     }
 
     private YearMonth thisMonth() {
-        return YearMonth.now(clock.withZone(zone));
+        return charity.thisMonth();
     }
 
     /** The clients behind a counsellor's active caseload figure. */

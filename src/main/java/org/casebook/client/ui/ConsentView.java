@@ -1,6 +1,7 @@
 package org.casebook.client.ui;
 
 import com.vaadin.flow.component.Component;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,8 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.ConsentRecords.AgreementText;
 import org.casebook.client.ConsentRecords.ConsentOverview;
@@ -56,13 +55,13 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
     final Div message = new Div();
 
     private final ConsentService consent;
-    private final Clock clock;
+    private final CharityClock charity;
     private String title = "Consent | Casebook";
     private String code = "";
 
-    ConsentView(ConsentService consent, Clock clock) {
+    ConsentView(ConsentService consent, CharityClock charity) {
         this.consent = consent;
-        this.clock = clock;
+        this.charity = charity;
         addClassName("consent-view");
         content.setWidthFull();
         add(content);
@@ -132,9 +131,9 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
             version.setValue(latest);
         }
         if (agreedOn.getValue() == null) {
-            agreedOn.setValue(LocalDate.now(clock));
+            agreedOn.setValue(charity.today());
         }
-        agreedOn.setMax(LocalDate.now(clock));
+        agreedOn.setMax(charity.today());
         var form = new HorizontalLayout(version, agreedOn, how, recordAgreement);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
@@ -151,9 +150,9 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
             card.add(shareRow(row));
         }
         if (givenOn.getValue() == null) {
-            givenOn.setValue(LocalDate.now(clock));
+            givenOn.setValue(charity.today());
         }
-        givenOn.setMax(LocalDate.now(clock));
+        givenOn.setMax(charity.today());
         var form = new HorizontalLayout(recipient, named, givenOn, addConsent);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
@@ -169,7 +168,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (row.isActive()) {
             var withdraw = new Button("Withdrawn today", c -> act(() -> consent.withdrawShareConsent(code, row.id(),
-                    row.version(), LocalDate.now(clock))));
+                    row.version(), charity.today())));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             line.add(withdraw);
         }

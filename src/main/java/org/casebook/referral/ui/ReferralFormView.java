@@ -1,6 +1,7 @@
 package org.casebook.referral.ui;
 
 import com.vaadin.flow.component.Component;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,8 +26,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,12 +86,12 @@ public class ReferralFormView extends VerticalLayout {
     final Button saveAnyway = new Button("None of these is the same person: save");
 
     private final ReferralService referrals;
-    private final Clock clock;
+    private final CharityClock charity;
     private final Map<String, HasValidation> fields;
 
-    ReferralFormView(ReferralService referrals, Clock clock) {
+    ReferralFormView(ReferralService referrals, CharityClock charity) {
         this.referrals = referrals;
-        this.clock = clock;
+        this.charity = charity;
         addClassName("referral-form");
         add(new H1("New referral"));
         add(new Paragraph("Names and contact details are encrypted and shown only on the client's own page. "
@@ -102,8 +101,8 @@ public class ReferralFormView extends VerticalLayout {
         source.setItemLabelGenerator(Source::label);
         source.addValueChangeListener(e -> referrerContact.setVisible(e.getValue() != null && e.getValue() != Source.SELF));
         referrerContact.setVisible(false);
-        receivedOn.setValue(LocalDate.now(clock));
-        receivedOn.setMax(LocalDate.now(clock));
+        receivedOn.setValue(charity.today());
+        receivedOn.setMax(charity.today());
         yearOfBirth.setAllowedCharPattern("[0-9]");
         yearOfBirth.setMaxLength(4);
         postcodeDistrict.setHelperText("First half only, such as LS6: enough for matching, no more.");
@@ -117,7 +116,7 @@ public class ReferralFormView extends VerticalLayout {
             showUrgency();
         });
         arrestedOn.setVisible(false);
-        arrestedOn.setMax(LocalDate.now(clock));
+        arrestedOn.setMax(charity.today());
         arrestedOn.addValueChangeListener(e -> showUrgency());
         accessToChildren.setItems(ChildAccess.values());
         accessToChildren.setItemLabelGenerator(ChildAccess::label);
@@ -254,7 +253,7 @@ public class ReferralFormView extends VerticalLayout {
         }
         var arrest = arrestedOn.getValue();
         if (arrestedOn.isVisible() && arrest != null
-                && ChronoUnit.DAYS.between(arrest, LocalDate.now(clock)) <= ReferralService.RECENT_ARREST_DAYS) {
+                && ChronoUnit.DAYS.between(arrest, charity.today()) <= ReferralService.RECENT_ARREST_DAYS) {
             reasons.add("arrested within the last " + ReferralService.RECENT_ARREST_DAYS
                     + " days: the weeks after an arrest carry a very high risk of suicide");
         }

@@ -1,6 +1,7 @@
 package org.casebook.riskplan.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,9 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccessDenied;
@@ -28,7 +26,6 @@ import org.casebook.riskplan.InvalidInput;
 import org.casebook.riskplan.NewConcern;
 import org.casebook.riskplan.SafeguardingService;
 import org.casebook.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Raising a safeguarding concern about a client, at {@code /safeguarding/new/{code}} (optionally
@@ -51,8 +48,7 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
     private String source = "client-page";
     private String title = "Raise a safeguarding concern | Casebook";
 
-    RaiseConcernView(SafeguardingService safeguarding, CaseAccessPolicy policy, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    RaiseConcernView(SafeguardingService safeguarding, CaseAccessPolicy policy, CharityClock charity) {
         this.safeguarding = safeguarding;
         this.policy = policy;
         addClassName("raise-concern-view");
@@ -60,8 +56,8 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
         whatWasLearned.setMaxLength(10_000);
         whatWasLearned.setMinHeight("10rem");
         whatWasLearned.setHelperText("Facts as you learned them. Only the people handling the concern can read this.");
-        learnedOn.setMax(LocalDate.now(clock.withZone(zone)));
-        learnedOn.setValue(LocalDate.now(clock.withZone(zone)));
+        learnedOn.setMax(charity.today());
+        learnedOn.setValue(charity.today());
         category.setItems(ConcernCategory.values());
         category.setItemLabelGenerator(ConcernCategory::label);
         immediate.addClassName("immediate-danger");

@@ -1,6 +1,7 @@
 package org.casebook.session.ui;
 
 import com.vaadin.flow.component.Component;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,14 +80,16 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private final Core10Service core10;
     private final ZoneId zone;
     private final Clock clock;
+    private final CharityClock charity;
     private String code = "";
     private String title = "Sessions | Casebook";
 
-    SessionsView(AppointmentService appointmentService, Core10Service core10, Clock clock,
+    SessionsView(AppointmentService appointmentService, Core10Service core10, Clock clock, CharityClock charity,
             @Value("${casebook.time-zone}") ZoneId zone) {
         this.appointmentService = appointmentService;
         this.core10 = core10;
         this.clock = clock;
+        this.charity = charity;
         this.zone = zone;
         addClassName("sessions-view");
     }
@@ -297,8 +299,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private Component core10Section() {
-        core10Date.setValue(LocalDate.now(clock.withZone(zone)));
-        core10Date.setMax(LocalDate.now(clock.withZone(zone)));
+        core10Date.setValue(charity.today());
+        core10Date.setMax(charity.today());
         core10Point.setLabel("When in the case");
         core10Point.setItems(MeasurementPoint.values());
         core10Point.setItemLabelGenerator(MeasurementPoint::label);
