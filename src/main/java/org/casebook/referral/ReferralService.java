@@ -97,29 +97,46 @@ public class ReferralService {
     }
 
     /**
-     * Existing clients who may be the same person (same phone, same email, or same name and year of birth),
-     * by client code only. Each one shown is audited.
+     * Existing clients who may be the same person (same phone, same email, or same name and year of birth).
+     * Only clients the person may open are shown, by client code; of any other match they learn only that
+     * one exists ({@link DuplicateCheck#ELSEWHERE}), and the referral, once saved, is flagged for its team's
+     * supervisors. Every match is audited, a hidden one against the matched client, so that its own team's
+     * supervisor sees it in the audit log.
      */
-    public List<PossibleDuplicate> possibleDuplicates(NewReferral referral) {
+    public DuplicateCheck possibleDuplicates(NewReferral referral) {
         var phone = blindIndex.phone(referral.phone());
         var email = blindIndex.email(referral.email());
         var nameYear = blindIndex.nameAndYear(referral.preferredName(), referral.yearOfBirth());
         if (phone == null && email == null && nameYear == null) {
-            return List.of();
+            return DuplicateCheck.NONE;
         }
         var matches = referrals.findMatches(Objects.requireNonNullElse(phone, "-"), Objects.requireNonNullElse(email, "-"),
                 Objects.requireNonNullElse(nameYear, "-"));
-        var found = new ArrayList<PossibleDuplicate>();
+        var matchedOn = new java.util.LinkedHashMap<ClientId, String>();
         for (Object[] row : matches) {
-            var client = records.teamCase(new ClientId((UUID) row[0]));
-            if (client.isPresent()) {
-                found.add(new PossibleDuplicate(client.get().code(), client.get().status(), (String) row[1]));
-                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", client.get().code())
-                        .forClient(client.get().code()).because("shown at intake: same " + row[1]));
+            matchedOn.putIfAbsent(new ClientId((UUID) row[0]), (String) row[1]);
+        }
+        var mayOpen = policy.allowedAmong(matchedOn.keySet());
+        var found = new ArrayList<PossibleDuplicate>();
+        boolean elsewhere = false;
+        for (var match : matchedOn.entrySet()) {
+            var client = records.teamCase(match.getKey());
+            if (client.isEmpty()) {
+                continue;
+            }
+            var code = client.get().code();
+            if (mayOpen.contains(match.getKey())) {
+                found.add(new PossibleDuplicate(code, client.get().status(), match.getValue()));
+                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", code).forClient(code)
+                        .because("shown at intake: same " + match.getValue()));
+            } else {
+                elsewhere = true;
+                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", code).forClient(code)
+                        .because("matched at intake, not shown; supervisor told"));
             }
         }
         found.sort(java.util.Comparator.comparing(PossibleDuplicate::code));
-        return found;
+        return new DuplicateCheck(found, elsewhere);
     }
 
     /**
@@ -132,11 +149,9 @@ public class ReferralService {
      */
     public ReceivedReferral receive(NewReferral referral, boolean duplicatesSeen) {
         validate(referral);
-        if (!duplicatesSeen) {
-            var duplicates = possibleDuplicates(referral);
-            if (!duplicates.isEmpty()) {
-                throw new PossibleDuplicatesFound(duplicates);
-            }
+        var duplicates = possibleDuplicates(referral);
+        if (!duplicatesSeen && !duplicates.isEmpty()) {
+            throw new PossibleDuplicatesFound(duplicates);
         }
         var user = currentUser.require();
         var teamId = teamOfReceiver(user.accountId(), user.hasRole(Role.SUPERVISOR));
@@ -161,9 +176,13 @@ public class ReferralService {
         }
         row.matchBy(blindIndex.phone(referral.phone()), blindIndex.email(referral.email()),
                 blindIndex.nameAndYear(referral.preferredName(), referral.yearOfBirth()));
+        if (duplicates.matchElsewhere()) {
+            row.matchesElsewhere();
+        }
         referrals.save(row);
         audit.record(AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code())
-                .because("source " + referral.source().name()));
+                .because("source " + referral.source().name()
+                        + (duplicates.matchElsewhere() ? "; possible match in another team flagged for triage" : "")));
         if (referral.childAtRisk()) {
             audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_RAISED, "referral", created.code())
                     .forClient(created.code()).because("identifiable child at risk disclosed at referral"));
@@ -372,7 +391,7 @@ public class ReferralService {
         return cases.stream().map(c -> {
             var r = byId.get(c.id().value());
             return new QueueRow(c.code(), c.status(), c.priority(), c.receivedOn(), r == null ? null : r.source(),
-                    r == null ? null : urgentBecause(r), r != null && r.childAtRisk(),
+                    r == null ? null : urgentBecause(r), r != null && r.childAtRisk(), r != null && r.matchElsewhere(),
                     c.counsellorId() == null ? null : names.get(c.counsellorId()));
         }).toList();
     }

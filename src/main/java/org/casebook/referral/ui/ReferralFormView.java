@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import org.casebook.referral.InvalidReferral;
 import org.casebook.referral.NewReferral;
-import org.casebook.referral.PossibleDuplicate;
+import org.casebook.referral.DuplicateCheck;
 import org.casebook.referral.PossibleDuplicatesFound;
 import org.casebook.referral.ReferralChoices.ChildAccess;
 import org.casebook.referral.ReferralChoices.Concern;
@@ -185,7 +185,7 @@ public class ReferralFormView extends VerticalLayout {
             invalid.fieldErrors().forEach(this::markInvalid);
             showFormError("The referral was not saved. Correct the fields marked below; everything you typed is kept.");
         } catch (PossibleDuplicatesFound found) {
-            showDuplicates(found.duplicates());
+            showDuplicates(found.check());
         } catch (RuntimeException failed) {
             showFormError("The referral could not be saved (" + failed.getMessage() + "). Everything you typed is kept; "
                     + "try again.");
@@ -213,15 +213,23 @@ public class ReferralFormView extends VerticalLayout {
                 urgency.getValue(), summary.getValue());
     }
 
-    private void showDuplicates(List<PossibleDuplicate> duplicates) {
+    private void showDuplicates(DuplicateCheck duplicates) {
         duplicatesPanel.removeAll();
         duplicatesPanel.add(new H2("Possible duplicates: nothing is saved yet"));
-        duplicatesPanel.add(new Paragraph("These clients have the same details. If one is the same person, do not "
-                + "save: ask their supervisor instead."));
-        var list = new UnorderedList();
-        duplicates.forEach(d -> list.add(new ListItem(d.code() + " (" + d.status().label().toLowerCase(java.util.Locale.ROOT)
-                + "): same " + d.matchedOn())));
-        duplicatesPanel.add(list, saveAnyway);
+        if (!duplicates.visible().isEmpty()) {
+            duplicatesPanel.add(new Paragraph("These clients have the same details. If one is the same person, do not "
+                    + "save: ask their supervisor instead."));
+            var list = new UnorderedList();
+            duplicates.visible().forEach(d -> list.add(new ListItem(d.code() + " ("
+                    + d.status().label().toLowerCase(java.util.Locale.ROOT) + "): same " + d.matchedOn())));
+            duplicatesPanel.add(list);
+        }
+        if (duplicates.matchElsewhere()) {
+            var elsewhere = new Paragraph(DuplicateCheck.ELSEWHERE);
+            elsewhere.addClassName("match-elsewhere");
+            duplicatesPanel.add(elsewhere);
+        }
+        duplicatesPanel.add(saveAnyway);
         duplicatesPanel.setVisible(true);
     }
 
