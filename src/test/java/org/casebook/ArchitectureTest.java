@@ -158,4 +158,40 @@ class ArchitectureTest {
                 .because("the charity's date comes from one place, org.casebook.time.CharityClock")
                 .check(CLASSES);
     }
+
+    /**
+     * Public beans of the feature modules without method security, each with the reason it needs none. Anything
+     * else public and Spring-managed in a feature module carries method security on every public method.
+     */
+    private static final java.util.Map<String, String> UNSECURED_BEANS = java.util.Map.of();
+
+    @Test
+    void everyPublicMethodOfEveryPublicBeanInTheFeatureModulesIsProtectedOrAllowListed() {
+        var unprotected = new java.util.TreeSet<String>();
+        for (var type : CLASSES) {
+            boolean bean = type.isAnnotatedWith(Service.class)
+                    || type.isAnnotatedWith(org.springframework.stereotype.Component.class)
+                    || type.isAnnotatedWith(org.springframework.stereotype.Repository.class);
+            if (!bean || !type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                    || !FEATURES.contains(module(type)) || type.getPackageName().endsWith(".ui")
+                    || UNSECURED_BEANS.containsKey(type.getSimpleName())) {
+                continue;
+            }
+            boolean onClass = type.isAnnotatedWith(RolesAllowed.class) || type.isAnnotatedWith(PreAuthorize.class);
+            for (var method : type.getMethods()) {
+                if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+                    continue;
+                }
+                boolean onMethod = method.isAnnotatedWith(RolesAllowed.class) || method.isAnnotatedWith(PermitAll.class)
+                        || method.isAnnotatedWith(PreAuthorize.class);
+                if (!onClass && !onMethod) {
+                    unprotected.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(unprotected).as("public bean methods without method security").isEmpty();
+    }
+
+    private static final java.util.Set<String> FEATURES = java.util.Set.of("client", "referral", "session", "riskplan",
+            "supervision", "admin");
 }

@@ -150,6 +150,28 @@ public class CaseAccessPolicy {
     }
 
     /**
+     * The rows of a list whose clients the signed-in person may open now, in their order: every list of
+     * client-scoped rows passes through here (or a query built from {@link #scope()}), so that lists and single
+     * records follow one rule, exclusions included. Nothing is recorded; see {@link #recordListed}.
+     */
+    @Transactional(readOnly = true)
+    public <T> java.util.List<T> visibleOnly(Collection<T> rows, java.util.function.Function<T, ClientId> client) {
+        var allowed = allowedAmong(rows.stream().map(client).collect(Collectors.toSet()));
+        return rows.stream().filter(row -> allowed.contains(client.apply(row))).toList();
+    }
+
+    /**
+     * Records one view of a list that shows client codes with clinical facts, naming the codes shown. An
+     * audited read is a write: never call this inside a read-only transaction.
+     */
+    @Transactional
+    public void recordListed(String listName, Collection<String> codesShown) {
+        var codes = codesShown.stream().distinct().sorted().toList();
+        audit.record(AuditEvent.of(AuditAction.VIEW, listName, null)
+                .because(codes.size() + " shown" + (codes.isEmpty() ? "" : ": " + String.join(" ", codes))));
+    }
+
+    /**
      * Whether this member of staff (not necessarily the signed-in one) is excluded from this client: they
      * must never be offered for assignment, and may never open it, not even by break-glass.
      */

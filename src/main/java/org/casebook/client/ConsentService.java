@@ -155,16 +155,17 @@ public class ConsentService {
     }
 
     /** Open clients the signed-in person may see whose last agreement is on an older version than the latest. */
-    @Transactional(readOnly = true)
     public List<ReConsentDue> needingReConsent() {
         var latest = versions.findFirstByOrderByPublishedOnDescIdDesc();
         if (latest.isEmpty()) {
             return List.of();
         }
         var scope = policy.scope();
-        return agreements.findNeedingReConsent(scope.staffId(), scope.teamsForQuery(), latest.get().id()).stream()
+        var due = agreements.findNeedingReConsent(scope.staffId(), scope.teamsForQuery(), latest.get().id()).stream()
                 .map(r -> new ReConsentDue((String) r[0], (CaseStatus) r[1], (String) r[2], (LocalDate) r[3]))
                 .toList();
+        policy.recordListed("re-consent-due", due.stream().map(ReConsentDue::code).toList());
+        return due;
     }
 
     /**

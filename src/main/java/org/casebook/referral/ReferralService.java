@@ -241,28 +241,25 @@ public class ReferralService {
 
     /** The waiting list of the teams the supervisor leads: by priority, then the date the referral came. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<QueueRow> waitingList() {
-        return queue(EnumSet.of(CaseStatus.WAITING));
+        return listed("waiting-list", queue(EnumSet.of(CaseStatus.WAITING)));
     }
 
     /** Referrals of the supervisor's teams still to triage or to put on the waiting list. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<QueueRow> toTriage() {
         // A child at risk before anything else, then other urgent referrals, then the longest waiting.
-        return queue(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.TRIAGED)).stream()
+        return listed("triage-queue", queue(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.TRIAGED)).stream()
                 .sorted(java.util.Comparator.comparing((QueueRow row) -> !row.childAtRisk())
                         .thenComparing(row -> !row.urgent())
                         .thenComparing(QueueRow::receivedOn))
-                .toList();
+                .toList());
     }
 
     /** Clients of the supervisor's teams assigned to a counsellor and not yet seen. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<QueueRow> assignedNotSeen() {
-        return queue(EnumSet.of(CaseStatus.ASSIGNED));
+        return listed("assigned-not-seen", queue(EnumSet.of(CaseStatus.ASSIGNED)));
     }
 
     /**
@@ -348,19 +345,19 @@ public class ReferralService {
 
     /** Referrals of the supervisor's teams that disclosed an identifiable child at risk and are not yet triaged. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<FlaggedReferral> flaggedChildAtRisk() {
         var teams = staff.teamsLedBy(access());
         if (teams.isEmpty()) {
             return List.of();
         }
         var rows = referrals.findUntriagedChildAtRisk(teams);
+        var visible = policy.visibleOnly(rows, row -> new ClientId((UUID) row[0]));
         var result = new ArrayList<FlaggedReferral>();
-        for (Object[] row : rows) {
+        for (Object[] row : visible) {
             records.teamCase(new ClientId((UUID) row[0])).filter(c -> c.status().isOpen())
-                    .filter(c -> !policy.isExcluded(c.id(), access()))
                     .ifPresent(c -> result.add(new FlaggedReferral(c.code(), (LocalDate) row[1])));
         }
+        policy.recordListed("child-at-risk-referrals", result.stream().map(FlaggedReferral::code).toList());
         return result;
     }
 
@@ -382,8 +379,7 @@ public class ReferralService {
 
     private List<QueueRow> queue(Set<CaseStatus> statuses) {
         var teams = staff.teamsLedBy(access());
-        var me = access();
-        var cases = records.teamCases(teams, statuses).stream().filter(c -> !policy.isExcluded(c.id(), me)).toList();
+        var cases = policy.visibleOnly(records.teamCases(teams, statuses), TeamCase::id);
         var byId = referrals.findAllById(cases.stream().map(c -> c.id().value()).toList()).stream()
                 .collect(Collectors.toMap(Referral::id, r -> r));
         var names = staff.displayNames(cases.stream().map(TeamCase::counsellorId).filter(Objects::nonNull)
@@ -394,6 +390,11 @@ public class ReferralService {
                     r == null ? null : urgentBecause(r), r != null && r.childAtRisk(), r != null && r.matchElsewhere(),
                     c.counsellorId() == null ? null : names.get(c.counsellorId()));
         }).toList();
+    }
+
+    private List<QueueRow> listed(String listName, List<QueueRow> rows) {
+        policy.recordListed(listName, rows.stream().map(QueueRow::code).toList());
+        return rows;
     }
 
     /** Why a referral is urgent, or null when it is not. */

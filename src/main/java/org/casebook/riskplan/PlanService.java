@@ -102,6 +102,8 @@ public class PlanService {
     /** The plan's current version and ratings, for the client page; empty while there is no plan. */
     public java.util.Optional<PlanSummary> summary(String code) {
         var access = policy.require(code);
+        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
+                .because("summary"));
         return plans.findByClientId(access.id().value()).map(plan -> {
             var by = names(List.of(plan.updatedBy())).getOrDefault(plan.updatedBy(), "?");
             return new PlanSummary(plan.currentNumber(), plan.riskToOthers(), plan.riskToSelf(), plan.nextReview(),
@@ -297,9 +299,7 @@ public class PlanService {
         var names = names(rows.stream().map(r -> (Long) r[2]).filter(Objects::nonNull).toList());
         var result = rows.stream().map(r -> new OverdueReview((String) r[0], (LocalDate) r[1],
                 r[2] == null ? "Not assigned" : names.getOrDefault((Long) r[2], "?"))).toList();
-        if (!result.isEmpty()) {
-            audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan-overdue", null).because(result.size() + " listed"));
-        }
+        policy.recordListed("risk-plan-overdue", result.stream().map(OverdueReview::code).toList());
         return result;
     }
 
@@ -317,6 +317,7 @@ public class PlanService {
                 Map.of("staff", me, "from", today.minusDays(daysAfter), "to", today.plusDays(daysBefore)),
                 (rs, i) -> new CheckIn(rs.getString(1), TriggerKind.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class)));
+        policy.recordListed("risk-trigger-dates", rows.stream().map(CheckIn::code).toList());
         return rows;
     }
 

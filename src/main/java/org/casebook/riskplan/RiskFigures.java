@@ -124,13 +124,18 @@ public class RiskFigures {
             case HIGH_RISK -> HIGH;
             case OPEN_CONCERNS -> OPEN_CONCERN;
         };
-        var rows = jdbc.query("select c.code, p.risk_to_others, p.risk_to_self, p.next_review " + OPEN_CASES
+        var found = new java.util.LinkedHashMap<FigureClient, org.casebook.client.ClientId>();
+        jdbc.query("select c.code, p.risk_to_others, p.risk_to_self, p.next_review, c.id " + OPEN_CASES
                 + " and c.counsellor_id = :c and " + condition + " order by c.code",
                 Map.of("teams", teams, "c", counsellorId, "today", today()),
-                (rs, i) -> new FigureClient(rs.getString(1), level(rs.getString(2)), level(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class)));
-        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-figures", "staff #" + counsellorId)
-                .because(figure.name() + ", " + rows.size() + " clients"));
+                rs -> {
+                    found.put(new FigureClient(rs.getString(1), level(rs.getString(2)), level(rs.getString(3)),
+                            rs.getObject(4, LocalDate.class)), new org.casebook.client.ClientId(rs.getObject(5, java.util.UUID.class)));
+                });
+        // Need-to-know decides row by row (a supervisor excluded from a client of their team never sees it).
+        var rows = policy.visibleOnly(found.keySet(), found::get);
+        policy.recordListed("risk-figures " + figure.name().toLowerCase(java.util.Locale.ROOT),
+                rows.stream().map(FigureClient::code).toList());
         return rows;
     }
 

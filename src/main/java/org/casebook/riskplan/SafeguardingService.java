@@ -102,8 +102,9 @@ public class SafeguardingService {
         if (includeClosed) {
             found.addAll(concerns.findClosed(PageRequest.of(0, 200)));
         }
-        audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-queue", null).because(found.size() + " listed"));
-        return rows(found);
+        var rows = rows(found);
+        policy.recordListed("safeguarding-queue", rows.stream().map(ConcernRow::code).toList());
+        return rows;
     }
 
     /** The open concerns' count and how many are in immediate danger, for the supervisors' home view. */
@@ -120,7 +121,9 @@ public class SafeguardingService {
 
     /** Concerns the signed-in person raised, newest first (status only). */
     public List<ConcernRow> raisedByMe() {
-        return rows(concerns.findRaisedBy(currentUser.require().accountId()));
+        var rows = rows(concerns.findRaisedBy(currentUser.require().accountId()));
+        policy.recordListed("safeguarding-raised-by-me", rows.stream().map(ConcernRow::code).toList());
+        return rows;
     }
 
     /** That concerns exist about this client, with status and dates: for anyone with access to the client. */

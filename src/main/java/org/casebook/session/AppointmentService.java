@@ -107,12 +107,13 @@ public class AppointmentService {
     }
 
     /** The signed-in person's own coming appointments (not cancelled), soonest first, at most {@code limit}. */
-    @Transactional(readOnly = true)
     public List<AppointmentRow> myUpcoming(int limit) {
         var found = appointments.findUpcoming(access.user().accountId(), clock.instant(),
                 PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
         // A client since reassigned (or from whom the person is now excluded) drops out of the list.
-        return access.visible(found).stream().map(a -> row(a, NoteState.NONE)).toList();
+        var rows = access.visible(found).stream().map(a -> row(a, NoteState.NONE)).toList();
+        access.recordListed("upcoming-appointments", rows.stream().map(AppointmentRow::clientCode).toList());
+        return rows;
     }
 
     /**

@@ -56,6 +56,11 @@ class SessionAccess {
         return appointments.stream().filter(a -> allowed.contains(new ClientId(a.clientId()))).toList();
     }
 
+    /** One audit entry for a view of a list, naming the client codes shown (not in a read-only transaction). */
+    void recordListed(String listName, java.util.Collection<String> codes) {
+        policy.recordListed(listName, codes);
+    }
+
     StaffUser user() {
         return currentUser.require();
     }

@@ -193,13 +193,11 @@ public class SessionNoteService {
     }
 
     /** The signed-in person's attended sessions whose note is unsigned 72 hours on, oldest first. */
-    @Transactional(readOnly = true)
     public List<OverdueNote> myOverdue() {
         return overdue(Set.of(access.user().accountId()));
     }
 
     /** The same, for every counsellor in the teams the signed-in supervisor leads. */
-    @Transactional(readOnly = true)
     @RolesAllowed(Roles.SUPERVISOR)
     public List<OverdueNote> teamOverdue() {
         var teams = staff.teamsLedBy(access.user().accountId());
@@ -213,8 +211,10 @@ public class SessionNoteService {
         var found = appointments.findUnsignedBefore(counsellors, clock.instant().minus(AppointmentService.OVERDUE_AFTER),
                 PageRequest.of(0, OVERDUE_LIST));
         var names = staff.displayNames(counsellors);
-        return access.visible(found).stream().map(a -> new OverdueNote(a.id(), a.clientCode(), a.startsAt(), a.counsellorId(),
-                names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
+        var overdue = access.visible(found).stream().map(a -> new OverdueNote(a.id(), a.clientCode(), a.startsAt(),
+                a.counsellorId(), names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
+        access.recordListed("overdue-notes", overdue.stream().map(OverdueNote::clientCode).toList());
+        return overdue;
     }
 
     private Appointment appointment(UUID appointmentId) {

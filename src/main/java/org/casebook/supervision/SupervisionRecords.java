@@ -99,9 +99,9 @@ public class SupervisionRecords {
     public List<String> clientCodesOf(long counsellorId) {
         var teams = policy.scope().teamsLed();
         requireTeamCounsellor(counsellorId);
-        return clients.openCasesOf(counsellorId).stream()
-                .filter(c -> c.teamId() != null && teams.contains(c.teamId()))
-                .map(ClientAccess::code).sorted().toList();
+        var ofTeam = clients.openCasesOf(counsellorId).stream()
+                .filter(c -> c.teamId() != null && teams.contains(c.teamId())).toList();
+        return policy.visibleOnly(ofTeam, ClientAccess::id).stream().map(ClientAccess::code).sorted().toList();
     }
 
     /** Writes a new record. */

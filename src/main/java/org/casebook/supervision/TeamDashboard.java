@@ -68,6 +68,7 @@ public class TeamDashboard {
     }
 
     /** The figures of the signed-in supervisor's team; session figures for the current month. */
+    @Transactional // audited: the figures name clients
     public TeamOverview overview() {
         var month = thisMonth();
         var active = caseload.activeCaseloadByCounsellor();
@@ -89,11 +90,13 @@ public class TeamDashboard {
     }
 
     /** The sessions behind one of a counsellor's session figures this month, by client code and date. */
+    @Transactional // audited: the list behind a figure names clients
     public List<SessionFigures.SessionLine> sessionsBehind(long counsellorId, SessionFigures.Figure figure) {
         return sessions.lines(counsellorId, thisMonth(), figure);
     }
 
     /** The clients behind one of a counsellor's risk figures. */
+    @Transactional // audited: the list behind a figure names clients
     public List<RiskFigures.FigureClient> risksBehind(long counsellorId, RiskFigures.Figure figure) {
         return risks.clientsBehind(counsellorId, figure);
     }
@@ -128,11 +131,13 @@ public class TeamDashboard {
     }
 
     /** The clients behind a counsellor's active caseload figure. */
+    @Transactional // audited: the list behind a figure names clients
     public List<ClientRef> activeCaseloadOf(long counsellorId) {
         return caseload.activeCaseloadOf(counsellorId);
     }
 
     /** The clients behind the waiting-for-assignment figure. */
+    @Transactional // audited: the list behind a figure names clients
     public List<ClientRef> waitingList() {
         return caseload.waitingList();
     }
