@@ -54,7 +54,7 @@ public class AuditService {
 
     /** One page of matching entries, newest first. */
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Transactional(readOnly = true)
+    @Transactional // a search of the audit log is itself audited, so not read-only
     public Slice<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         int size = Math.min(pageable.getPageSize(), MAX_PAGE);
         var query = query(filter);
@@ -63,6 +63,9 @@ public class AuditService {
         query.args.add(pageable.getOffset());
         var rows = jdbc.query(query.sql.toString(), (rs, n) -> StoredEntry.read(rs).toEntry(), query.args.toArray());
         boolean more = rows.size() > size;
+        // Recorded after the query, so that a search does not find itself.
+        auditLog.record(AuditEvent.of(AuditAction.VIEW, "audit-log", null)
+                .because("search page " + pageable.getPageNumber() + "; " + filter.describe()));
         return new SliceImpl<>(more ? rows.subList(0, size) : rows, pageable, more);
     }
 
@@ -70,6 +73,8 @@ public class AuditService {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Transactional
     public long exportCsv(AuditFilter filter, Writer out) {
+        // Recorded before the first row is written: an export cut short is still on record.
+        auditLog.record(AuditEvent.of(AuditAction.EXPORT, "audit-log", null).because(filter.describe()));
         var query = query(filter);
         query.sql.append(" order by seq desc");
         long[] count = {0};
@@ -89,11 +94,12 @@ public class AuditService {
                 count[0]++;
             }, query.args.toArray());
             out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException | org.springframework.dao.DataAccessException failed) {
+            // The transaction rolls back, taking the entry above with it: the rows already sent stay on record.
+            auditLog.recordRefusal(AuditEvent.of(AuditAction.EXPORT, "audit-log", null)
+                    .because("interrupted after " + count[0] + " rows; " + filter.describe()));
+            throw failed instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) failed;
         }
-        auditLog.record(AuditEvent.of(AuditAction.EXPORT, "audit-log", null)
-                .because(count[0] + " entries; " + filter.describe()));
         return count[0];
     }
 
