@@ -87,8 +87,8 @@ class AccessMatrixTest extends KaribuTest {
                 return;
             }
             UI.getCurrent().navigate(location);
-            _get(H1.class, spec -> spec.withText("No access"));
-            var page = UI.getCurrent().getElement().getTextRecursively();
+            var heading = _get(H1.class, spec -> spec.withText("No access"));
+            var page = heading.getParent().orElseThrow().getElement().getTextRecursively();
             assertThat(page).contains(ClientAccessDenied.MESSAGE).doesNotContain("Test Person")
                     .doesNotContain("Presentation (fictional)").doesNotContain("Fictional concern for the matrix");
         });

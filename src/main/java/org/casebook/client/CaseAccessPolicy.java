@@ -41,6 +41,20 @@ public class CaseAccessPolicy {
     static final String REFUSED = "outside need-to-know or no such record";
     static final String BREAK_GLASS_READ_ONLY = "break-glass is read-only";
 
+    /**
+     * A condition on the {@code client} table for a module's own SQL, built here so that the rule is written
+     * once: add {@link #condition} to the query's where clause and {@link #parameters} to its parameters.
+     */
+    public record SqlScope(String condition, java.util.Map<String, Object> parameters) {
+
+        /** These parameters and the query's own. */
+        public java.util.Map<String, Object> with(java.util.Map<String, ?> own) {
+            var all = new java.util.HashMap<String, Object>(parameters);
+            all.putAll(own);
+            return all;
+        }
+    }
+
     private final ClientRepository clients;
     private final ClientExclusionRepository exclusions;
     private final BreakGlassGrantRepository breakGlass;
@@ -178,6 +192,37 @@ public class CaseAccessPolicy {
     @Transactional(readOnly = true)
     public boolean isExcluded(ClientId id, long staffId) {
         return exclusions.existsByClientIdAndStaffId(id.value(), staffId);
+    }
+
+    /**
+     * The clients of the teams the signed-in person leads, less any they are excluded from, as an SQL condition
+     * on the client table under {@code alias} (for supervisors' figures).
+     */
+    @Transactional(readOnly = true)
+    public SqlScope teamClientsSql(String alias) {
+        var scope = scope();
+        return new SqlScope(alias + ".team_id in (:scopeTeams) and " + notExcluded(alias),
+                java.util.Map.of("scopeTeams", scope.teamsForQuery(), "scopeStaff", scope.staffId()));
+    }
+
+    /**
+     * The clients the signed-in person may see without break-glass (their own and their teams', less
+     * exclusions), as an SQL condition on the client table under {@code alias}: the rule of {@link #allowedAmong}.
+     */
+    @Transactional(readOnly = true)
+    public SqlScope visibleClientsSql(String alias) {
+        var scope = scope();
+        return new SqlScope("(" + alias + ".counsellor_id = :scopeStaff or " + alias + ".team_id in (:scopeTeams)) and "
+                + notExcluded(alias),
+                java.util.Map.of("scopeTeams", scope.teamsForQuery(), "scopeStaff", scope.staffId()));
+    }
+
+    private static String notExcluded(String alias) {
+        if (!alias.matches("[a-z]\\w*")) {
+            throw new IllegalArgumentException("not an SQL alias: " + alias);
+        }
+        return "not exists (select 1 from client_exclusion scope_x where scope_x.client_id = " + alias
+                + ".id and scope_x.staff_id = :scopeStaff)";
     }
 
     /** The signed-in person's standing scope, for list queries. */

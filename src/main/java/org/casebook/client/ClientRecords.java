@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to the client record for other modules' services (intake, triage, assignment, the first
  * session), inside their transactions. It checks no roles: the calling service has already checked the
- * person's role and need-to-know. It enforces the life of a case and audits every change itself, so no
- * caller can forget to.
+ * person's role and need-to-know ({@link CaseAccessPolicy#requireChange} for an existing client). It enforces
+ * the life of a case and audits every change itself, so no caller can forget to. Its reads serve those
+ * services' own checks; what they show passes through {@link CaseAccessPolicy} (the architecture test's
+ * allow-list says so).
  */
 @Component
 public class ClientRecords {
@@ -171,7 +173,11 @@ public class ClientRecords {
                 .toList();
     }
 
-    /** Where one case stands, without need-to-know (for the calling service's own checks and lists). */
+    /**
+     * Where one case stands, for the calling service's own checks. Not a grant to show it: anything shown to
+     * a person passes through {@link CaseAccessPolicy} first (its {@code require}, {@code visibleOnly} or
+     * {@code allowedAmong}).
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<TeamCase> teamCase(ClientId id) {
         return clients.findById(id.value()).map(c -> new TeamCase(c.clientId(), c.code(), c.status(), c.priority(),

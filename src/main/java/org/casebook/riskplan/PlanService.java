@@ -287,14 +287,12 @@ public class PlanService {
      * date has passed, most overdue first.
      */
     public List<OverdueReview> overdueReviews() {
-        var scope = policy.scope();
+        var scope = policy.visibleClientsSql("c");
         var rows = jdbc.query("""
                 select c.code, p.next_review, c.counsellor_id from risk_plan p join client c on c.id = p.client_id
-                where c.status <> 'CLOSED' and p.next_review < :today
-                  and (c.counsellor_id = :staff or c.team_id in (:teams))
-                  and not exists (select 1 from client_exclusion x where x.client_id = c.id and x.staff_id = :staff)
-                order by p.next_review, c.code""",
-                Map.of("today", today(), "staff", scope.staffId(), "teams", scope.teamsForQuery()),
+                where c.status <> 'CLOSED' and p.next_review < :today and %s
+                order by p.next_review, c.code""".formatted(scope.condition()),
+                scope.with(Map.of("today", today())),
                 (rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, Long.class)});
         var names = names(rows.stream().map(r -> (Long) r[2]).filter(Objects::nonNull).toList());
         var result = rows.stream().map(r -> new OverdueReview((String) r[0], (LocalDate) r[1],

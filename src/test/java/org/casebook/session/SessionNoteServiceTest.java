@@ -156,8 +156,9 @@ class SessionNoteServiceTest {
         assertThatThrownBy(() -> notes.addAddendum(session.appointment(), "Mine")).isInstanceOf(ClientAccessDenied.class);
         assertThatThrownBy(() -> notes.saveDraft(session.appointment(), 0L, NoteText.empty()))
                 .isInstanceOf(ClientAccessDenied.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where client_ref = ? and outcome = 'DENIED'",
-                Integer.class, session.code())).isGreaterThanOrEqualTo(3);
+        // Recorded against the note's id, without the client's code: a missing id is recorded the same way.
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = ? and outcome = 'DENIED'",
+                Integer.class, session.appointment().toString())).isGreaterThanOrEqualTo(3);
     }
 
     @Test

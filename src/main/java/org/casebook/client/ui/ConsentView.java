@@ -206,7 +206,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
             show();
             showError("Someone changed this consent meanwhile; the page now shows the latest.");
             return false;
-        } catch (IllegalArgumentException | IllegalStateException refused) {
+        } catch (IllegalArgumentException | IllegalStateException | org.casebook.client.BreakGlassReadOnly refused) {
             showError(refused.getMessage());
             return false;
         }

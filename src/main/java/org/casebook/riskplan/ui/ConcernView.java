@@ -190,7 +190,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
             field.setErrorMessage(invalid.getMessage());
             field.setInvalid(true);
             return;
-        } catch (IllegalStateException already) {
+        } catch (IllegalStateException | org.casebook.client.BreakGlassReadOnly already) {
             Notification.show(already.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             show();
             return;
@@ -203,6 +203,9 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         comment.setInvalid(false);
         try {
             safeguarding.comment(id, comment.getValue());
+        } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
+            Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         } catch (InvalidInput invalid) {
             comment.setErrorMessage(invalid.getMessage());
             comment.setInvalid(true);
@@ -215,7 +218,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
     private void close() {
         try {
             safeguarding.close(id, closingNote.getValue());
-        } catch (InvalidInput | IllegalStateException refused) {
+        } catch (InvalidInput | IllegalStateException | org.casebook.client.BreakGlassReadOnly refused) {
             closingNote.setErrorMessage(refused.getMessage());
             closingNote.setInvalid(true);
             return;

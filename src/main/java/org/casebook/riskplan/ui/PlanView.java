@@ -269,6 +269,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             rationale.clear();
             nextReview.clear();
             show();
+        } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
+            conflict.setText(readOnly.getMessage());
+            conflict.setVisible(true);
         } catch (PlanConflict raced) {
             conflict.setText(PlanConflict.MESSAGE);
             conflict.setVisible(true);
@@ -386,6 +389,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         }
         try {
             plans.recordReview(code, new ReviewInput(scores, comments, reviewNext.getValue()));
+        } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
+            Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         } catch (InvalidInput invalid) {
             if ("nextReview".equals(invalid.field())) {
                 reviewNext.setErrorMessage(invalid.getMessage());
@@ -493,6 +499,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         }
         try {
             plans.addTriggerDate(code, triggerKind.getValue(), triggerDate.getValue(), triggerNote.getValue());
+        } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
+            Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         } catch (InvalidInput invalid) {
             fieldError(triggerNote, invalid.getMessage());
             return;
