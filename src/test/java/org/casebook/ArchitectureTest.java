@@ -20,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -86,4 +88,126 @@ class ArchitectureTest {
                 .allowEmptyShould(false)
                 .check(CLASSES);
     }
+    /**
+     * The clinical services' public methods that ask {@link org.casebook.client.CaseAccessPolicy} only whether
+     * the person may read (not {@code requireChange}), each checked by hand: reads; the supervisor's own
+     * supervision records (about clients of their team, never reached by break-glass); and raising a
+     * safeguarding concern, the one change break-glass allows. A new method that asks the policy must ask
+     * {@code requireChange} or be added here, in review.
+     */
+    private static final java.util.Set<String> READS_OR_ALLOWED_UNDER_BREAK_GLASS = java.util.Set.of(
+            "ClientService.open", "ClientService.breakGlass", "ClientService.history", "ConsentService.overview",
+            "ReferralService.referral", "ReferralService.assignmentOptions", "ReferralService.exclusionOptions",
+            "PlanService.open", "PlanService.summary", "PlanService.version", "PlanService.compare",
+            "PlanService.exportPdf", "SafeguardingService.raise", "SafeguardingService.forClient",
+            "SafeguardingService.open", "AppointmentService.ofClient", "Core10Service.scores",
+            "SessionNoteService.open", "TeamDashboard.reassignmentCandidates", "SupervisionRecords.create",
+            "SupervisionRecords.update");
+
+    @Test
+    void everyClinicalServiceMethodThatAsksThePolicyAsksForChangesOrIsAKnownRead() {
+        var policy = CLASSES.get(org.casebook.client.CaseAccessPolicy.class);
+        var unclassified = new java.util.TreeSet<String>();
+        for (var service : CLASSES) {
+            if (!service.isAnnotatedWith(Service.class) || !CLINICAL.contains(module(service))) {
+                continue;
+            }
+            for (var method : service.getMethods()) {
+                if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+                    continue;
+                }
+                var asked = policyCalls(method, policy, new java.util.HashSet<>());
+                var name = service.getSimpleName() + "." + method.getName();
+                if (asked.contains("require") && !asked.contains("requireChange")
+                        && !READS_OR_ALLOWED_UNDER_BREAK_GLASS.contains(name)) {
+                    unclassified.add(name);
+                }
+            }
+        }
+        assertThat(unclassified).as("methods that ask only whether the person may read; a change must ask "
+                + "CaseAccessPolicy.requireChange").isEmpty();
+    }
+
+    private static final java.util.Set<String> CLINICAL = java.util.Set.of("client", "referral", "session", "riskplan",
+            "supervision");
+
+    private static String module(JavaClass type) {
+        var rest = type.getPackageName().substring("org.casebook".length());
+        return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
+    }
+
+    /** The policy's methods this method calls, directly or through methods of the application it calls. */
+    private static java.util.Set<String> policyCalls(com.tngtech.archunit.core.domain.JavaCodeUnit method,
+            JavaClass policy, java.util.Set<com.tngtech.archunit.core.domain.JavaCodeUnit> seen) {
+        var found = new java.util.HashSet<String>();
+        if (!seen.add(method)) {
+            return found;
+        }
+        for (var call : method.getCallsFromSelf()) {
+            var target = call.getTargetOwner();
+            if (target.equals(policy)) {
+                found.add(call.getName());
+            } else if (target.getPackageName().startsWith("org.casebook")) {
+                call.getTarget().resolveMember().ifPresent(m -> found.addAll(policyCalls(m, policy, seen)));
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void onlyTheCharityClockSaysWhatDayItIs() {
+        var dates = java.util.List.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
+                java.time.LocalTime.class, java.time.ZonedDateTime.class, java.time.OffsetDateTime.class,
+                java.time.YearMonth.class, java.time.Year.class, java.time.MonthDay.class);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideOutsideOfPackage("org.casebook.time..")
+                .should().callMethodWhere(DescribedPredicate.describe("LocalDate.now(...) or a relative",
+                        call -> call.getName().equals("now")
+                                && dates.stream().anyMatch(type -> call.getTargetOwner().isEquivalentTo(type))))
+                .because("the charity's date comes from one place, org.casebook.time.CharityClock")
+                .check(CLASSES);
+    }
+
+    /**
+     * Public beans of the feature modules without method security, each with the reason it needs none. Anything
+     * else public and Spring-managed in a feature module carries method security on every public method.
+     */
+    private static final java.util.Map<String, String> UNSECURED_BEANS = java.util.Map.of(
+            "CaseAccessPolicy", "the need-to-know rule itself: every method decides for the signed-in person "
+                    + "(CurrentUser.require refuses nobody signed in) and grants nothing beyond what it decides",
+            "ClientRecords", "changes to the client record inside other modules' services, which have checked role "
+                    + "and need-to-know (Propagation.MANDATORY: no caller outside a service transaction); its reads "
+                    + "return codes for those services' own checks and lists, which pass through "
+                    + "CaseAccessPolicy.visibleOnly before anything is shown",
+            "DemoBreakGlass", "demo profile only: seeds fictional past break-glass records at start-up");
+
+    @Test
+    void everyPublicMethodOfEveryPublicBeanInTheFeatureModulesIsProtectedOrAllowListed() {
+        var unprotected = new java.util.TreeSet<String>();
+        for (var type : CLASSES) {
+            boolean bean = type.isAnnotatedWith(Service.class)
+                    || type.isAnnotatedWith(org.springframework.stereotype.Component.class)
+                    || type.isAnnotatedWith(org.springframework.stereotype.Repository.class);
+            if (!bean || !type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                    || !FEATURES.contains(module(type)) || type.getPackageName().endsWith(".ui")
+                    || UNSECURED_BEANS.containsKey(type.getSimpleName())) {
+                continue;
+            }
+            boolean onClass = type.isAnnotatedWith(RolesAllowed.class) || type.isAnnotatedWith(PreAuthorize.class);
+            for (var method : type.getMethods()) {
+                if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+                    continue;
+                }
+                boolean onMethod = method.isAnnotatedWith(RolesAllowed.class) || method.isAnnotatedWith(PermitAll.class)
+                        || method.isAnnotatedWith(PreAuthorize.class);
+                if (!onClass && !onMethod) {
+                    unprotected.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(unprotected).as("public bean methods without method security").isEmpty();
+    }
+
+    private static final java.util.Set<String> FEATURES = java.util.Set.of("client", "referral", "session", "riskplan",
+            "supervision", "admin");
 }

@@ -2,6 +2,7 @@ package org.casebook.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.casebook.time.CharityClock;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.InvalidFields;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ public class AuditService {
 
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+    private final CharityClock charity;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final StaffService staff;
@@ -48,7 +50,8 @@ public class AuditService {
     private final Clock clock;
 
     AuditService(JdbcTemplate jdbc, CurrentUser currentUser, StaffService staff, AuditLog auditLog,
-            AuditVerifier verifier, @Value("${casebook.time-zone}") ZoneId zone, Clock clock) {
+            AuditVerifier verifier, @Value("${casebook.time-zone}") ZoneId zone, Clock clock, CharityClock charity) {
+        this.charity = charity;
         this.clock = clock;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -66,14 +69,14 @@ public class AuditService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     public void check(AuditFilter filter) {
-        var today = LocalDate.now(clock.withZone(zone));
+        var today = charity.today();
         DateRange.SEARCH.check("from", filter.from(), today);
         DateRange.SEARCH.check("to", filter.to(), today);
     }
 
     /** One page of matching entries, newest first. */
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Transactional(readOnly = true)
+    @Transactional // a search of the audit log is itself audited, so not read-only
     public Slice<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         int size = Math.min(pageable.getPageSize(), MAX_PAGE);
         var query = query(filter);
@@ -82,6 +85,9 @@ public class AuditService {
         query.args.add(pageable.getOffset());
         var rows = jdbc.query(query.sql.toString(), (rs, n) -> StoredEntry.read(rs).toEntry(), query.args.toArray());
         boolean more = rows.size() > size;
+        // Recorded after the query, so that a search does not find itself.
+        auditLog.record(AuditEvent.of(AuditAction.VIEW, "audit-log", null)
+                .because("search page " + pageable.getPageNumber() + "; " + filter.describe()));
         return new SliceImpl<>(more ? rows.subList(0, size) : rows, pageable, more);
     }
 
@@ -89,6 +95,8 @@ public class AuditService {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Transactional
     public long exportCsv(AuditFilter filter, Writer out) {
+        // Recorded before the first row is written: an export cut short is still on record.
+        auditLog.record(AuditEvent.of(AuditAction.EXPORT, "audit-log", null).because(filter.describe()));
         var query = query(filter);
         query.sql.append(" order by seq desc");
         long[] count = {0};
@@ -108,11 +116,12 @@ public class AuditService {
                 count[0]++;
             }, query.args.toArray());
             out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException | org.springframework.dao.DataAccessException failed) {
+            // The transaction rolls back, taking the entry above with it: the rows already sent stay on record.
+            auditLog.recordRefusal(AuditEvent.of(AuditAction.EXPORT, "audit-log", null)
+                    .because("interrupted after " + count[0] + " rows; " + filter.describe()));
+            throw failed instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) failed;
         }
-        auditLog.record(AuditEvent.of(AuditAction.EXPORT, "audit-log", null)
-                .because(count[0] + " entries; " + filter.describe()));
         return count[0];
     }
 

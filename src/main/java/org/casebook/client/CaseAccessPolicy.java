@@ -37,6 +37,24 @@ public class CaseAccessPolicy {
         }
     }
 
+    /** One reason for every refusal by need-to-know, whether or not the record exists. */
+    static final String REFUSED = "outside need-to-know or no such record";
+    static final String BREAK_GLASS_READ_ONLY = "break-glass is read-only";
+
+    /**
+     * A condition on the {@code client} table for a module's own SQL, built here so that the rule is written
+     * once: add {@link #condition} to the query's where clause and {@link #parameters} to its parameters.
+     */
+    public record SqlScope(String condition, java.util.Map<String, Object> parameters) {
+
+        /** These parameters and the query's own. */
+        public java.util.Map<String, Object> with(java.util.Map<String, ?> own) {
+            var all = new java.util.HashMap<String, Object>(parameters);
+            all.putAll(own);
+            return all;
+        }
+    }
+
     private final ClientRepository clients;
     private final ClientExclusionRepository exclusions;
     private final BreakGlassGrantRepository breakGlass;
@@ -60,9 +78,18 @@ public class CaseAccessPolicy {
     /** Lets the signed-in person work with this client, or refuses (audited). */
     @Transactional(readOnly = true)
     public ClientAccess require(ClientId id) {
-        var client = clients.findById(id.value());
-        return decide(client.orElse(null))
-                .orElseThrow(() -> refuse(client.map(Client::code).orElse(null), id.toString()));
+        return require(id, "client", id.toString());
+    }
+
+    /**
+     * As {@link #require(ClientId)}, for a record of the client reached by its own id (a session note, a
+     * concern): a refusal is recorded against that record exactly as {@link #refuseMissing} records a record
+     * that does not exist, so neither the message nor the audit log tells them apart.
+     */
+    @Transactional(readOnly = true)
+    public ClientAccess require(ClientId id, String recordType, String recordId) {
+        return decide(clients.findById(id.value()).orElse(null))
+                .orElseThrow(() -> refuse(recordType, recordId, null));
     }
 
     /** As {@link #require(ClientId)}, for a client code as it appears in a URL or a search box. */
@@ -70,9 +97,47 @@ public class CaseAccessPolicy {
     public ClientAccess require(String typedCode) {
         var code = ClientCode.normalise(typedCode);
         var client = code.flatMap(clients::findByCode);
-        var shown = code.orElse("(not a client code)");
         return decide(client.orElse(null))
-                .orElseThrow(() -> refuse(client.map(Client::code).orElse(null), shown));
+                .orElseThrow(() -> refuse("client", code.orElse("(not a client code)"), code.orElse(null)));
+    }
+
+    /**
+     * The refusal for a record id that names nothing (a note or concern id that does not exist): audited and
+     * worded exactly as a refusal by need-to-know, so that trying ids reveals nothing.
+     */
+    public ClientAccessDenied refuseMissing(String recordType, String recordId) {
+        return refuse(recordType, recordId, null);
+    }
+
+    /**
+     * Lets the signed-in person change this client's records (plans, reviews, consents, concern decisions,
+     * notes, appointments, the client itself), or refuses (audited). Break-glass is for reading in an
+     * emergency: it never allows a change. The one exception, raising a new safeguarding concern, asks
+     * {@link #require} instead.
+     *
+     * @param recordType the kind of record about to change, for the audit entry (e.g. {@code "risk-plan"})
+     * @throws ClientAccessDenied outside need-to-know
+     * @throws BreakGlassReadOnly when the person opened the client by break-glass
+     */
+    @Transactional(readOnly = true)
+    public ClientAccess requireChange(String typedCode, String recordType) {
+        var access = require(typedCode);
+        return writable(access, recordType, access.code());
+    }
+
+    /** As {@link #requireChange(String, String)}, for a record of the client reached by its own id. */
+    @Transactional(readOnly = true)
+    public ClientAccess requireChange(ClientId id, String recordType, String recordId) {
+        return writable(require(id, recordType, recordId), recordType, recordId);
+    }
+
+    private ClientAccess writable(ClientAccess access, String recordType, String recordId) {
+        if (access.isBreakGlass()) {
+            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, recordType, recordId).forClient(access.code())
+                    .because(BREAK_GLASS_READ_ONLY));
+            throw new BreakGlassReadOnly();
+        }
+        return access;
     }
 
     /** Whether the signed-in person may open this client now; nothing is recorded. */
@@ -99,12 +164,65 @@ public class CaseAccessPolicy {
     }
 
     /**
+     * The rows of a list whose clients the signed-in person may open now, in their order: every list of
+     * client-scoped rows passes through here (or a query built from {@link #scope()}), so that lists and single
+     * records follow one rule, exclusions included. Nothing is recorded; see {@link #recordListed}.
+     */
+    @Transactional(readOnly = true)
+    public <T> java.util.List<T> visibleOnly(Collection<T> rows, java.util.function.Function<T, ClientId> client) {
+        var allowed = allowedAmong(rows.stream().map(client).collect(Collectors.toSet()));
+        return rows.stream().filter(row -> allowed.contains(client.apply(row))).toList();
+    }
+
+    /**
+     * Records one view of a list that shows client codes with clinical facts, naming the codes shown. An
+     * audited read is a write: never call this inside a read-only transaction.
+     */
+    @Transactional
+    public void recordListed(String listName, Collection<String> codesShown) {
+        var codes = codesShown.stream().distinct().sorted().toList();
+        audit.record(AuditEvent.of(AuditAction.VIEW, listName, null)
+                .because(codes.size() + " shown" + (codes.isEmpty() ? "" : ": " + String.join(" ", codes))));
+    }
+
+    /**
      * Whether this member of staff (not necessarily the signed-in one) is excluded from this client: they
      * must never be offered for assignment, and may never open it, not even by break-glass.
      */
     @Transactional(readOnly = true)
     public boolean isExcluded(ClientId id, long staffId) {
         return exclusions.existsByClientIdAndStaffId(id.value(), staffId);
+    }
+
+    /**
+     * The clients of the teams the signed-in person leads, less any they are excluded from, as an SQL condition
+     * on the client table under {@code alias} (for supervisors' figures).
+     */
+    @Transactional(readOnly = true)
+    public SqlScope teamClientsSql(String alias) {
+        var scope = scope();
+        return new SqlScope(alias + ".team_id in (:scopeTeams) and " + notExcluded(alias),
+                java.util.Map.of("scopeTeams", scope.teamsForQuery(), "scopeStaff", scope.staffId()));
+    }
+
+    /**
+     * The clients the signed-in person may see without break-glass (their own and their teams', less
+     * exclusions), as an SQL condition on the client table under {@code alias}: the rule of {@link #allowedAmong}.
+     */
+    @Transactional(readOnly = true)
+    public SqlScope visibleClientsSql(String alias) {
+        var scope = scope();
+        return new SqlScope("(" + alias + ".counsellor_id = :scopeStaff or " + alias + ".team_id in (:scopeTeams)) and "
+                + notExcluded(alias),
+                java.util.Map.of("scopeTeams", scope.teamsForQuery(), "scopeStaff", scope.staffId()));
+    }
+
+    private static String notExcluded(String alias) {
+        if (!alias.matches("[a-z]\\w*")) {
+            throw new IllegalArgumentException("not an SQL alias: " + alias);
+        }
+        return "not exists (select 1 from client_exclusion scope_x where scope_x.client_id = " + alias
+                + ".id and scope_x.staff_id = :scopeStaff)";
     }
 
     /** The signed-in person's standing scope, for list queries. */
@@ -142,10 +260,8 @@ public class CaseAccessPolicy {
                 client.teamId());
     }
 
-    private ClientAccessDenied refuse(@org.jspecify.annotations.Nullable String code, String shown) {
-        audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "client", code != null ? code : shown)
-                .forClient(code)
-                .because(code == null ? "no such client" : "outside need-to-know"));
+    private ClientAccessDenied refuse(String recordType, String recordId, @org.jspecify.annotations.Nullable String typedCode) {
+        audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, recordType, recordId).forClient(typedCode).because(REFUSED));
         return new ClientAccessDenied();
     }
 }

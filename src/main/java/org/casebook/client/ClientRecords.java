@@ -1,7 +1,7 @@
 package org.casebook.client;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import org.casebook.time.CharityClock;
 import java.util.UUID;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to the client record for other modules' services (intake, triage, assignment, the first
  * session), inside their transactions. It checks no roles: the calling service has already checked the
- * person's role and need-to-know. It enforces the life of a case and audits every change itself, so no
- * caller can forget to.
+ * person's role and need-to-know ({@link CaseAccessPolicy#requireChange} for an existing client). It enforces
+ * the life of a case and audits every change itself, so no caller can forget to. Its reads serve those
+ * services' own checks; what they show passes through {@link CaseAccessPolicy} (the architecture test's
+ * allow-list says so).
  */
 @Component
 public class ClientRecords {
@@ -33,9 +35,10 @@ public class ClientRecords {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final CharityClock charity;
 
     ClientRecords(ClientRepository clients, ClientExclusionRepository exclusions, ClientHistoryRepository history,
-            CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock, CharityClock charity) {
         this.clients = clients;
         this.exclusions = exclusions;
         this.history = history;
@@ -43,6 +46,7 @@ public class ClientRecords {
         this.encryption = encryption;
         this.audit = audit;
         this.clock = clock;
+        this.charity = charity;
     }
 
     /** Records a new client, status received, with a fresh client code. */
@@ -118,7 +122,7 @@ public class ClientRecords {
     public void close(ClientId id, String reason, String summary) {
         var client = load(id);
         requireMove(client, CaseStatus.CLOSED);
-        client.close(LocalDate.now(clock), reason, seal(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
+        client.close(charity.today(), reason, seal(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
         recordMove(client, CaseStatus.CLOSED, remember(client, ClientHistoryEntry.Kind.CLOSED, reason));
     }
 
@@ -170,7 +174,11 @@ public class ClientRecords {
                 .toList();
     }
 
-    /** Where one case stands, without need-to-know (for the calling service's own checks and lists). */
+    /**
+     * Where one case stands, for the calling service's own checks. Not a grant to show it: anything shown to
+     * a person passes through {@link CaseAccessPolicy} first (its {@code require}, {@code visibleOnly} or
+     * {@code allowedAmong}).
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<TeamCase> teamCase(ClientId id) {
         return clients.findById(id.value()).map(c -> new TeamCase(c.clientId(), c.code(), c.status(), c.priority(),

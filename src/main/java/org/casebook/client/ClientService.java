@@ -75,7 +75,6 @@ public class ClientService {
      * @param codeSearch part of a client code, or blank for all
      * @param includeClosed whether closed cases are listed too
      */
-    @Transactional(readOnly = true)
     public Slice<CaseloadRow> caseload(@Nullable String codeSearch, boolean includeClosed, Pageable page) {
         var scope = policy.scope();
         Set<CaseStatus> statuses = includeClosed ? EnumSet.allOf(CaseStatus.class)
@@ -90,6 +89,7 @@ public class ClientService {
                 .map(a -> a.nextAppointments(ids)).orElse(Map.of());
         Map<ClientId, RiskFacts.RiskSummary> risk = risks.stream().findFirst()
                 .map(r -> r.riskSummaries(ids)).orElse(Map.of());
+        policy.recordListed("caseload", found.getContent().stream().map(Client::code).toList());
         return found.map(c -> {
             var summary = risk.get(c.clientId());
             return new CaseloadRow(c.clientId(), c.code(), c.status(),

@@ -5,6 +5,7 @@ import org.casebook.validation.DateRange;
 import org.casebook.validation.InvalidFields;
 import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,10 +47,11 @@ public class ConsentService {
     private final StaffDirectory staff;
     private final AuditLog audit;
     private final Clock clock;
+    private final CharityClock charity;
 
     ConsentService(CaseAccessPolicy policy, AgreementVersionRepository versions, ClientAgreementRepository agreements,
             ShareConsentRepository shares, FieldEncryption encryption, StaffDirectory staff, AuditLog audit,
-            Clock clock) {
+            Clock clock, CharityClock charity) {
         this.policy = policy;
         this.versions = versions;
         this.agreements = agreements;
@@ -58,6 +60,7 @@ public class ConsentService {
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
+        this.charity = charity;
     }
 
     /** The most recently published version of the agreement, if any has been published. */
@@ -97,7 +100,7 @@ public class ConsentService {
      * @throws IllegalArgumentException for an unknown version, or a date in the future
      */
     public void recordAgreement(String code, long versionId, LocalDate agreedOn, HowGiven how) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "client-agreement");
         var version = versions.findById(versionId)
                 .orElseThrow(() -> new IllegalArgumentException("Choose a published version of the agreement."));
         notInFuture("agreedOn", agreedOn, "The agreement cannot be dated in the future.");
@@ -113,7 +116,7 @@ public class ConsentService {
 
     /** Records a consent to share with a named person or organisation. */
     public UUID addShareConsent(String code, ShareRecipient recipient, String named, LocalDate givenOn) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "share-consent");
         var who = Text.required("named", named, MAX_NAMED,
                 "Name the person or organisation the client agrees to share with.");
         notInFuture("givenOn", givenOn, "Consent cannot be dated in the future.");
@@ -132,7 +135,7 @@ public class ConsentService {
      * @param version the version the person saw, so a change made meanwhile is not overwritten
      */
     public void withdrawShareConsent(String code, UUID consentId, long version, LocalDate withdrawnOn) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "share-consent");
         var consent = shares.findById(consentId).filter(s -> s.clientId().equals(access.id().value()))
                 .orElseThrow(() -> new IllegalArgumentException("No such consent for this client."));
         if (consent.version() != version) {
@@ -151,16 +154,17 @@ public class ConsentService {
     }
 
     /** Open clients the signed-in person may see whose last agreement is on an older version than the latest. */
-    @Transactional(readOnly = true)
     public List<ReConsentDue> needingReConsent() {
         var latest = versions.findFirstByOrderByPublishedOnDescIdDesc();
         if (latest.isEmpty()) {
             return List.of();
         }
         var scope = policy.scope();
-        return agreements.findNeedingReConsent(scope.staffId(), scope.teamsForQuery(), latest.get().id()).stream()
+        var due = agreements.findNeedingReConsent(scope.staffId(), scope.teamsForQuery(), latest.get().id()).stream()
                 .map(r -> new ReConsentDue((String) r[0], (CaseStatus) r[1], (String) r[2], (LocalDate) r[3]))
                 .toList();
+        policy.recordListed("re-consent-due", due.stream().map(ReConsentDue::code).toList());
+        return due;
     }
 
     /**
@@ -190,10 +194,9 @@ public class ConsentService {
         if (date == null) {
             throw new InvalidFields(field, "Give the date.");
         }
-        var today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
+        if (date.isAfter(charity.today())) {
             throw new InvalidFields(field, message);
         }
-        DateRange.RECENT_PAST.check(field, date, today);
+        DateRange.RECENT_PAST.check(field, date, charity.today());
     }
 }

@@ -1,18 +1,17 @@
 package org.casebook.referral;
 
-import java.util.List;
 
 /** Thrown when a referral is saved without the person having seen its possible duplicates. */
 public class PossibleDuplicatesFound extends IllegalStateException {
 
-    private final List<PossibleDuplicate> duplicates;
+    private final DuplicateCheck check;
 
-    PossibleDuplicatesFound(List<PossibleDuplicate> duplicates) {
+    PossibleDuplicatesFound(DuplicateCheck check) {
         super("This may be someone already known: check the possible duplicates before saving.");
-        this.duplicates = List.copyOf(duplicates);
+        this.check = check;
     }
 
-    public List<PossibleDuplicate> duplicates() {
-        return duplicates;
+    public DuplicateCheck check() {
+        return check;
     }
 }

@@ -78,6 +78,8 @@ class Referral {
     @Column(length = 64)
     private @Nullable String nameYearMatch;
 
+    private boolean matchElsewhere;
+
     private @Nullable Boolean eligible;
 
     private byte @Nullable [] triageReason;
@@ -134,6 +136,15 @@ class Referral {
         this.phoneMatch = phone;
         this.emailMatch = email;
         this.nameYearMatch = nameYear;
+    }
+
+    /** The details matched a client the person taking the referral may not open: a flag for triage. */
+    void matchesElsewhere() {
+        this.matchElsewhere = true;
+    }
+
+    boolean matchElsewhere() {
+        return matchElsewhere;
     }
 
     void triaged(boolean isEligible, byte @Nullable [] sealedReason, long by, Instant at) {

@@ -1,6 +1,6 @@
 package org.casebook.referral;
 
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.LocalDate;
 import org.casebook.client.CaseStatus;
 import org.casebook.client.ClientRecords;
@@ -44,11 +44,11 @@ class ReferralDemoData implements ApplicationRunner {
     private final ClientRecords records;
     private final StaffDirectory staff;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final CharityClock charity;
     private int serial;
 
     ReferralDemoData(RunAsStaff runAs, ReferralService referrals, ReferralRepository stored, ConsentService consent,
-            ClientRecords records, StaffDirectory staff, TransactionTemplate transaction, Clock clock) {
+            ClientRecords records, StaffDirectory staff, TransactionTemplate transaction, CharityClock charity) {
         this.runAs = runAs;
         this.referrals = referrals;
         this.stored = stored;
@@ -56,7 +56,7 @@ class ReferralDemoData implements ApplicationRunner {
         this.records = records;
         this.staff = staff;
         this.transaction = transaction;
-        this.clock = clock;
+        this.charity = charity;
     }
 
     @Override
@@ -64,7 +64,7 @@ class ReferralDemoData implements ApplicationRunner {
         if (stored.count() > 0 || staff.findByUsername("supervisor").isEmpty()) {
             return;
         }
-        var today = LocalDate.now(clock);
+        var today = charity.today();
         var older = runAs.as("supervisor", () -> consent.publishVersion("2025-1", AGREEMENT_2025, today.minusMonths(14)));
         var latest = runAs.as("supervisor", () -> consent.publishVersion("2026-1", AGREEMENT_2026, today.minusMonths(2)));
         runAs.as("supervisor", () -> {

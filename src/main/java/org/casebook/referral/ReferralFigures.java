@@ -1,7 +1,7 @@
 package org.casebook.referral;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -32,15 +32,15 @@ public class ReferralFigures {
     private final ClientRecords records;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final CharityClock charity;
 
     ReferralFigures(ReferralRepository referrals, ClientRecords records, StaffDirectory staff, CurrentUser currentUser,
-            Clock clock) {
+            CharityClock charity) {
         this.referrals = referrals;
         this.records = records;
         this.staff = staff;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.charity = charity;
     }
 
     /**
@@ -53,7 +53,7 @@ public class ReferralFigures {
         if (!staff.teamsLedBy(currentUser.require().accountId()).contains(teamId)) {
             throw new AccessDeniedException("You can see figures only for a team you lead.");
         }
-        var thisMonth = YearMonth.now(clock);
+        var thisMonth = charity.thisMonth();
         LocalDate from = thisMonth.minusMonths(11).atDay(1);
         LocalDate to = thisMonth.atEndOfMonth();
         return referrals.countBySourceAndMonth(teamId, from, to).stream()

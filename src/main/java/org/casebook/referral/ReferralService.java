@@ -4,6 +4,7 @@ import org.casebook.validation.DateRange;
 import org.casebook.validation.InvalidFields;
 import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -79,10 +80,11 @@ public class ReferralService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final CharityClock charity;
 
     ReferralService(ReferralRepository referrals, CounsellorAreaRepository areas, ClientRecords records,
             CaseAccessPolicy policy, StaffDirectory staff, CurrentUser currentUser, FieldEncryption encryption,
-            BlindIndex blindIndex, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            BlindIndex blindIndex, ApplicationEventPublisher events, AuditLog audit, Clock clock, CharityClock charity) {
         this.referrals = referrals;
         this.areas = areas;
         this.records = records;
@@ -94,32 +96,50 @@ public class ReferralService {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.charity = charity;
     }
 
     /**
-     * Existing clients who may be the same person (same phone, same email, or same name and year of birth),
-     * by client code only. Each one shown is audited.
+     * Existing clients who may be the same person (same phone, same email, or same name and year of birth).
+     * Only clients the person may open are shown, by client code; of any other match they learn only that
+     * one exists ({@link DuplicateCheck#ELSEWHERE}), and the referral, once saved, is flagged for its team's
+     * supervisors. Every match is audited, a hidden one against the matched client, so that its own team's
+     * supervisor sees it in the audit log.
      */
-    public List<PossibleDuplicate> possibleDuplicates(NewReferral referral) {
+    public DuplicateCheck possibleDuplicates(NewReferral referral) {
         var phone = blindIndex.phone(referral.phone());
         var email = blindIndex.email(referral.email());
         var nameYear = blindIndex.nameAndYear(referral.preferredName(), referral.yearOfBirth());
         if (phone == null && email == null && nameYear == null) {
-            return List.of();
+            return DuplicateCheck.NONE;
         }
         var matches = referrals.findMatches(Objects.requireNonNullElse(phone, "-"), Objects.requireNonNullElse(email, "-"),
                 Objects.requireNonNullElse(nameYear, "-"));
-        var found = new ArrayList<PossibleDuplicate>();
+        var matchedOn = new java.util.LinkedHashMap<ClientId, String>();
         for (Object[] row : matches) {
-            var client = records.teamCase(new ClientId((UUID) row[0]));
-            if (client.isPresent()) {
-                found.add(new PossibleDuplicate(client.get().code(), client.get().status(), (String) row[1]));
-                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", client.get().code())
-                        .forClient(client.get().code()).because("shown at intake: same " + row[1]));
+            matchedOn.putIfAbsent(new ClientId((UUID) row[0]), (String) row[1]);
+        }
+        var mayOpen = policy.allowedAmong(matchedOn.keySet());
+        var found = new ArrayList<PossibleDuplicate>();
+        boolean elsewhere = false;
+        for (var match : matchedOn.entrySet()) {
+            var client = records.teamCase(match.getKey());
+            if (client.isEmpty()) {
+                continue;
+            }
+            var code = client.get().code();
+            if (mayOpen.contains(match.getKey())) {
+                found.add(new PossibleDuplicate(code, client.get().status(), match.getValue()));
+                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", code).forClient(code)
+                        .because("shown at intake: same " + match.getValue()));
+            } else {
+                elsewhere = true;
+                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", code).forClient(code)
+                        .because("matched at intake, not shown; supervisor told"));
             }
         }
         found.sort(java.util.Comparator.comparing(PossibleDuplicate::code));
-        return found;
+        return new DuplicateCheck(found, elsewhere);
     }
 
     /**
@@ -132,11 +152,9 @@ public class ReferralService {
      */
     public ReceivedReferral receive(NewReferral referral, boolean duplicatesSeen) {
         validate(referral);
-        if (!duplicatesSeen) {
-            var duplicates = possibleDuplicates(referral);
-            if (!duplicates.isEmpty()) {
-                throw new PossibleDuplicatesFound(duplicates);
-            }
+        var duplicates = possibleDuplicates(referral);
+        if (!duplicatesSeen && !duplicates.isEmpty()) {
+            throw new PossibleDuplicatesFound(duplicates);
         }
         var user = currentUser.require();
         var teamId = teamOfReceiver(user.accountId(), user.hasRole(Role.SUPERVISOR));
@@ -161,8 +179,13 @@ public class ReferralService {
         }
         row.matchBy(blindIndex.phone(referral.phone()), blindIndex.email(referral.email()),
                 blindIndex.nameAndYear(referral.preferredName(), referral.yearOfBirth()));
+        if (duplicates.matchElsewhere()) {
+            row.matchesElsewhere();
+        }
         referrals.save(row);
-        audit.record(AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code()));
+        var created_ = AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code());
+        audit.record(duplicates.matchElsewhere()
+                ? created_.because("possible match in another team flagged for triage") : created_);
         if (referral.childAtRisk()) {
             audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_RAISED, "referral", created.code())
                     .forClient(created.code()));
@@ -198,7 +221,7 @@ public class ReferralService {
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public void triage(String code, boolean eligible, String reason) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why the person is " + (eligible ? "" : "not ") + "eligible.");
         var referral = referrals.findById(access.id().value())
                 .orElseThrow(() -> new IllegalStateException("Client " + access.code() + " has no referral to triage."));
@@ -212,7 +235,7 @@ public class ReferralService {
     /** Puts a triaged case on the team's waiting list; priority 1 is most urgent, 3 least. */
     @RolesAllowed(Roles.SUPERVISOR)
     public void addToWaitingList(String code, int priority) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.requireChange(code, "client"));
         if (priority < 1 || priority > 3) {
             throw new IllegalArgumentException("Priority is 1 (most urgent), 2 or 3.");
         }
@@ -221,28 +244,25 @@ public class ReferralService {
 
     /** The waiting list of the teams the supervisor leads: by priority, then the date the referral came. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<QueueRow> waitingList() {
-        return queue(EnumSet.of(CaseStatus.WAITING));
+        return listed("waiting-list", queue(EnumSet.of(CaseStatus.WAITING)));
     }
 
     /** Referrals of the supervisor's teams still to triage or to put on the waiting list. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<QueueRow> toTriage() {
         // A child at risk before anything else, then other urgent referrals, then the longest waiting.
-        return queue(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.TRIAGED)).stream()
+        return listed("triage-queue", queue(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.TRIAGED)).stream()
                 .sorted(java.util.Comparator.comparing((QueueRow row) -> !row.childAtRisk())
                         .thenComparing(row -> !row.urgent())
                         .thenComparing(QueueRow::receivedOn))
-                .toList();
+                .toList());
     }
 
     /** Clients of the supervisor's teams assigned to a counsellor and not yet seen. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<QueueRow> assignedNotSeen() {
-        return queue(EnumSet.of(CaseStatus.ASSIGNED));
+        return listed("assigned-not-seen", queue(EnumSet.of(CaseStatus.ASSIGNED)));
     }
 
     /**
@@ -252,7 +272,7 @@ public class ReferralService {
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional(readOnly = true)
     public List<CounsellorOption> assignmentOptions(String code) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.require(code));
         var excluded = records.excludedStaff(access.id());
         var candidates = staff.activeCounsellorsIn(staff.teamsLedBy(access())).stream()
                 .filter(c -> !excluded.contains(c.id()))
@@ -271,7 +291,7 @@ public class ReferralService {
     /** Assigns (or reassigns) the client to a counsellor of the supervisor's team, with a reason (audited). */
     @RolesAllowed(Roles.SUPERVISOR)
     public void assign(String code, long counsellorId, String reason) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why this counsellor (at least " + MIN_REASON + " characters).");
         if (policy.isExcluded(access.id(), counsellorId)) {
             throw new IllegalArgumentException("This counsellor is excluded from client " + access.code() + ".");
@@ -289,7 +309,7 @@ public class ReferralService {
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional(readOnly = true)
     public List<StaffMember> exclusionOptions(String code) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.require(code));
         var excluded = records.excludedStaff(access.id());
         return staff.activeCounsellorsIn(staff.teamsLedBy(access())).stream()
                 .filter(c -> !excluded.contains(c.id()) && !Long.valueOf(c.id()).equals(access.counsellorId()))
@@ -302,7 +322,7 @@ public class ReferralService {
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public void exclude(String code, long staffId, String reason) {
-        var access = asTeamSupervisor(code);
+        var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why this person must not work with the client.");
         if (staff.member(staffId).isEmpty()) {
             throw new IllegalArgumentException("No such member of staff.");
@@ -315,10 +335,7 @@ public class ReferralService {
 
     /** Closes the case (its team's supervisor or its counsellor) with a reason and a closing summary. */
     public void close(String code, ClosureReason reason, String summary) {
-        var access = policy.require(code);
-        if (access.basis() == AccessBasis.BREAK_GLASS) {
-            throw new AccessDeniedException("A case is closed by its counsellor or supervisor, not by break-glass access.");
-        }
+        var access = policy.requireChange(code, "client");
         if (reason == null) {
             throw new IllegalArgumentException("Choose why the case is closed.");
         }
@@ -331,19 +348,19 @@ public class ReferralService {
 
     /** Referrals of the supervisor's teams that disclosed an identifiable child at risk and are not yet triaged. */
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional(readOnly = true)
     public List<FlaggedReferral> flaggedChildAtRisk() {
         var teams = staff.teamsLedBy(access());
         if (teams.isEmpty()) {
             return List.of();
         }
         var rows = referrals.findUntriagedChildAtRisk(teams);
+        var visible = policy.visibleOnly(rows, row -> new ClientId((UUID) row[0]));
         var result = new ArrayList<FlaggedReferral>();
-        for (Object[] row : rows) {
+        for (Object[] row : visible) {
             records.teamCase(new ClientId((UUID) row[0])).filter(c -> c.status().isOpen())
-                    .filter(c -> !policy.isExcluded(c.id(), access()))
                     .ifPresent(c -> result.add(new FlaggedReferral(c.code(), (LocalDate) row[1])));
         }
+        policy.recordListed("child-at-risk-referrals", result.stream().map(FlaggedReferral::code).toList());
         return result;
     }
 
@@ -365,8 +382,7 @@ public class ReferralService {
 
     private List<QueueRow> queue(Set<CaseStatus> statuses) {
         var teams = staff.teamsLedBy(access());
-        var me = access();
-        var cases = records.teamCases(teams, statuses).stream().filter(c -> !policy.isExcluded(c.id(), me)).toList();
+        var cases = policy.visibleOnly(records.teamCases(teams, statuses), TeamCase::id);
         var byId = referrals.findAllById(cases.stream().map(c -> c.id().value()).toList()).stream()
                 .collect(Collectors.toMap(Referral::id, r -> r));
         var names = staff.displayNames(cases.stream().map(TeamCase::counsellorId).filter(Objects::nonNull)
@@ -374,9 +390,14 @@ public class ReferralService {
         return cases.stream().map(c -> {
             var r = byId.get(c.id().value());
             return new QueueRow(c.code(), c.status(), c.priority(), c.receivedOn(), r == null ? null : r.source(),
-                    r == null ? null : urgentBecause(r), r != null && r.childAtRisk(),
+                    r == null ? null : urgentBecause(r), r != null && r.childAtRisk(), r != null && r.matchElsewhere(),
                     c.counsellorId() == null ? null : names.get(c.counsellorId()));
         }).toList();
+    }
+
+    private List<QueueRow> listed(String listName, List<QueueRow> rows) {
+        policy.recordListed(listName, rows.stream().map(QueueRow::code).toList());
+        return rows;
     }
 
     /** Why a referral is urgent, or null when it is not. */
@@ -389,7 +410,7 @@ public class ReferralService {
             reasons.add("risk of self-harm");
         }
         var arrested = r.arrestedOn();
-        if (arrested != null && ChronoUnit.DAYS.between(arrested, LocalDate.now(clock)) <= RECENT_ARREST_DAYS) {
+        if (arrested != null && ChronoUnit.DAYS.between(arrested, charity.today()) <= RECENT_ARREST_DAYS) {
             reasons.add("arrested on " + arrested + ": the weeks after an arrest carry a very high risk of suicide");
         }
         if (r.urgency() == ReferralChoices.Urgency.URGENT) {
@@ -398,9 +419,10 @@ public class ReferralService {
         return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
-    private ClientAccess asTeamSupervisor(String code) {
-        var access = policy.require(code);
+    private ClientAccess asTeamSupervisor(ClientAccess access) {
         if (access.teamId() == null || !staff.teamsLedBy(access()).contains(access.teamId())) {
+            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "client", access.code()).forClient(access.code())
+                    .because("not the supervisor of the client's team"));
             throw new AccessDeniedException("Only the supervisor of client " + access.code() + "'s team can do this.");
         }
         return access;
@@ -422,7 +444,7 @@ public class ReferralService {
 
     private void validate(NewReferral r) {
         Map<String, String> errors = new LinkedHashMap<>();
-        var today = LocalDate.now(clock);
+        var today = charity.today();
         if (r.source() == null) {
             errors.put("source", "Choose who referred the person.");
         } else if (r.source() != ReferralChoices.Source.SELF && isBlank(r.referrerContact())) {

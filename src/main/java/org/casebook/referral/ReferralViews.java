@@ -27,7 +27,8 @@ public final class ReferralViews {
 
     /** A case on a team's queue (to triage, waiting, assigned): by code, never by name. */
     public record QueueRow(String code, CaseStatus status, @Nullable Integer priority, LocalDate receivedOn,
-            @Nullable Source source, @Nullable String urgentBecause, boolean childAtRisk, @Nullable String counsellor) {
+            @Nullable Source source, @Nullable String urgentBecause, boolean childAtRisk, boolean matchElsewhere,
+            @Nullable String counsellor) {
 
         public boolean urgent() {
             return urgentBecause != null;

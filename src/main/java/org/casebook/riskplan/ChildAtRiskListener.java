@@ -1,12 +1,9 @@
 package org.casebook.riskplan;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import org.casebook.time.CharityClock;
 import org.casebook.client.ChildAtRiskReported;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.StaffUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +16,12 @@ class ChildAtRiskListener {
 
     private final ConcernRecorder recorder;
     private final CurrentUser currentUser;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
-    ChildAtRiskListener(ConcernRecorder recorder, CurrentUser currentUser, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    ChildAtRiskListener(ConcernRecorder recorder, CurrentUser currentUser, CharityClock charity) {
         this.recorder = recorder;
         this.currentUser = currentUser;
-        this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     @EventListener
@@ -35,6 +29,6 @@ class ChildAtRiskListener {
         var raisedBy = currentUser.get().map(StaffUser::accountId).orElse(null);
         var source = ConcernRecorder.SOURCES.contains(event.source()) ? event.source() : "referral";
         recorder.record(event.client(), event.clientCode(), event.whatWasLearned(), event.learnedOn(),
-                ConcernCategory.CHILD_AT_RISK, event.immediateDanger(), source, raisedBy, LocalDate.now(clock.withZone(zone)));
+                ConcernCategory.CHILD_AT_RISK, event.immediateDanger(), source, raisedBy, charity.today());
     }
 }

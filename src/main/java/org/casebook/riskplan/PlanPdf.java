@@ -30,7 +30,7 @@ final class PlanPdf {
     private PlanPdf() {
     }
 
-    static byte[] render(String code, PlanVersionView plan, java.time.LocalDate nextReview) {
+    static byte[] render(String code, PlanVersionView plan, java.time.LocalDate nextReview, java.time.ZoneId zone) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
@@ -40,7 +40,7 @@ final class PlanPdf {
             document.open();
             document.add(new Paragraph("My risk-minimisation plan", TITLE));
             document.add(new Paragraph("Client " + code + " - version " + plan.number() + ", "
-                    + plan.changedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().format(DAY)
+                    + plan.changedAt().atZone(zone).toLocalDate().format(DAY)
                     + ". Next review: " + nextReview.format(DAY) + ".", SMALL));
             var content = plan.content();
             for (int i = 0; i < PlanContent.TITLES.size(); i++) {

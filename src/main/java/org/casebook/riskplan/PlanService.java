@@ -3,9 +3,9 @@ package org.casebook.riskplan;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -28,7 +28,6 @@ import org.casebook.security.ReAuthentication;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -61,13 +60,13 @@ public class PlanService {
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     PlanService(CaseAccessPolicy policy, RiskPlanRepository plans, RiskPlanVersionRepository versions,
             RiskPlanActionRepository actions, RiskReviewRepository reviews, TriggerDateRepository triggerDates,
             FieldEncryption encryption, StaffDirectory staff, CurrentUser currentUser,
             ReAuthentication reAuthentication, NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            CharityClock charity) {
         this.policy = policy;
         this.plans = plans;
         this.versions = versions;
@@ -81,7 +80,7 @@ public class PlanService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /** The plan page: the current version, the list of versions, reviews over time and trigger dates. */
@@ -105,6 +104,8 @@ public class PlanService {
     /** The plan's current version and ratings, for the client page; empty while there is no plan. */
     public java.util.Optional<PlanSummary> summary(String code) {
         var access = policy.require(code);
+        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
+                .because("summary"));
         return plans.findByClientId(access.id().value()).map(plan -> {
             var by = names(List.of(plan.updatedBy())).getOrDefault(plan.updatedBy(), "?");
             return new PlanSummary(plan.currentNumber(), plan.riskToOthers(), plan.riskToSelf(), plan.nextReview(),
@@ -130,7 +131,7 @@ public class PlanService {
      *     "what", or the review date is out of bounds
      */
     public int save(PlanSave command) {
-        var access = policy.require(command.code());
+        var access = policy.requireChange(command.code(), "risk-plan");
         Objects.requireNonNull(command.toOthers(), "risk to others");
         Objects.requireNonNull(command.toSelf(), "risk to self");
         var content = command.content();
@@ -218,7 +219,7 @@ public class PlanService {
      * months, one month while either rating is high or very high). A plan must exist first.
      */
     public void recordReview(String code, ReviewInput input) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "risk-review");
         var plan = plans.findByClientId(access.id().value())
                 .orElseThrow(() -> new InvalidInput("plan", "Write the plan before reviewing it."));
         var scores = new int[RiskArea.values().length];
@@ -251,7 +252,7 @@ public class PlanService {
 
     /** Enters a date that raises the client's risk to self; the counsellor is prompted around it. */
     public void addTriggerDate(String code, TriggerKind kind, LocalDate on, @Nullable String note) {
-        var access = policy.require(code);
+        var access = policy.requireChange(code, "risk-trigger-date");
         Objects.requireNonNull(kind, "kind");
         if (on == null) {
             throw new InvalidInput("date", "Enter the date.");
@@ -277,7 +278,7 @@ public class PlanService {
         var view = view(current, names(List.of(current.createdBy())));
         audit.record(AuditEvent.of(AuditAction.EXPORT, "risk-plan", access.code()).forClient(access.code())
                 .because("PDF of version " + view.number()));
-        return PlanPdf.render(access.code(), view, plan.nextReview());
+        return PlanPdf.render(access.code(), view, plan.nextReview(), charity.zone());
     }
 
     /**
@@ -285,21 +286,17 @@ public class PlanService {
      * date has passed, most overdue first.
      */
     public List<OverdueReview> overdueReviews() {
-        var scope = policy.scope();
+        var scope = policy.visibleClientsSql("c");
         var rows = jdbc.query("""
                 select c.code, p.next_review, c.counsellor_id from risk_plan p join client c on c.id = p.client_id
-                where c.status <> 'CLOSED' and p.next_review < :today
-                  and (c.counsellor_id = :staff or c.team_id in (:teams))
-                  and not exists (select 1 from client_exclusion x where x.client_id = c.id and x.staff_id = :staff)
-                order by p.next_review, c.code""",
-                Map.of("today", today(), "staff", scope.staffId(), "teams", scope.teamsForQuery()),
+                where c.status <> 'CLOSED' and p.next_review < :today and %s
+                order by p.next_review, c.code""".formatted(scope.condition()),
+                scope.with(Map.of("today", today())),
                 (rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, Long.class)});
         var names = names(rows.stream().map(r -> (Long) r[2]).filter(Objects::nonNull).toList());
         var result = rows.stream().map(r -> new OverdueReview((String) r[0], (LocalDate) r[1],
                 r[2] == null ? "Not assigned" : names.getOrDefault((Long) r[2], "?"))).toList();
-        if (!result.isEmpty()) {
-            audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan-overdue", null).because(result.size() + " listed"));
-        }
+        policy.recordListed("risk-plan-overdue", result.stream().map(OverdueReview::code).toList());
         return result;
     }
 
@@ -317,11 +314,12 @@ public class PlanService {
                 Map.of("staff", me, "from", today.minusDays(daysAfter), "to", today.plusDays(daysBefore)),
                 (rs, i) -> new CheckIn(rs.getString(1), TriggerKind.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class)));
+        policy.recordListed("risk-trigger-dates", rows.stream().map(CheckIn::code).toList());
         return rows;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return charity.today();
     }
 
     private RiskPlanVersion load(ClientAccess access, int number) {

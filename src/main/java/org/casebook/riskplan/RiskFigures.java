@@ -1,9 +1,8 @@
 package org.casebook.riskplan;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,9 +46,11 @@ public class RiskFigures {
     /** Which list behind a figure. */
     public enum Figure { OVERDUE_REVIEWS, HIGH_RISK, OPEN_CONCERNS }
 
-    private static final String OPEN_CASES = """
-            from client c left join risk_plan p on p.client_id = c.id
-            where c.status <> 'CLOSED' and c.team_id in (:teams)""";
+    /** The open cases of the caller's teams that need-to-know lets them see ({@link CaseAccessPolicy#teamClientsSql}). */
+    private static String openCases(CaseAccessPolicy.SqlScope scope) {
+        return "from client c left join risk_plan p on p.client_id = c.id where c.status <> 'CLOSED' and "
+                + scope.condition();
+    }
     private static final String HIGH = "(p.risk_to_others in ('HIGH', 'VERY_HIGH') or p.risk_to_self in ('HIGH', 'VERY_HIGH'))";
     private static final String OPEN_CONCERN = """
             exists (select 1 from safeguarding_concern s where s.client_id = c.id
@@ -60,33 +60,32 @@ public class RiskFigures {
     private final StaffDirectory staff;
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     RiskFigures(CaseAccessPolicy policy, StaffDirectory staff, NamedParameterJdbcTemplate jdbc, AuditLog audit,
-            Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+            CharityClock charity) {
         this.policy = policy;
         this.staff = staff;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /** Per counsellor in the caller's teams (every active counsellor listed, with zeros where nothing is due). */
     public List<CounsellorFigures> perCounsellor() {
         var teams = policy.scope().teamsForQuery();
+        var scope = policy.teamClientsSql("c");
         var counts = new java.util.HashMap<Long, long[]>();
         jdbc.query("""
                 select c.counsellor_id,
                   sum(case when p.next_review < :today then 1 else 0 end),
                   sum(case when %s then 1 else 0 end),
                   (select count(*) from safeguarding_concern s join client k on k.id = s.client_id
-                    where k.counsellor_id = c.counsellor_id and k.status <> 'CLOSED' and k.team_id in (:teams)
+                    where k.counsellor_id = c.counsellor_id and k.status <> 'CLOSED' and %s
                       and not exists (select 1 from safeguarding_closure x where x.concern_id = s.id))
                 %s and c.counsellor_id is not null
-                group by c.counsellor_id""".formatted(HIGH, OPEN_CASES),
-                Map.of("teams", teams, "today", today()),
+                group by c.counsellor_id""".formatted(HIGH, policy.teamClientsSql("k").condition(), openCases(scope)),
+                scope.with(Map.of("today", today())),
                 rs -> {
                     counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
                 });
@@ -128,19 +127,25 @@ public class RiskFigures {
             case HIGH_RISK -> HIGH;
             case OPEN_CONCERNS -> OPEN_CONCERN;
         };
-        var rows = jdbc.query("select c.code, p.risk_to_others, p.risk_to_self, p.next_review " + OPEN_CASES
+        var found = new java.util.LinkedHashMap<FigureClient, org.casebook.client.ClientId>();
+        var scope = policy.teamClientsSql("c");
+        jdbc.query("select c.code, p.risk_to_others, p.risk_to_self, p.next_review, c.id " + openCases(scope)
                 + " and c.counsellor_id = :c and " + condition + " order by c.code",
-                Map.of("teams", teams, "c", counsellorId, "today", today()),
-                (rs, i) -> new FigureClient(rs.getString(1), level(rs.getString(2)), level(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class)));
-        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-figures", "staff #" + counsellorId)
-                .because(figure.name() + ", " + rows.size() + " clients"));
+                scope.with(Map.of("c", counsellorId, "today", today())),
+                rs -> {
+                    found.put(new FigureClient(rs.getString(1), level(rs.getString(2)), level(rs.getString(3)),
+                            rs.getObject(4, LocalDate.class)), new org.casebook.client.ClientId(rs.getObject(5, java.util.UUID.class)));
+                });
+        // Need-to-know decides row by row (a supervisor excluded from a client of their team never sees it).
+        var rows = policy.visibleOnly(found.keySet(), found::get);
+        policy.recordListed("risk-figures " + figure.name().toLowerCase(java.util.Locale.ROOT),
+                rows.stream().map(FigureClient::code).toList());
         return rows;
     }
 
     /** The caller's teams' open cases by risk level (the higher of the two ratings), for a chart. */
     public List<LevelCount> caseloadByRisk() {
-        var teams = policy.scope().teamsForQuery();
+        var scope = policy.teamClientsSql("c");
         Map<RiskLevel, Long> byLevel = new EnumMap<>(RiskLevel.class);
         long[] unrated = {0};
         jdbc.query("""
@@ -150,7 +155,7 @@ public class RiskFigures {
                   when p.risk_to_others = 'HIGH' or p.risk_to_self = 'HIGH' then 'HIGH'
                   when p.risk_to_others = 'MEDIUM' or p.risk_to_self = 'MEDIUM' then 'MEDIUM'
                   else 'LOW' end as lvl, count(*)
-                %s group by lvl""".formatted(OPEN_CASES), Map.of("teams", teams), rs -> {
+                %s group by lvl""".formatted(openCases(scope)), scope.parameters(), rs -> {
                     var level = rs.getString(1);
                     if ("NONE".equals(level)) {
                         unrated[0] = rs.getLong(2);
@@ -168,7 +173,7 @@ public class RiskFigures {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return charity.today();
     }
 
     private static @Nullable RiskLevel level(@Nullable String name) {

@@ -1,8 +1,7 @@
 package org.casebook.riskplan;
 
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.casebook.client.CaseStatus;
@@ -12,7 +11,6 @@ import org.casebook.client.RiskLevel;
 import org.casebook.security.RunAsStaff;
 import org.casebook.security.StaffDirectory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -43,20 +41,17 @@ class RiskPlanDemoData implements ApplicationRunner {
     private final PlanService plans;
     private final SafeguardingService safeguarding;
     private final RiskPlanRepository planRows;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     RiskPlanDemoData(RunAsStaff runAs, ClientRecords records, StaffDirectory staff, PlanService plans,
-            SafeguardingService safeguarding, RiskPlanRepository planRows, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            SafeguardingService safeguarding, RiskPlanRepository planRows, CharityClock charity) {
         this.runAs = runAs;
         this.records = records;
         this.staff = staff;
         this.plans = plans;
         this.safeguarding = safeguarding;
         this.planRows = planRows;
-        this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     @Override
@@ -79,7 +74,7 @@ class RiskPlanDemoData implements ApplicationRunner {
     /** Seeds plans for these cases of one counsellor; returns how many clients got a plan. */
     int seed(String counsellor, List<ClientAccess> cases, boolean first) {
         int seeded = 0;
-        var today = LocalDate.now(clock.withZone(zone));
+        var today = charity.today();
         for (int i = 0; i < cases.size(); i++) {
             var client = cases.get(i);
             if (planRows.findByClientId(client.id().value()).isPresent()) {

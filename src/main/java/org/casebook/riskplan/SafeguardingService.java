@@ -2,9 +2,9 @@ package org.casebook.riskplan;
 
 import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,6 +21,7 @@ import org.casebook.audit.AuditLog;
 import org.casebook.client.AccessBasis;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccess;
+import org.casebook.client.ClientId;
 import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.riskplan.ConcernDetail.ClosureView;
@@ -32,7 +33,6 @@ import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SafeguardingService {
 
     static final int MAX_TEXT = Text.SECTION;
+    static final String RECORD = "safeguarding-concern";
 
     private final CaseAccessPolicy policy;
     private final ConcernRecorder recorder;
@@ -62,12 +63,11 @@ public class SafeguardingService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     SafeguardingService(CaseAccessPolicy policy, ConcernRecorder recorder, ConcernRepository concerns,
             ConcernDecisionRepository decisions, ConcernClosureRepository closures, ConcernCommentRepository comments,
-            FieldEncryption encryption, StaffDirectory staff, CurrentUser currentUser, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            FieldEncryption encryption, StaffDirectory staff, CurrentUser currentUser, AuditLog audit, Clock clock, CharityClock charity) {
         this.policy = policy;
         this.recorder = recorder;
         this.concerns = concerns;
@@ -79,10 +79,13 @@ public class SafeguardingService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
-    /** Raises a concern about a client the person has access to. */
+    /**
+     * Raises a concern about a client the person has access to. The one change allowed under break-glass:
+     * someone who opened a record in an emergency and found a danger must be able to say so.
+     */
     public UUID raise(NewConcern concern) {
         var access = policy.require(concern.code());
         return recorder.record(access.id(), access.code(), concern.whatWasLearned(), concern.learnedOn(),
@@ -100,8 +103,9 @@ public class SafeguardingService {
         if (includeClosed) {
             found.addAll(concerns.findClosed(PageRequest.of(0, 200)));
         }
-        audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-queue", null).because(found.size() + " listed"));
-        return rows(found);
+        var rows = rows(found);
+        policy.recordListed("safeguarding-queue", rows.stream().map(ConcernRow::code).toList());
+        return rows;
     }
 
     /** The open concerns' count and how many are in immediate danger, for the supervisors' home view. */
@@ -118,7 +122,9 @@ public class SafeguardingService {
 
     /** Concerns the signed-in person raised, newest first (status only). */
     public List<ConcernRow> raisedByMe() {
-        return rows(concerns.findRaisedBy(currentUser.require().accountId()));
+        var rows = rows(concerns.findRaisedBy(currentUser.require().accountId()));
+        policy.recordListed("safeguarding-raised-by-me", rows.stream().map(ConcernRow::code).toList());
+        return rows;
     }
 
     /** That concerns exist about this client, with status and dates: for anyone with access to the client. */
@@ -132,15 +138,13 @@ public class SafeguardingService {
     /**
      * The concern id given in an address. A malformed one is refused, and audited, as an unknown id is.
      *
-     * @throws ConcernHidden when the text is not an id
+     * @throws ClientAccessDenied when the text is not an id (worded and audited as an unknown id)
      */
     public UUID concernId(String asked) {
         try {
             return UUID.fromString(asked);
         } catch (IllegalArgumentException malformed) {
-            audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", asked)
-                    .because("no such concern"));
-            throw new ConcernHidden();
+            throw policy.refuseMissing(RECORD, asked);
         }
     }
 
@@ -151,7 +155,7 @@ public class SafeguardingService {
      */
     public ConcernDetail open(UUID id) {
         var concern = load(id);
-        var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
+        var access = policy.require(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.VIEW);
         audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", id.toString()).forClient(concern.clientCode()));
@@ -167,7 +171,7 @@ public class SafeguardingService {
     @RolesAllowed(Roles.SUPERVISOR)
     public void decide(UUID id, Decision decision) {
         var concern = load(id);
-        var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
+        var access = policy.requireChange(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.SAFEGUARDING_DECIDED);
         if (decision.outcome() == null) {
@@ -208,7 +212,7 @@ public class SafeguardingService {
     /** Adds later information as a dated comment (the concern itself is never edited). */
     public void comment(UUID id, String text) {
         var concern = load(id);
-        var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
+        var access = policy.requireChange(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.ADDENDUM);
         if (Text.isBlank(text)) {
@@ -227,7 +231,7 @@ public class SafeguardingService {
     @RolesAllowed(Roles.SUPERVISOR)
     public void close(UUID id, @Nullable String note) {
         var concern = load(id);
-        var access = policy.require(new org.casebook.client.ClientId(concern.clientId()));
+        var access = policy.requireChange(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.SAFEGUARDING_CLOSED);
         if (decisions.findByConcernId(id).isEmpty()) {
@@ -284,7 +288,7 @@ public class SafeguardingService {
         var commentViews = notes.stream().map(n -> new CommentView(
                 Objects.requireNonNull(open(n.body(), RiskPlanColumns.COMMENT_BODY, n.id())),
                 names.getOrDefault(n.createdBy(), "?"), n.createdAt())).toList();
-        boolean canDecide = user.hasRole(Role.SUPERVISOR) && access.basis() != AccessBasis.ASSIGNED;
+        boolean canDecide = user.hasRole(Role.SUPERVISOR) && access.basis() == AccessBasis.TEAM;
         return new ConcernDetail(row,
                 Objects.requireNonNull(open(concern.whatLearned(), RiskPlanColumns.CONCERN_TEXT, id)),
                 concern.raisedBy() == null ? "Recorded automatically" : names.getOrDefault(concern.raisedBy(), "?"),
@@ -312,11 +316,8 @@ public class SafeguardingService {
     }
 
     private Concern load(UUID id) {
-        return concerns.findById(Objects.requireNonNull(id, "concern id")).orElseThrow(() -> {
-            audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", id.toString())
-                    .because("no such concern"));
-            return new ConcernHidden();
-        });
+        return concerns.findById(Objects.requireNonNull(id, "concern id"))
+                .orElseThrow(() -> policy.refuseMissing(RECORD, id.toString()));
     }
 
     private static void checkLength(String field, @Nullable String text) {
@@ -324,7 +325,7 @@ public class SafeguardingService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return charity.today();
     }
 
     private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {

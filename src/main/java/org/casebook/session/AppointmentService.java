@@ -1,6 +1,7 @@
 package org.casebook.session;
 
 import java.time.LocalDate;
+import org.casebook.time.CharityClock;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.InvalidFields;
 import org.casebook.validation.Text;
@@ -44,6 +45,7 @@ public class AppointmentService {
     public static final String NOT_YET = "This appointment has not started yet: record attendance once it has.";
     static final Duration OVERDUE_AFTER = Duration.ofHours(72);
 
+    private final CharityClock charity;
     private final AppointmentRepository appointments;
     private final SessionNoteRepository notes;
     private final SessionAccess access;
@@ -55,7 +57,8 @@ public class AppointmentService {
 
     AppointmentService(AppointmentRepository appointments, SessionNoteRepository notes, SessionAccess access,
             ClientRecords records, FieldEncryption encryption, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            @Value("${casebook.time-zone}") ZoneId zone, CharityClock charity) {
+        this.charity = charity;
         this.appointments = appointments;
         this.notes = notes;
         this.access = access;
@@ -74,7 +77,7 @@ public class AppointmentService {
      * @throws IllegalArgumentException with a message for the person when an input is missing or wrong
      */
     public AppointmentRow book(String clientCode, NewAppointment details, boolean overlapConfirmed) {
-        var client = access.change(clientCode);
+        var client = access.change(clientCode, "appointment");
         if (client.status() != CaseStatus.ASSIGNED && client.status() != CaseStatus.ACTIVE
                 || client.counsellorId() == null) {
             throw new IllegalStateException(NOT_BOOKABLE);
@@ -111,12 +114,13 @@ public class AppointmentService {
     }
 
     /** The signed-in person's own coming appointments (not cancelled), soonest first, at most {@code limit}. */
-    @Transactional(readOnly = true)
     public List<AppointmentRow> myUpcoming(int limit) {
         var found = appointments.findUpcoming(access.user().accountId(), clock.instant(),
                 PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
         // A client since reassigned (or from whom the person is now excluded) drops out of the list.
-        return access.visible(found).stream().map(a -> row(a, NoteState.NONE)).toList();
+        var rows = access.visible(found).stream().map(a -> row(a, NoteState.NONE)).toList();
+        access.recordListed("upcoming-appointments", rows.stream().map(AppointmentRow::clientCode).toList());
+        return rows;
     }
 
     /**
@@ -124,12 +128,8 @@ public class AppointmentService {
      * cancellation at any time. The first attended session makes the case active.
      */
     public OutcomeRecorded recordOutcome(UUID appointmentId, Attendance outcome) {
-        var appointment = appointments.findById(appointmentId).orElseThrow(() -> {
-            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "appointment", appointmentId.toString())
-                    .because("no such appointment"));
-            return new IllegalArgumentException("No such appointment.");
-        });
-        var client = access.change(new ClientId(appointment.clientId()));
+        var appointment = access.appointment(appointments, appointmentId, "appointment");
+        var client = access.change(appointment, "appointment");
         if (outcome == null) {
             throw new IllegalArgumentException("Choose what happened.");
         }
@@ -153,7 +153,7 @@ public class AppointmentService {
         if (details.start() == null) {
             throw new InvalidFields("start", START_NEEDED);
         }
-        DateRange.PLANNING.check("start", details.start().toLocalDate(), LocalDate.now(clock.withZone(zone)));
+        DateRange.PLANNING.check("start", details.start().toLocalDate(), charity.today());
         if (details.durationMinutes() < MIN_MINUTES || details.durationMinutes() > MAX_MINUTES) {
             throw new IllegalArgumentException(DURATION_RANGE);
         }

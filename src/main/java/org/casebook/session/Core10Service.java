@@ -2,9 +2,8 @@ package org.casebook.session;
 
 import org.casebook.validation.DateRange;
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.client.CaseStatus;
 import org.casebook.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +31,14 @@ public class Core10Service {
     private final SessionAccess access;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
-    Core10Service(Core10Repository scores, SessionAccess access, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    Core10Service(Core10Repository scores, SessionAccess access, AuditLog audit, Clock clock, CharityClock charity) {
         this.scores = scores;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /**
@@ -50,15 +47,14 @@ public class Core10Service {
      * @throws Core10Invalid naming the item (from 1) or field that is wrong
      */
     public Core10Result record(String clientCode, Core10Entry entry) {
-        var client = access.change(clientCode);
+        var client = access.change(clientCode, "core10");
         if (client.status() == CaseStatus.CLOSED) {
             throw new IllegalStateException("This case is closed.");
         }
-        var today = LocalDate.now(clock.withZone(zone));
-        if (entry.measuredOn() == null || entry.measuredOn().isAfter(today)) {
+        if (entry.measuredOn() == null || entry.measuredOn().isAfter(charity.today())) {
             throw new Core10Invalid(Core10Invalid.DATE, DATE_NEEDED);
         }
-        var tooOld = DateRange.RECENT_PAST.problem(entry.measuredOn(), today);
+        var tooOld = DateRange.RECENT_PAST.problem(entry.measuredOn(), charity.today());
         if (tooOld != null) {
             throw new Core10Invalid(Core10Invalid.DATE, tooOld);
         }

@@ -1,9 +1,8 @@
 package org.casebook.session;
 
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import org.casebook.security.RunAsStaff;
 import org.casebook.security.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -44,12 +42,10 @@ class DemoSessions implements ApplicationRunner {
     private final AppointmentService appointments;
     private final SessionNoteService notes;
     private final Core10Service core10;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     DemoSessions(RunAsStaff runAs, StaffDirectory staff, ClientRecords records, AppointmentRepository existing,
-            AppointmentService appointments, SessionNoteService notes, Core10Service core10, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            AppointmentService appointments, SessionNoteService notes, Core10Service core10, CharityClock charity) {
         this.runAs = runAs;
         this.staff = staff;
         this.records = records;
@@ -57,8 +53,7 @@ class DemoSessions implements ApplicationRunner {
         this.appointments = appointments;
         this.notes = notes;
         this.core10 = core10;
-        this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     @Override
@@ -87,7 +82,7 @@ class DemoSessions implements ApplicationRunner {
 
     /** One client's history; {@code slot} spreads clients over the day so their sessions do not overlap. */
     void seed(ClientAccess client, int slot) {
-        var today = LocalDate.now(clock.withZone(zone));
+        var today = charity.today();
         var hour = 9 + slot % 8;
         var code = client.code();
         var held = new ArrayList<UUID>();

@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.casebook.client.CaseAccessPolicy;
+import org.casebook.client.ClientId;
 import java.util.stream.Collectors;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Roles;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Session figures for supervision: per counsellor and month, sessions held, did-not-attends and notes
  * unsigned past 72 hours, with the lists behind each figure; and CORE-10 change over closed cases. Only
  * for counsellors in teams the signed-in supervisor leads. Counted in the database, never by loading
- * records. No clinical text is read, so nothing here is audited beyond the service calls behind the lists.
+ * records. The lists behind the figures show only clients need-to-know allows, and each view of one is audited
+ * (so those methods are not read-only).
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,14 +60,16 @@ public class SessionFigures {
     }
 
     private final EntityManager entities;
+    private final CaseAccessPolicy policy;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
 
-    SessionFigures(EntityManager entities, StaffDirectory staff, CurrentUser currentUser, Clock clock,
+    SessionFigures(EntityManager entities, CaseAccessPolicy policy, StaffDirectory staff, CurrentUser currentUser, Clock clock,
             @Value("${casebook.time-zone}") ZoneId zone) {
         this.entities = entities;
+        this.policy = policy;
         this.staff = staff;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -112,12 +118,13 @@ public class SessionFigures {
     }
 
     /** The sessions behind one figure of one counsellor's month, by client code and date. */
+    @Transactional
     public List<SessionLine> lines(long counsellorId, YearMonth month, Figure figure) {
         if (myCounsellors().stream().noneMatch(m -> m.id() == counsellorId)) {
             throw new AccessDeniedException("This counsellor is not in a team you lead.");
         }
         var jpql = new StringBuilder("""
-                select a.clientCode, a.startsAt from Appointment a
+                select a.clientCode, a.startsAt, a.clientId from Appointment a
                 where a.counsellorId = :counsellor and a.startsAt >= :from and a.startsAt < :to and a.outcome = :outcome""");
         if (figure == Figure.UNSIGNED_OVER_72_HOURS) {
             jpql.append(" and a.startsAt < :cutoff and not exists (select n from SessionNote n"
@@ -131,15 +138,19 @@ public class SessionFigures {
         if (figure == Figure.UNSIGNED_OVER_72_HOURS) {
             query.setParameter("cutoff", cutoff());
         }
-        return query.setMaxResults(1000).getResultList().stream()
-                .map(row -> new SessionLine((String) row[0], LocalDate.ofInstant((Instant) row[1], zone)))
+        var rows = policy.visibleOnly(query.setMaxResults(1000).getResultList(), row -> new ClientId((UUID) row[2]));
+        var lines = rows.stream().map(row -> new SessionLine((String) row[0], LocalDate.ofInstant((Instant) row[1], zone)))
                 .toList();
+        policy.recordListed("session-figures " + figure.name().toLowerCase(java.util.Locale.ROOT),
+                lines.stream().map(SessionLine::clientCode).toList());
+        return lines;
     }
 
     /**
      * CORE-10 change for the cases of a team closed with a closing measure: each client's first and last
      * totals (one measure a day per client, so first and last are by date).
      */
+    @Transactional
     public List<Core10Change> core10Change(long teamId) {
         var user = currentUser.require();
         if (!staff.teamsLedBy(user.accountId()).contains(teamId)) {
@@ -149,8 +160,8 @@ public class SessionFigures {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entities.createQuery("""
-                        select s.clientCode,
+        var rows = entities.createQuery("""
+                        select s.clientCode, s.clientId,
                           (select f.total from Core10Score f where f.clientId = s.clientId and f.measuredOn =
                              (select min(g.measuredOn) from Core10Score g where g.clientId = s.clientId)),
                           (select l.total from Core10Score l where l.clientId = s.clientId and l.measuredOn =
@@ -159,9 +170,12 @@ public class SessionFigures {
                         where s.point = org.casebook.session.MeasurementPoint.CLOSURE and s.counsellorId in :ids
                         order by s.clientCode""", Object[].class)
                 .setParameter("ids", ids)
-                .getResultList().stream()
-                .map(row -> new Core10Change((String) row[0], (int) number(row[1]), (int) number(row[2])))
+                .getResultList();
+        var changes = policy.visibleOnly(rows, row -> new ClientId((UUID) row[1])).stream()
+                .map(row -> new Core10Change((String) row[0], (int) number(row[2]), (int) number(row[3])))
                 .toList();
+        policy.recordListed("core10-change", changes.stream().map(Core10Change::clientCode).toList());
+        return changes;
     }
 
     private List<StaffMember> myCounsellors() {

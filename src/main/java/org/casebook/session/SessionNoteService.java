@@ -42,7 +42,6 @@ public class SessionNoteService {
     public static final String SIGN_FIRST = "Addenda are added to a signed note; until then, edit the draft.";
     public static final String SUPERVISOR_ONLY = "Only the supervisor of the counsellor's team co-signs a note.";
     static final int OVERDUE_LIST = 200;
-    public static final String NO_SUCH_SESSION = "No such session.";
 
     private final AppointmentRepository appointments;
     private final SessionNoteRepository notes;
@@ -74,15 +73,15 @@ public class SessionNoteService {
         try {
             id = UUID.fromString(appointmentId);
         } catch (IllegalArgumentException malformed) {
-            throw noSuchSession(appointmentId, AuditAction.VIEW);
+            throw access.refuseMissing("session-note", appointmentId);
         }
         return open(id);
     }
 
     /** The note of an attended session (empty sections if none is written yet). Audited as a view. */
     public NoteDetails open(UUID appointmentId) {
-        var appointment = appointment(appointmentId, AuditAction.VIEW);
-        var client = access.read(new ClientId(appointment.clientId()));
+        var appointment = appointment(appointmentId);
+        var client = access.read(appointment, "session-note");
         var note = notes.findByAppointmentId(appointmentId).orElse(null);
         audit.record(AuditEvent.of(AuditAction.VIEW, "session-note", recordId(appointment, note)).forClient(client.code())
                 .because(client.isBreakGlass() ? "break-glass" : null));
@@ -94,8 +93,8 @@ public class SessionNoteService {
      * there was no note yet); if someone has saved since, nothing is saved and {@link NoteConflict} is thrown.
      */
     public SavedDraft saveDraft(UUID appointmentId, @Nullable Long expectedVersion, NoteText text) {
-        var appointment = appointment(appointmentId, AuditAction.UPDATE);
-        var client = access.change(new ClientId(appointment.clientId()));
+        var appointment = appointment(appointmentId);
+        var client = access.change(appointment, "session-note");
         requireAuthor(appointment);
         validate(text);
         var existing = notes.findByAppointmentId(appointmentId);
@@ -136,8 +135,8 @@ public class SessionNoteService {
 
     /** The author signs the note as last saved; from now on it is locked. */
     public NoteDetails sign(UUID appointmentId, long expectedVersion) {
-        var appointment = appointment(appointmentId, AuditAction.UPDATE);
-        var client = access.change(new ClientId(appointment.clientId()));
+        var appointment = appointment(appointmentId);
+        var client = access.change(appointment, "session-note");
         requireAuthor(appointment);
         var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(NOTHING_TO_SIGN));
         if (note.isSigned()) {
@@ -161,8 +160,8 @@ public class SessionNoteService {
 
     /** Adds a signed, dated addendum under a signed note (its author or their team's supervisor). */
     public NoteDetails addAddendum(UUID appointmentId, String text) {
-        var appointment = appointment(appointmentId, AuditAction.UPDATE);
-        var client = access.change(new ClientId(appointment.clientId()));
+        var appointment = appointment(appointmentId);
+        var client = access.change(appointment, "session-note");
         var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(SIGN_FIRST));
         if (!note.isSigned()) {
             throw new IllegalStateException(SIGN_FIRST);
@@ -180,8 +179,8 @@ public class SessionNoteService {
 
     /** The supervisor of the author's team reviews and co-signs a signed note, with a comment. */
     public NoteDetails coSign(UUID appointmentId, String comment) {
-        var appointment = appointment(appointmentId, AuditAction.UPDATE);
-        var client = access.change(new ClientId(appointment.clientId()));
+        var appointment = appointment(appointmentId);
+        var client = access.change(appointment, "session-note");
         var note = notes.findByAppointmentId(appointmentId)
                 .orElseThrow(() -> new NoteLocked("The author signs a note before a supervisor co-signs it."));
         if (!access.isTeamSupervisor(client) || note.authorId() == access.user().accountId()) {
@@ -199,13 +198,11 @@ public class SessionNoteService {
     }
 
     /** The signed-in person's attended sessions whose note is unsigned 72 hours on, oldest first. */
-    @Transactional(readOnly = true)
     public List<OverdueNote> myOverdue() {
         return overdue(Set.of(access.user().accountId()));
     }
 
     /** The same, for every counsellor in the teams the signed-in supervisor leads. */
-    @Transactional(readOnly = true)
     @RolesAllowed(Roles.SUPERVISOR)
     public List<OverdueNote> teamOverdue() {
         var teams = staff.teamsLedBy(access.user().accountId());
@@ -219,19 +216,14 @@ public class SessionNoteService {
         var found = appointments.findUnsignedBefore(counsellors, clock.instant().minus(AppointmentService.OVERDUE_AFTER),
                 PageRequest.of(0, OVERDUE_LIST));
         var names = staff.displayNames(counsellors);
-        return access.visible(found).stream().map(a -> new OverdueNote(a.id(), a.clientCode(), a.startsAt(), a.counsellorId(),
-                names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
+        var overdue = access.visible(found).stream().map(a -> new OverdueNote(a.id(), a.clientCode(), a.startsAt(),
+                a.counsellorId(), names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
+        access.recordListed("overdue-notes", overdue.stream().map(OverdueNote::clientCode).toList());
+        return overdue;
     }
 
-    private Appointment appointment(UUID appointmentId, AuditAction action) {
-        return appointments.findById(appointmentId)
-                .orElseThrow(() -> noSuchSession(appointmentId.toString(), action));
-    }
-
-    /** A refusal for an id that names no session, audited like every other refusal. */
-    private IllegalArgumentException noSuchSession(String asked, AuditAction action) {
-        audit.recordRefusal(AuditEvent.of(action, "session-note", asked).because("no such session"));
-        return new IllegalArgumentException(NO_SUCH_SESSION);
+    private Appointment appointment(UUID appointmentId) {
+        return access.appointment(appointments, appointmentId, "session-note");
     }
 
     private void requireAuthor(Appointment appointment) {

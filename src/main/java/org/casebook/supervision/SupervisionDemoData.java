@@ -1,9 +1,7 @@
 package org.casebook.supervision;
 
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.casebook.client.CaseStatus;
 import org.casebook.client.CaseloadFigures;
@@ -19,7 +17,6 @@ import org.casebook.session.MeasurementPoint;
 import org.casebook.security.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -50,12 +47,11 @@ class SupervisionDemoData implements ApplicationRunner {
     private final RunAsStaff runAs;
     private final Core10Service core10;
     private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     SupervisionDemoData(SupervisionRecordRepository existing, SupervisionRecords records, CaseloadFigures figures,
             ClientRecords clients, DemoBreakGlass breakGlass, StaffDirectory staff, RunAsStaff runAs,
-            Core10Service core10, TransactionTemplate transaction, Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+            Core10Service core10, TransactionTemplate transaction, CharityClock charity) {
         this.existing = existing;
         this.records = records;
         this.figures = figures;
@@ -65,8 +61,7 @@ class SupervisionDemoData implements ApplicationRunner {
         this.runAs = runAs;
         this.core10 = core10;
         this.transaction = transaction;
-        this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     @Override
@@ -86,7 +81,7 @@ class SupervisionDemoData implements ApplicationRunner {
     }
 
     private void seedClients() {
-        var today = LocalDate.now(clock.withZone(zone));
+        var today = charity.today();
         var names = List.of("Alder (demo)", "Birch (demo)", "Cedar (demo)", "Damson (demo)", "Elm (demo)",
                 "Fir (demo)", "Gorse (demo)", "Hazel (demo)", "Ivy (demo)");
         String[] counsellors = {"counsellor1", "counsellor1", "counsellor1", "counsellor2", "counsellor2", null, null,
@@ -118,7 +113,7 @@ class SupervisionDemoData implements ApplicationRunner {
     }
 
     private void seedRecords() {
-        var today = LocalDate.now(clock.withZone(zone));
+        var today = charity.today();
         for (var counsellor : records.counsellors()) {
             var codes = records.clientCodesOf(counsellor.id());
             records.create(new SupervisionRecordDraft(today.minusDays(28), counsellor.id(),
@@ -138,7 +133,7 @@ class SupervisionDemoData implements ApplicationRunner {
      * CORE-10 change has something to show: two improved reliably, one did not.
      */
     private void seedClosedCasesWithCore10() {
-        var today = LocalDate.now(clock.withZone(zone));
+        var today = charity.today();
         int[][][] measures = {
             {{3, 3, 3, 2, 3, 1, 3, 2, 3, 2}, {2, 2, 2, 2, 2, 0, 2, 2, 2, 1}, {1, 1, 1, 0, 1, 0, 1, 1, 1, 0}},
             {{2, 3, 2, 2, 2, 0, 3, 2, 2, 2}, {2, 2, 2, 1, 2, 0, 2, 1, 2, 1}, {1, 1, 1, 1, 1, 0, 1, 1, 0, 1}},

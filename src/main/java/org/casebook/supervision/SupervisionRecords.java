@@ -3,9 +3,9 @@ package org.casebook.supervision;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
+import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -27,7 +27,6 @@ import org.casebook.security.CurrentUser;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,11 +57,10 @@ public class SupervisionRecords {
     private final FieldEncryption encryption;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     SupervisionRecords(SupervisionRecordRepository records, CaseAccessPolicy policy, ClientRecords clients,
-            StaffDirectory staff, CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            StaffDirectory staff, CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock, CharityClock charity) {
         this.records = records;
         this.policy = policy;
         this.clients = clients;
@@ -71,7 +69,7 @@ public class SupervisionRecords {
         this.encryption = encryption;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
     }
 
     /** The records the signed-in person wrote or was supervised in, newest first (at most 500). */
@@ -103,9 +101,9 @@ public class SupervisionRecords {
     public List<String> clientCodesOf(long counsellorId) {
         var teams = policy.scope().teamsLed();
         requireTeamCounsellor(counsellorId);
-        return clients.openCasesOf(counsellorId).stream()
-                .filter(c -> c.teamId() != null && teams.contains(c.teamId()))
-                .map(ClientAccess::code).sorted().toList();
+        var ofTeam = clients.openCasesOf(counsellorId).stream()
+                .filter(c -> c.teamId() != null && teams.contains(c.teamId())).toList();
+        return policy.visibleOnly(ofTeam, ClientAccess::id).stream().map(ClientAccess::code).sorted().toList();
     }
 
     /** Writes a new record. */
@@ -147,11 +145,11 @@ public class SupervisionRecords {
         if (heldOn == null) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON, "Enter the date of the session.");
         }
-        if (heldOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+        if (heldOn.isAfter(charity.today())) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON,
                     "Record a session once it has taken place: the date is in the future.");
         }
-        var tooOld = DateRange.RECENT_PAST.problem(heldOn, LocalDate.now(clock.withZone(zone)));
+        var tooOld = DateRange.RECENT_PAST.problem(heldOn, charity.today());
         if (tooOld != null) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON, tooOld);
         }

@@ -1,9 +1,8 @@
 package org.casebook.supervision;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import org.casebook.time.CharityClock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +24,6 @@ import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
 import org.casebook.session.SessionFigures;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,18 +50,16 @@ public class TeamDashboard {
     private final ClientRecords clients;
     private final StaffDirectory staff;
     private final AuditLog audit;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final CharityClock charity;
 
     TeamDashboard(CaseloadFigures caseload, SessionFigures sessions, RiskFigures risks, ReferralFigures referrals,
             BreakGlassReviews breakGlass, CaseAccessPolicy policy, ClientRecords clients, StaffDirectory staff,
-            AuditLog audit, Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+            AuditLog audit, CharityClock charity) {
         this.caseload = caseload;
         this.sessions = sessions;
         this.risks = risks;
         this.referrals = referrals;
-        this.clock = clock;
-        this.zone = zone;
+        this.charity = charity;
         this.breakGlass = breakGlass;
         this.policy = policy;
         this.clients = clients;
@@ -71,8 +67,8 @@ public class TeamDashboard {
         this.audit = audit;
     }
 
-    /** The figures of the signed-in supervisor's team; session figures for the current month. Audited (a write). */
-    @Transactional
+    /** The figures of the signed-in supervisor's team; session figures for the current month. */
+    @Transactional // audited: the figures name clients
     public TeamOverview overview() {
         var month = thisMonth();
         var active = caseload.activeCaseloadByCounsellor();
@@ -94,12 +90,13 @@ public class TeamDashboard {
     }
 
     /** The sessions behind one of a counsellor's session figures this month, by client code and date. */
+    @Transactional // audited: the list behind a figure names clients
     public List<SessionFigures.SessionLine> sessionsBehind(long counsellorId, SessionFigures.Figure figure) {
         return sessions.lines(counsellorId, thisMonth(), figure);
     }
 
-    /** The clients behind one of a counsellor's risk figures. Audited (a write). */
-    @Transactional
+    /** The clients behind one of a counsellor's risk figures. */
+    @Transactional // audited: the list behind a figure names clients
     public List<RiskFigures.FigureClient> risksBehind(long counsellorId, RiskFigures.Figure figure) {
         return risks.clientsBehind(counsellorId, figure);
     }
@@ -130,15 +127,17 @@ public class TeamDashboard {
     }
 
     private YearMonth thisMonth() {
-        return YearMonth.now(clock.withZone(zone));
+        return charity.thisMonth();
     }
 
     /** The clients behind a counsellor's active caseload figure. */
+    @Transactional // audited: the list behind a figure names clients
     public List<ClientRef> activeCaseloadOf(long counsellorId) {
         return caseload.activeCaseloadOf(counsellorId);
     }
 
     /** The clients behind the waiting-for-assignment figure. */
+    @Transactional // audited: the list behind a figure names clients
     public List<ClientRef> waitingList() {
         return caseload.waitingList();
     }
@@ -172,7 +171,7 @@ public class TeamDashboard {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.REASON,
                     "Keep the reason to " + MAX_REASON + " characters.");
         }
-        var access = policy.require(clientCode);
+        var access = policy.requireChange(clientCode, "client");
         requireTeamCase(access.teamId(), access.code());
         if (access.status() != CaseStatus.ASSIGNED && access.status() != CaseStatus.ACTIVE) {
             throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.COUNSELLOR,

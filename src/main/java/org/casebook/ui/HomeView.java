@@ -1,6 +1,7 @@
 package org.casebook.ui;
 
 import java.util.Comparator;
+import org.casebook.time.CharityClock;
 import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,14 +14,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Role;
 import org.casebook.security.StaffService;
 import org.casebook.security.StaffUser;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The first page after sign-in: a greeting and what each of the person's roles does here. */
 @Route("")
@@ -31,11 +29,10 @@ public class HomeView extends VerticalLayout {
 
     final H1 greeting = new H1();
 
-    HomeView(CurrentUser currentUser, StaffService staff, Clock clock, List<HomeSection> sections,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    HomeView(CurrentUser currentUser, StaffService staff, CharityClock charity, List<HomeSection> sections) {
         addClassName("home-view");
         var user = currentUser.require();
-        greeting.setText(greetingFor(ZonedDateTime.now(clock.withZone(zone))) + ", " + firstName(user) + ".");
+        greeting.setText(greetingFor(charity.now()) + ", " + firstName(user) + ".");
         add(greeting);
         sections.stream().sorted(Comparator.comparingInt(HomeSection::order))
                 .flatMap(section -> section.create(user).stream())

@@ -87,7 +87,7 @@ class ReferralServiceTest {
     }
 
     @Test
-    @WithUserDetails("counsellor1")
+    @WithUserDetails("supervisor")
     void sameContactDetailsOrNameAndYearArePointedOutBeforeSaving() {
         var first = referrals.receive(Referrals.referral("Alexis Dupe (fictional)", "07700 911111", "dupe@example.invalid",
                 1977, today(), null, false, null), false);
@@ -97,20 +97,51 @@ class ReferralServiceTest {
         var sameName = Referrals.referral("alexis  dupe (fictional)", "07700 922222", null, 1977, today(), null, false, null);
         var different = Referrals.referral("Alexis Dupe (fictional)", "07700 933333", null, 1978, today(), null, false, null);
 
-        assertThat(referrals.possibleDuplicates(samePhone)).extracting(PossibleDuplicate::code, PossibleDuplicate::matchedOn)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(first.code(), "phone"));
-        assertThat(referrals.possibleDuplicates(sameEmail)).extracting(PossibleDuplicate::matchedOn).containsExactly("email");
-        assertThat(referrals.possibleDuplicates(sameName)).extracting(PossibleDuplicate::matchedOn)
+        assertThat(referrals.possibleDuplicates(samePhone).visible()).extracting(PossibleDuplicate::code,
+                PossibleDuplicate::matchedOn).containsExactly(org.assertj.core.groups.Tuple.tuple(first.code(), "phone"));
+        assertThat(referrals.possibleDuplicates(sameEmail).visible()).extracting(PossibleDuplicate::matchedOn)
+                .containsExactly("email");
+        assertThat(referrals.possibleDuplicates(sameName).visible()).extracting(PossibleDuplicate::matchedOn)
                 .containsExactly("name and year of birth");
-        assertThat(referrals.possibleDuplicates(different)).isEmpty();
+        assertThat(referrals.possibleDuplicates(different).isEmpty()).isTrue();
 
         assertThatThrownBy(() -> referrals.receive(samePhone, false)).isInstanceOfSatisfying(PossibleDuplicatesFound.class,
-                found -> assertThat(found.duplicates()).extracting(PossibleDuplicate::code).containsExactly(first.code()));
+                found -> assertThat(found.check().visible()).extracting(PossibleDuplicate::code)
+                        .containsExactly(first.code()));
         assertThat(referrals.receive(samePhone, true).code()).isNotEqualTo(first.code());
         // The index is keyed: the stored value is not a plain hash of the phone number.
         var stored = jdbc.queryForObject("select phone_match from referral r join client c on c.id = r.id where c.code = ?",
                 String.class, first.code());
         assertThat(stored).hasSize(64).isNotEqualTo(sha256("phone:07700911111"));
+    }
+
+    @Test
+    void aMatchTheCounsellorMayNotOpenIsNotNamedButFlaggedForTheirSupervisorAndAudited() {
+        // A referral taken in North team; a counsellor of South team then enters the same phone number.
+        var phone = String.format("07700 988%03d", Math.floorMod(System.nanoTime(), 1000));
+        var first = runAs.as("supervisor", () -> referrals.receive(Referrals.referral("Hidden Match (fictional)", phone,
+                null, 1970, today(), null, false, null), true));
+        var sameDetails = Referrals.referral("Someone Else (fictional)", phone, null, 1991, today(), null, false, null);
+
+        var check = runAs.as("counsellor3", () -> referrals.possibleDuplicates(sameDetails));
+        assertThat(check.visible()).isEmpty();
+        assertThat(check.matchElsewhere()).isTrue();
+        assertThat(DuplicateCheck.ELSEWHERE).contains("your supervisor has been told");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'possible-duplicate' "
+                + "and actor_username = 'counsellor3' and client_ref = ? and reason like 'matched at intake, not shown%'",
+                Long.class, first.code())).isPositive();
+        assertThatThrownBy(() -> runAs.as("counsellor3", () -> referrals.receive(sameDetails, false)))
+                .isInstanceOfSatisfying(PossibleDuplicatesFound.class,
+                        found -> assertThat(found.check().visible()).isEmpty());
+        var saved = runAs.as("counsellor3", () -> referrals.receive(sameDetails, true));
+
+        // South team's supervisor sees the flag in triage.
+        var row = runAs.as("supervisor2", () -> referrals.toTriage()).stream()
+                .filter(r -> r.code().equals(saved.code())).findFirst().orElseThrow();
+        assertThat(row.matchElsewhere()).isTrue();
+        // North team's supervisor, who may open the first client, sees it named.
+        assertThat(runAs.as("supervisor", () -> referrals.possibleDuplicates(sameDetails)).visible())
+                .extracting(PossibleDuplicate::code).contains(first.code());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.casebook.audit.ui;
 
+import org.casebook.time.CharityClock;
 import org.casebook.validation.DateRange;
 import java.time.LocalDate;
 import java.util.Map;
@@ -62,10 +63,13 @@ public class AuditView extends VerticalLayout {
     final Button verify = new Button("Verify integrity", new Icon(VaadinIcon.SHIELD));
     final Div verification = new Div();
 
+    private final CharityClock charity;
     private final AuditService audit;
     private AuditFilter filter = AuditFilter.NONE;
 
-    AuditView(AuditService audit, CurrentUser currentUser, @Value("${casebook.time-zone}") ZoneId zone) {
+    AuditView(AuditService audit, CurrentUser currentUser, @Value("${casebook.time-zone}") ZoneId zone,
+            CharityClock charity) {
+        this.charity = charity;
         this.audit = audit;
         addClassName("audit-view");
         setSizeFull();
@@ -83,8 +87,8 @@ public class AuditView extends VerticalLayout {
         action.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        FieldMessages.limit(from, DateRange.SEARCH, LocalDate.now(zone));
-        FieldMessages.limit(to, DateRange.SEARCH, LocalDate.now(zone));
+        FieldMessages.limit(from, DateRange.SEARCH, charity.today());
+        FieldMessages.limit(to, DateRange.SEARCH, charity.today());
         person.addValueChangeListener(e -> applyFilter());
         client.addValueChangeListener(e -> applyFilter());
         action.addValueChangeListener(e -> applyFilter());

@@ -4,6 +4,7 @@ import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,8 +26,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.ConsentRecords.AgreementText;
 import org.casebook.client.ConsentRecords.ConsentOverview;
@@ -59,13 +58,13 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
     final Div message = new Div();
 
     private final ConsentService consent;
-    private final Clock clock;
+    private final CharityClock charity;
     private String title = "Consent | Casebook";
     private String code = "";
 
-    ConsentView(ConsentService consent, Clock clock) {
+    ConsentView(ConsentService consent, CharityClock charity) {
         this.consent = consent;
-        this.clock = clock;
+        this.charity = charity;
         addClassName("consent-view");
         content.setWidthFull();
         add(content);
@@ -135,9 +134,9 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
             version.setValue(latest);
         }
         if (agreedOn.getValue() == null) {
-            agreedOn.setValue(LocalDate.now(clock));
+            agreedOn.setValue(charity.today());
         }
-        FieldMessages.limit(agreedOn, DateRange.RECENT_PAST, LocalDate.now(clock));
+        FieldMessages.limit(agreedOn, DateRange.RECENT_PAST, charity.today());
         var form = new HorizontalLayout(version, agreedOn, how, recordAgreement);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
@@ -154,9 +153,9 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
             card.add(shareRow(row));
         }
         if (givenOn.getValue() == null) {
-            givenOn.setValue(LocalDate.now(clock));
+            givenOn.setValue(charity.today());
         }
-        FieldMessages.limit(givenOn, DateRange.RECENT_PAST, LocalDate.now(clock));
+        FieldMessages.limit(givenOn, DateRange.RECENT_PAST, charity.today());
         var form = new HorizontalLayout(recipient, named, givenOn, addConsent);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
@@ -172,7 +171,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (row.isActive()) {
             var withdraw = new Button("Withdrawn today", c -> act(() -> consent.withdrawShareConsent(code, row.id(),
-                    row.version(), LocalDate.now(clock))));
+                    row.version(), charity.today())));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             line.add(withdraw);
         }
@@ -210,7 +209,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
             show();
             showError("Someone changed this consent meanwhile; the page now shows the latest.");
             return false;
-        } catch (IllegalArgumentException | IllegalStateException refused) {
+        } catch (IllegalArgumentException | IllegalStateException | org.casebook.client.BreakGlassReadOnly refused) {
             showError(refused.getMessage());
             return false;
         }

@@ -2,6 +2,7 @@ package org.casebook.client.ui;
 
 import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,8 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.casebook.client.ConsentRecords.ReConsentDue;
 import org.casebook.client.ConsentService;
 import org.casebook.security.CurrentUser;
@@ -45,12 +44,12 @@ public class ReConsentView extends VerticalLayout {
     final Div message = new Div();
 
     private final ConsentService consent;
-    private final Clock clock;
+    private final CharityClock charity;
     private final UnorderedList versions = new UnorderedList();
 
-    ReConsentView(ConsentService consent, CurrentUser currentUser, Clock clock) {
+    ReConsentView(ConsentService consent, CurrentUser currentUser, CharityClock charity) {
         this.consent = consent;
-        this.clock = clock;
+        this.charity = charity;
         addClassName("re-consent-view");
         add(new H1("Re-consent"));
         add(new Paragraph("Open clients whose limits-of-confidentiality agreement is on an older version than the one "
@@ -89,7 +88,7 @@ public class ReConsentView extends VerticalLayout {
 
     private void publish() {
         try {
-            consent.publishVersion(label.getValue(), text.getValue(), LocalDate.now(clock));
+            consent.publishVersion(label.getValue(), text.getValue(), charity.today());
         } catch (IllegalArgumentException refused) {
             message.setText(refused.getMessage());
             message.setVisible(true);

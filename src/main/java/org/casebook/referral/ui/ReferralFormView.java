@@ -4,6 +4,7 @@ import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,15 +29,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.casebook.referral.InvalidReferral;
 import org.casebook.referral.NewReferral;
-import org.casebook.referral.PossibleDuplicate;
+import org.casebook.referral.DuplicateCheck;
 import org.casebook.referral.PossibleDuplicatesFound;
 import org.casebook.referral.ReferralChoices.ChildAccess;
 import org.casebook.referral.ReferralChoices.Concern;
@@ -90,12 +89,12 @@ public class ReferralFormView extends VerticalLayout {
     final Button saveAnyway = new Button("None of these is the same person: save");
 
     private final ReferralService referrals;
-    private final Clock clock;
+    private final CharityClock charity;
     private final Map<String, HasValidation> fields;
 
-    ReferralFormView(ReferralService referrals, Clock clock) {
+    ReferralFormView(ReferralService referrals, CharityClock charity) {
         this.referrals = referrals;
-        this.clock = clock;
+        this.charity = charity;
         addClassName("referral-form");
         add(new H1("New referral"));
         add(new Paragraph("Names and contact details are encrypted and shown only on the client's own page. "
@@ -105,8 +104,8 @@ public class ReferralFormView extends VerticalLayout {
         source.setItemLabelGenerator(Source::label);
         source.addValueChangeListener(e -> referrerContact.setVisible(e.getValue() != null && e.getValue() != Source.SELF));
         referrerContact.setVisible(false);
-        receivedOn.setValue(LocalDate.now(clock));
-        FieldMessages.limit(receivedOn, DateRange.RECENT_PAST, LocalDate.now(clock));
+        receivedOn.setValue(charity.today());
+        FieldMessages.limit(receivedOn, DateRange.RECENT_PAST, charity.today());
         yearOfBirth.setAllowedCharPattern("[0-9]");
         yearOfBirth.setMaxLength(4);
         postcodeDistrict.setHelperText("First half only, such as LS6: enough for matching, no more.");
@@ -120,7 +119,7 @@ public class ReferralFormView extends VerticalLayout {
             showUrgency();
         });
         arrestedOn.setVisible(false);
-        FieldMessages.limit(arrestedOn, DateRange.LIFETIME, LocalDate.now(clock));
+        FieldMessages.limit(arrestedOn, DateRange.LIFETIME, charity.today());
         arrestedOn.addValueChangeListener(e -> showUrgency());
         accessToChildren.setItems(ChildAccess.values());
         accessToChildren.setItemLabelGenerator(ChildAccess::label);
@@ -196,7 +195,7 @@ public class ReferralFormView extends VerticalLayout {
             invalid.fieldErrors().forEach(this::markInvalid);
             showFormError("The referral was not saved. Correct the fields marked below; everything you typed is kept.");
         } catch (PossibleDuplicatesFound found) {
-            showDuplicates(found.duplicates());
+            showDuplicates(found.check());
         }
         // Anything else (the database unreachable, a fault) goes to the one error notification, ui.ErrorNotifications.
     }
@@ -222,15 +221,23 @@ public class ReferralFormView extends VerticalLayout {
                 urgency.getValue(), summary.getValue());
     }
 
-    private void showDuplicates(List<PossibleDuplicate> duplicates) {
+    private void showDuplicates(DuplicateCheck duplicates) {
         duplicatesPanel.removeAll();
         duplicatesPanel.add(new H2("Possible duplicates: nothing is saved yet"));
-        duplicatesPanel.add(new Paragraph("These clients have the same details. If one is the same person, do not "
-                + "save: ask their supervisor instead."));
-        var list = new UnorderedList();
-        duplicates.forEach(d -> list.add(new ListItem(d.code() + " (" + d.status().label().toLowerCase(java.util.Locale.ROOT)
-                + "): same " + d.matchedOn())));
-        duplicatesPanel.add(list, saveAnyway);
+        if (!duplicates.visible().isEmpty()) {
+            duplicatesPanel.add(new Paragraph("These clients have the same details. If one is the same person, do not "
+                    + "save: ask their supervisor instead."));
+            var list = new UnorderedList();
+            duplicates.visible().forEach(d -> list.add(new ListItem(d.code() + " ("
+                    + d.status().label().toLowerCase(java.util.Locale.ROOT) + "): same " + d.matchedOn())));
+            duplicatesPanel.add(list);
+        }
+        if (duplicates.matchElsewhere()) {
+            var elsewhere = new Paragraph(DuplicateCheck.ELSEWHERE);
+            elsewhere.addClassName("match-elsewhere");
+            duplicatesPanel.add(elsewhere);
+        }
+        duplicatesPanel.add(saveAnyway);
         duplicatesPanel.setVisible(true);
     }
 
@@ -262,7 +269,7 @@ public class ReferralFormView extends VerticalLayout {
         }
         var arrest = arrestedOn.getValue();
         if (arrestedOn.isVisible() && arrest != null
-                && ChronoUnit.DAYS.between(arrest, LocalDate.now(clock)) <= ReferralService.RECENT_ARREST_DAYS) {
+                && ChronoUnit.DAYS.between(arrest, charity.today()) <= ReferralService.RECENT_ARREST_DAYS) {
             reasons.add("arrested within the last " + ReferralService.RECENT_ARREST_DAYS
                     + " days: the weeks after an arrest carry a very high risk of suicide");
         }

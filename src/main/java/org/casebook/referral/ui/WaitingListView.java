@@ -122,6 +122,14 @@ public class WaitingListView extends VerticalLayout {
             badge.addClassName("child-at-risk-flag");
             flags.add(badge);
         }
+        if (row.matchElsewhere()) {
+            var badge = new Span("Possible match in another team");
+            badge.getElement().getThemeList().add("badge contrast");
+            badge.getElement().setAttribute("title", "The details match a client the person taking the referral may "
+                    + "not open. The audit log names the client; check with that client's supervisor.");
+            badge.addClassName("match-elsewhere-flag");
+            flags.add(badge);
+        }
         if (row.urgent()) {
             var badge = new Span("Urgent");
             badge.getElement().getThemeList().add("badge error");

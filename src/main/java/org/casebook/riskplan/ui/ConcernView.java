@@ -1,6 +1,7 @@
 package org.casebook.riskplan.ui;
 
 import java.time.LocalDate;
+import org.casebook.time.CharityClock;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
@@ -57,12 +58,14 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
     final TextArea closingNote = new TextArea("Closing note (optional)");
     final Button close = new Button("Close the concern");
 
+    private final CharityClock charity;
     private final SafeguardingService safeguarding;
     private final ZoneId zone;
     private UUID id = new UUID(0, 0);
     private String title = "Safeguarding concern | Casebook";
 
-    ConcernView(SafeguardingService safeguarding, @Value("${casebook.time-zone}") ZoneId zone) {
+    ConcernView(SafeguardingService safeguarding, @Value("${casebook.time-zone}") ZoneId zone, CharityClock charity) {
+        this.charity = charity;
         this.safeguarding = safeguarding;
         this.zone = zone;
         addClassName("concern-view");
@@ -79,7 +82,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         for (var text : new TextArea[] {rationale, followUp, comment, closingNote}) {
             FieldMessages.limit(text, Text.SECTION);
         }
-        FieldMessages.limit(referredOn, DateRange.RECENT_PAST, LocalDate.now(zone));
+        FieldMessages.limit(referredOn, DateRange.RECENT_PAST, charity.today());
         closingNote.setWidthFull();
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.addClickListener(c -> decide());
@@ -91,8 +94,8 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
     public void setParameter(BeforeEvent event, String parameter) {
         try {
             id = safeguarding.concernId(parameter);
-        } catch (ConcernHidden notAnId) {
-            showRefusal(notAnId.getMessage());
+        } catch (ClientAccessDenied notAnId) {
+            showRefusal(ClientAccessDenied.MESSAGE);
             return;
         }
         show();
@@ -199,7 +202,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
             field.setErrorMessage(invalid.getMessage());
             field.setInvalid(true);
             return;
-        } catch (IllegalStateException already) {
+        } catch (IllegalStateException | org.casebook.client.BreakGlassReadOnly already) {
             Notification.show(already.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             show();
             return;
@@ -212,6 +215,9 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         comment.setInvalid(false);
         try {
             safeguarding.comment(id, comment.getValue());
+        } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
+            Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         } catch (InvalidInput invalid) {
             comment.setErrorMessage(invalid.getMessage());
             comment.setInvalid(true);
@@ -224,7 +230,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
     private void close() {
         try {
             safeguarding.close(id, closingNote.getValue());
-        } catch (InvalidInput | IllegalStateException refused) {
+        } catch (InvalidInput | IllegalStateException | org.casebook.client.BreakGlassReadOnly refused) {
             closingNote.setErrorMessage(refused.getMessage());
             closingNote.setInvalid(true);
             return;

@@ -1,5 +1,6 @@
 package org.casebook.riskplan.ui;
 
+import org.casebook.time.CharityClock;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
@@ -105,6 +106,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
     final Div download = new Div();
     byte @Nullable [] lastPdf;
 
+    private final CharityClock charity;
     private final PlanService plans;
     private final ReAuthentication reAuthentication;
     private final ZoneId zone;
@@ -112,7 +114,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
     private String title = "Plan | Casebook";
     private int basedOn;
 
-    PlanView(PlanService plans, ReAuthentication reAuthentication, @Value("${casebook.time-zone}") ZoneId zone) {
+    PlanView(PlanService plans, ReAuthentication reAuthentication, @Value("${casebook.time-zone}") ZoneId zone,
+            CharityClock charity) {
+        this.charity = charity;
         this.plans = plans;
         this.reAuthentication = reAuthentication;
         this.zone = zone;
@@ -221,7 +225,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         rationale.setWidthFull();
         rationale.setHelperText("Required whenever a rating changes.");
         FieldMessages.limit(rationale, Text.PARAGRAPH);
-        FieldMessages.limit(nextReview, DateRange.PLANNING, LocalDate.now(zone));
+        FieldMessages.limit(nextReview, DateRange.PLANNING, charity.today());
         nextReview.setHelperText("Default: three months on; one month while either risk is high or very high.");
         card.add(new HorizontalLayout(toOthers, toSelf), rationale, nextReview);
         conflict.addClassName("plan-conflict");
@@ -233,7 +237,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
 
     private void addActionRow(@Nullable AgreedAction action) {
         var row = new ActionRow(action);
-        FieldMessages.limit(row.byWhen, DateRange.PLANNING, LocalDate.now(zone));
+        FieldMessages.limit(row.byWhen, DateRange.PLANNING, charity.today());
         row.remove.addClickListener(c -> {
             actions.remove(row);
             actionRows.remove(row.layout);
@@ -276,6 +280,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             rationale.clear();
             nextReview.clear();
             show();
+        } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
+            conflict.setText(readOnly.getMessage());
+            conflict.setVisible(true);
         } catch (PlanConflict raced) {
             conflict.setText(PlanConflict.MESSAGE);
             conflict.setVisible(true);
@@ -366,7 +373,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             card.add(row);
         }
-        FieldMessages.limit(reviewNext, DateRange.PLANNING, LocalDate.now(zone));
+        FieldMessages.limit(reviewNext, DateRange.PLANNING, charity.today());
         reviewNext.setHelperText("Default: three months on; one month while either risk is high or very high.");
         saveReview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveReview.setEnabled(page.current() != null);
@@ -394,6 +401,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         }
         try {
             plans.recordReview(code, new ReviewInput(scores, comments, reviewNext.getValue()));
+        } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
+            Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         } catch (InvalidInput invalid) {
             if ("nextReview".equals(invalid.field())) {
                 reviewNext.setErrorMessage(invalid.getMessage());
@@ -473,7 +483,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         triggerKind.setItems(TriggerKind.values());
         triggerKind.setItemLabelGenerator(TriggerKind::label);
         FieldMessages.limit(triggerNote, Text.REASON);
-        FieldMessages.limit(triggerDate, DateRange.PLANNING, LocalDate.now(zone));
+        FieldMessages.limit(triggerDate, DateRange.PLANNING, charity.today());
         var form = new HorizontalLayout(triggerKind, triggerDate, triggerNote, addTrigger);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         triggerList.removeAll();
@@ -502,6 +512,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         }
         try {
             plans.addTriggerDate(code, triggerKind.getValue(), triggerDate.getValue(), triggerNote.getValue());
+        } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
+            Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         } catch (InvalidInput invalid) {
             fieldError(triggerNote, invalid.getMessage());
             return;

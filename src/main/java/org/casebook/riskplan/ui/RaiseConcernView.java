@@ -4,6 +4,7 @@ import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import com.vaadin.flow.component.button.Button;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,9 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccessDenied;
@@ -31,7 +29,6 @@ import org.casebook.riskplan.InvalidInput;
 import org.casebook.riskplan.NewConcern;
 import org.casebook.riskplan.SafeguardingService;
 import org.casebook.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Raising a safeguarding concern about a client, at {@code /safeguarding/new/{code}} (optionally
@@ -54,8 +51,7 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
     private String source = "client-page";
     private String title = "Raise a safeguarding concern | Casebook";
 
-    RaiseConcernView(SafeguardingService safeguarding, CaseAccessPolicy policy, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    RaiseConcernView(SafeguardingService safeguarding, CaseAccessPolicy policy, CharityClock charity) {
         this.safeguarding = safeguarding;
         this.policy = policy;
         addClassName("raise-concern-view");
@@ -63,8 +59,8 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
         FieldMessages.limit(whatWasLearned, Text.SECTION);
         whatWasLearned.setMinHeight("10rem");
         whatWasLearned.setHelperText("Facts as you learned them. Only the people handling the concern can read this.");
-        FieldMessages.limit(learnedOn, DateRange.RECENT_PAST, LocalDate.now(clock.withZone(zone)));
-        learnedOn.setValue(LocalDate.now(clock.withZone(zone)));
+        FieldMessages.limit(learnedOn, DateRange.RECENT_PAST, charity.today());
+        learnedOn.setValue(charity.today());
         category.setItems(ConcernCategory.values());
         category.setItemLabelGenerator(ConcernCategory::label);
         immediate.addClassName("immediate-danger");

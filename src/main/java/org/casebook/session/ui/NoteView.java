@@ -113,8 +113,9 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
             show(notes.open(appointmentId));
         } catch (ClientAccessDenied denied) {
             refuse(ClientAccessDenied.MESSAGE);
-        } catch (IllegalArgumentException notFound) {
-            refuse("There is no such session note.");
+        } catch (IllegalArgumentException notAnId) {
+            // Worded as every other refusal, so that trying ids tells nothing.
+            refuse(ClientAccessDenied.MESSAGE);
         }
     }
 

@@ -4,6 +4,7 @@ import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
+import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,7 +31,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,14 +83,16 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private final Core10Service core10;
     private final ZoneId zone;
     private final Clock clock;
+    private final CharityClock charity;
     private String code = "";
     private String title = "Sessions | Casebook";
 
-    SessionsView(AppointmentService appointmentService, Core10Service core10, Clock clock,
+    SessionsView(AppointmentService appointmentService, Core10Service core10, Clock clock, CharityClock charity,
             @Value("${casebook.time-zone}") ZoneId zone) {
         this.appointmentService = appointmentService;
         this.core10 = core10;
         this.clock = clock;
+        this.charity = charity;
         this.zone = zone;
         addClassName("sessions-view");
     }
@@ -123,7 +125,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private Component bookingForm() {
         start.setStep(java.time.Duration.ofMinutes(15));
         start.setRequiredIndicatorVisible(true);
-        var today = LocalDate.now(clock.withZone(zone));
+        var today = charity.today();
         start.setMin(DateRange.PLANNING.earliest(today).atStartOfDay());
         start.setMax(DateRange.PLANNING.latest(today).atTime(23, 59));
         duration.setValue(50);
@@ -306,8 +308,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private Component core10Section() {
-        core10Date.setValue(LocalDate.now(clock.withZone(zone)));
-        FieldMessages.limit(core10Date, DateRange.RECENT_PAST, LocalDate.now(clock.withZone(zone)));
+        core10Date.setValue(charity.today());
+        FieldMessages.limit(core10Date, DateRange.RECENT_PAST, charity.today());
         core10Point.setLabel("When in the case");
         core10Point.setItems(MeasurementPoint.values());
         core10Point.setItemLabelGenerator(MeasurementPoint::label);

@@ -35,6 +35,9 @@ class ReferralFormViewTest extends KaribuTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.casebook.security.RunAsStaff runAs;
+
     @Test
     void signedOutPersonLandsOnLogin() {
         UI.getCurrent().navigate(ReferralFormView.class);
@@ -91,7 +94,7 @@ class ReferralFormViewTest extends KaribuTest {
     }
 
     @Test
-    @WithUserDetails("counsellor2")
+    @WithUserDetails("supervisor")
     void possibleDuplicatesAreShownBeforeAnythingIsSaved() {
         var existing = referrals.receive(Referrals.referral("Form Dupe (fictional)", "07700 966603", null, 1984,
                 LocalDate.now(clock), null, false, null), true);
@@ -107,6 +110,20 @@ class ReferralFormViewTest extends KaribuTest {
         _click(view.saveAnyway);
         _get(H1.class, spec -> spec.withText("Referral saved"));
         assertThat(referralCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @WithUserDetails("counsellor3")
+    void aMatchTheCounsellorMayNotOpenIsNeitherNamedNorDescribed() {
+        var existing = runAs.as("supervisor", () -> referrals.receive(Referrals.referral("Form Hidden (fictional)",
+                "07700 966604", null, 1984, LocalDate.now(clock), null, false, null), true));
+        var view = open();
+        fillValid(view, "Form Person (fictional)", "07700966604", "form.hidden@example.invalid");
+        _click(view.save);
+        var shown = view.duplicatesPanel.getElement().getTextRecursively();
+        assertThat(shown).contains(org.casebook.referral.DuplicateCheck.ELSEWHERE).doesNotContain(existing.code())
+                .doesNotContain("same phone");
+        assertThat(view.preferredName.getValue()).isEqualTo("Form Person (fictional)");
     }
 
     @Test
