@@ -1,11 +1,11 @@
 package org.casebook.audit;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -86,17 +86,17 @@ class AuditSequencer {
         }
         long blockNo = (Long) head[0] + 1;
         byte[] previous = (byte[]) head[1];
-        int[][] updated = jdbc.batchUpdate("update audit_entry set block_no = ? where seq = ? and block_no is null",
-                members, 1000, (PreparedStatement ps, Member member) -> {
-                    ps.setLong(1, blockNo);
-                    ps.setLong(2, member.seq());
-                });
-        for (var batch : updated) {
-            for (int rows : batch) {
-                if (rows != 1 && rows != java.sql.Statement.SUCCESS_NO_INFO) {
-                    throw new IllegalStateException("an entry of block " + blockNo + " was chained by someone else");
-                }
+        var numbers = members.stream().map(Member::seq).toArray(Long[]::new);
+        int updated = jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (var update = connection.prepareStatement(
+                    "update audit_entry set block_no = ? where seq = any(?) and block_no is null")) {
+                update.setLong(1, blockNo);
+                update.setArray(2, connection.createArrayOf("bigint", numbers));
+                return update.executeUpdate();
             }
+        });
+        if (updated != members.size()) {
+            throw new IllegalStateException("entries of block " + blockNo + " were chained by someone else");
         }
         // Taken as late as possible: the benchmark reads commit-to-chained time from it.
         long sealedAt = clock.millis();

@@ -31,6 +31,7 @@ class AuditLogTest {
 
     @Autowired AuditLog auditLog;
     @Autowired AuditVerifier verifier;
+    @Autowired AuditSequencer sequencer;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired StaffService staff;
@@ -83,6 +84,18 @@ class AuditLogTest {
         assertThat(kept.writerSeq()).isEqualTo(first.writerSeq() + 1);
         var result = verifier.verify();
         assertThat(result.intact()).as(result.message()).isTrue();
+    }
+
+    @Test
+    void theSequencerChainsCommittedEntriesIntoKeyedBlocks() {
+        transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "to-chain")));
+        sequencer.chainCommitted();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where block_no is null", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select block_no from audit_entry where record_id = 'to-chain'", Long.class))
+                .isPositive();
+        var result = verifier.verify();
+        assertThat(result.intact()).as(result.message()).isTrue();
+        assertThat(result.unchained()).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +27,7 @@ class AuditTamperPostgresTest extends PostgresTest {
     @Autowired AuditVerifier verifier;
     @Autowired AuditAnchors anchors;
     @Autowired AuditSequencer sequencer;
+    @Autowired AuditService auditService;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
 
@@ -258,5 +260,18 @@ class AuditTamperPostgresTest extends PostgresTest {
         assertThat(chained.unchained()).isZero();
         assertThat(chained.overdue()).isZero();
         assertThat(chained.intact()).as(chained.message()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theAuditViewsChainStatusCountsWaitingEntriesAndThoseWaitingTooLong() {
+        record("r11");
+        record("r12");
+        asSuperuser("update audit_entry set written_ms = written_ms - 60000 where seq = 11");
+        var status = auditService.chainStatus();
+        assertThat(status.unchained()).isEqualTo(2);
+        assertThat(status.overdue()).isOne();
+        sequencer.chainCommitted();
+        assertThat(auditService.chainStatus().unchained()).isZero();
     }
 }
