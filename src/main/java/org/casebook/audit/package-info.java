@@ -40,7 +40,8 @@
  *       except one: setting an entry's {@code block_no} from NULL with every other column unchanged
  *       (on PostgreSQL the application role may update that column only).</li>
  *   <li><b>Bound.</b> An entry committed at time t is in a block by t + chain interval + one run
- *       (milliseconds to tens of milliseconds for a full block), so within about 1 to 2 seconds.
+ *       (milliseconds to tens of milliseconds for a full block), so within about 1 to 2 seconds (measured on
+ *       a heavily loaded 2-core machine: median 0.5 to 1.4 s, at most 2.1 s; README, Performance).
  *       Verification and the {@code /audit} view count entries not yet chained and report those written
  *       longer than {@code casebook.audit.chain-bound} (10 s) ago: the sequencer is then not running.
  *       (An entry is timed from its writing, by the writer's clock, so one written early in a

@@ -54,6 +54,8 @@ class AuditBenchmark extends PostgresTest {
 
     private final StringBuilder report = new StringBuilder();
     private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
+    /** Row ids, unique across rounds, so each append's commit time is matched to its own entry. */
+    private final AtomicLong ids = new AtomicLong();
 
     @Test
     void measure() throws Exception {
@@ -153,7 +155,7 @@ class AuditBenchmark extends PostgresTest {
     }
 
     private void append(int i) {
-        var id = "bench-" + i;
+        var id = "bench-" + ids.incrementAndGet();
         transaction.executeWithoutResult(s -> auditLog.record(
                 AuditEvent.of(AuditAction.VIEW, "client", id).forClient("BENCH1")));
         committedAt.put(id, System.currentTimeMillis());

@@ -14,11 +14,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A log written before the ledger (entries chained one to the next, the head row moving) upgrades in
+ * On PostgreSQL and on H2 (demo databases): a log written before the ledger (entries chained one to the next, the head row moving) upgrades in
  * place: its entries become block 0 and still verify, new entries chain on from its head, and a change
  * to an old entry is still found.
  */
-class AuditLedgerMigrationPostgresTest {
+class AuditLedgerMigrationTest {
 
     /** The test key of application-test.properties, which the upgraded application will use. */
     private static final byte[] TEST_KEY = Base64.getDecoder()
@@ -63,6 +63,31 @@ class AuditLedgerMigrationPostgresTest {
             var edited = verifier.verify();
             assertThat(edited.problem()).as(edited.message()).isEqualTo(ChainProblem.CHANGED);
             assertThat(edited.firstBrokenSeq()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aDemoDatabaseOnH2WithEntriesFromBeforeTheLedgerUpgradesToo() {
+        var url = "jdbc:h2:mem:legacy-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "casebook", "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").target("3").load().migrate();
+        byte[] legacyHead = writeLegacyChain(new JdbcTemplate(new DriverManagerDataSource(url, "casebook", "")), 4);
+
+        try (var upgraded = new SpringApplicationBuilder(CasebookApplication.class).profiles("test")
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
+                        "--casebook.audit.chain-interval=1h")) {
+            var auditLog = upgraded.getBean(AuditLog.class);
+            var transaction = upgraded.getBean(TransactionTemplate.class);
+            var jdbc = upgraded.getBean(JdbcTemplate.class);
+            transaction.executeWithoutResult(s -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "new")));
+            assertThat(jdbc.queryForObject("select seq from audit_entry where record_id = 'new'", Long.class))
+                    .isGreaterThan(4);
+            upgraded.getBean(AuditSequencer.class).chainCommitted();
+            assertThat(jdbc.queryForObject("select prev_hash from audit_block where block_no = 1", byte[].class))
+                    .isEqualTo(legacyHead);
+            var result = upgraded.getBean(AuditVerifier.class).verify();
+            assertThat(result.intact()).as(result.message()).isTrue();
+            assertThat(result.entriesChecked()).isGreaterThanOrEqualTo(5);
         }
     }
 
