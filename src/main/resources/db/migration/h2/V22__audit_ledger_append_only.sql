@@ -6,3 +6,5 @@ create trigger audit_block_append_only before update, delete on audit_block
     for each row call 'org.casebook.audit.AppendOnlyH2Trigger';
 create trigger audit_ledger_head_keep before delete on audit_ledger_head
     for each row call 'org.casebook.audit.AppendOnlyH2Trigger';
+create trigger audit_chain_head_frozen before update on audit_chain_head
+    for each row call 'org.casebook.audit.AppendOnlyH2Trigger';

@@ -19,6 +19,9 @@ create trigger audit_block_no_update_or_delete before update or delete on audit_
     for each row execute function audit_refuse_change();
 create trigger audit_block_no_truncate before truncate on audit_block
     for each statement execute function audit_refuse_change();
+-- The legacy chain's head is frozen: it is block 0's hash now.
+create trigger audit_chain_head_frozen before update on audit_chain_head
+    for each row execute function audit_refuse_change();
 create trigger audit_ledger_head_no_delete before delete on audit_ledger_head
     for each row execute function audit_refuse_change();
 create trigger audit_ledger_head_no_truncate before truncate on audit_ledger_head
@@ -31,6 +34,7 @@ begin
         execute 'grant update (block_no) on audit_entry to ${appRole}';
         execute 'revoke update, delete, truncate on audit_block from ${appRole}';
         execute 'revoke delete, truncate on audit_ledger_head from ${appRole}';
+        execute 'revoke update on audit_chain_head from ${appRole}';
     end if;
 end
 $$;

@@ -188,7 +188,8 @@ class AuditLogTest {
     void theDatabaseRefusesToChangeOrDeleteEntries() {
         transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "x")));
         for (var sql : List.of("update audit_entry set reason = 'edited'", "delete from audit_entry",
-                "delete from audit_chain_head", "delete from audit_ledger_head", "delete from audit_block",
+                "delete from audit_chain_head", "update audit_chain_head set seq = 0", "delete from audit_ledger_head",
+                "delete from audit_block",
                 "update audit_block set entry_count = 0")) {
             assertThatThrownBy(() -> jdbc.update(sql)).as(sql).rootCause().hasMessageContaining("append-only");
         }

@@ -102,7 +102,8 @@ class AuditTamperPostgresTest extends PostgresTest {
     void triggersRefuseEveryChangeButSettingAnUnchainedEntrysBlockEvenToTheOwner() {
         record("unchained");
         for (var sql : List.of("update audit_entry set reason = 'x' where seq = 1", "delete from audit_entry where seq = 1",
-                "truncate audit_entry", "delete from audit_chain_head", "update audit_entry set block_no = 2 where seq = 1",
+                "truncate audit_entry", "delete from audit_chain_head", "update audit_chain_head set seq = 1",
+                "update audit_entry set block_no = 2 where seq = 1",
                 "update audit_entry set block_no = 3, reason = 'x' where seq = 11",
                 "update audit_entry set block_no = null where seq = 1", "update audit_block set entry_count = 5",
                 "delete from audit_block where block_no = 2", "truncate audit_block", "delete from audit_ledger_head")) {
