@@ -23,15 +23,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Anchors the chain head outside the database. A chain alone cannot show that its tail was cut off
+ * Anchors the ledger head outside the database. A chain alone cannot show that its tail was cut off
  * (and the head row moved back to match); an anchor written earlier to a separate append-only file
- * can. Each line is {@code seq hash millis mac}, the mac keyed like the chain so a line cannot be
- * forged without the key.
+ * can. Each line is {@code b<block> hash millis mac} for the last block, or, in files written before the
+ * ledger (and while no block has been sealed yet), {@code seq hash millis mac} for the last legacy entry;
+ * the mac is keyed like the chain so a line cannot be forged without the key.
  */
 @Component
 class AuditAnchors {
 
-    record Anchor(int line, long seq, byte[] hash, long takenAtMs) {}
+    /** One anchor: of a block ({@code block} true, {@code seq} its number) or of a legacy entry. */
+    record Anchor(int line, boolean block, long seq, byte[] hash, long takenAtMs) {}
 
     record Anchors(List<Anchor> valid, List<Integer> forgedLines) {}
 
@@ -61,12 +63,16 @@ class AuditAnchors {
 
     /** Appends the current chain head to the anchor file, unless it has not moved since the last anchor. */
     synchronized void anchorNow() {
-        var head = jdbc.queryForObject("select seq, hash from audit_chain_head where id = 1",
-                (rs, row) -> new Anchor(0, rs.getLong(1), rs.getBytes(2), clock.millis()));
+        var head = jdbc.queryForObject("select block_no, hash from audit_ledger_head where id = 1",
+                (rs, row) -> new Anchor(0, true, rs.getLong(1), rs.getBytes(2), clock.millis()));
+        if (head != null && head.seq() == 0) {
+            head = jdbc.queryForObject("select seq, hash from audit_chain_head where id = 1",
+                    (rs, row) -> new Anchor(0, false, rs.getLong(1), rs.getBytes(2), clock.millis()));
+        }
         if (head == null || head.seq() == 0 || ChainHasher.same(head.hash(), lastAnchoredHash)) {
             return;
         }
-        var body = head.seq() + " " + HEX.formatHex(head.hash()) + " " + head.takenAtMs();
+        var body = (head.block() ? "b" : "") + head.seq() + " " + HEX.formatHex(head.hash()) + " " + head.takenAtMs();
         var line = body + " " + HEX.formatHex(mac(body)) + "\n";
         try {
             var parent = file.toAbsolutePath().getParent();
@@ -106,7 +112,9 @@ class AuditAnchors {
                     forged.add(i + 1);
                     continue;
                 }
-                valid.add(new Anchor(i + 1, Long.parseLong(parts[0]), HEX.parseHex(parts[1]), Long.parseLong(parts[2])));
+                boolean block = parts[0].startsWith("b");
+                valid.add(new Anchor(i + 1, block, Long.parseLong(block ? parts[0].substring(1) : parts[0]),
+                        HEX.parseHex(parts[1]), Long.parseLong(parts[2])));
             } catch (RuntimeException malformed) {
                 forged.add(i + 1);
             }

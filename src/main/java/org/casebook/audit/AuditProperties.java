@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anchorFile the append-only file outside the database that the chain head is anchored to
  * @param anchorInterval how often the chain head is anchored
  * @param verifyInterval how often the whole chain is verified in the background
+ * @param chainInterval how long the sequencer waits between runs that chain committed entries into blocks
+ * @param chainBound how long an entry may stay unchained before verification and the audit view report
+ *     it (normally an entry is chained within {@code chainInterval} of its commit)
  */
 @ConfigurationProperties("casebook.audit")
 record AuditProperties(
@@ -24,4 +27,6 @@ record AuditProperties(
         @DefaultValue("false") boolean generateKey,
         @DefaultValue("./data/audit-anchors.log") Path anchorFile,
         @DefaultValue("15m") Duration anchorInterval,
-        @DefaultValue("1h") Duration verifyInterval) {}
+        @DefaultValue("1h") Duration verifyInterval,
+        @DefaultValue("1s") Duration chainInterval,
+        @DefaultValue("10s") Duration chainBound) {}

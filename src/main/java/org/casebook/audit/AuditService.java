@@ -48,9 +48,12 @@ public class AuditService {
     private final AuditVerifier verifier;
     private final ZoneId zone;
     private final Clock clock;
+    private final java.time.Duration chainBound;
 
     AuditService(JdbcTemplate jdbc, CurrentUser currentUser, StaffService staff, AuditLog auditLog,
-            AuditVerifier verifier, @Value("${casebook.time-zone}") ZoneId zone, Clock clock, CharityClock charity) {
+            AuditVerifier verifier, AuditProperties properties, @Value("${casebook.time-zone}") ZoneId zone,
+            Clock clock, CharityClock charity) {
+        this.chainBound = properties.chainBound();
         this.charity = charity;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -133,6 +136,22 @@ public class AuditService {
                 .withOutcome(result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE)
                 .because(result.message()));
         return result;
+    }
+
+    /**
+     * How many committed entries wait to be chained, and how many of them have waited longer than the
+     * bound (normally none: the sequencer chains entries within about a second of their commit).
+     */
+    public record ChainStatus(long unchained, long overdue, java.time.Duration bound) {}
+
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public ChainStatus chainStatus() {
+        long oldest = System.currentTimeMillis() - chainBound.toMillis();
+        var counts = jdbc.queryForObject("select count(*), coalesce(sum(case when written_ms is null or written_ms < ? "
+                + "then 1 else 0 end), 0) from audit_entry where block_no is null",
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}, oldest);
+        return new ChainStatus(counts[0], counts[1], chainBound);
     }
 
     private record Query(StringBuilder sql, List<Object> args) {}

@@ -1,180 +1,566 @@
 package org.casebook.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGStatement;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Streams the chain in order (never holding it in memory) and reports the first broken entry and why.
- * It looks one entry ahead, which is enough to tell an edited entry from a forged or swapped one.
+ * Streams the whole log once, in chain order (legacy segment, then block by block, then the entries not
+ * yet chained), never holding it in memory, and reports the first problem by position and why.
+ *
+ * <p>Entry MACs are independent of each other, so they are checked in batches on worker threads while
+ * the reading thread checks what depends on order: block membership, counts and hashes, the block
+ * chain, each writer's gapless numbering, the heads and the anchors. A writer's gap is judged at the
+ * end of its block: filled later in the block, it is a reordering; still open, entries are missing.
  */
 @Component
-class AuditVerifier {
+class AuditVerifier implements DisposableBean {
 
     private static final byte[] GENESIS = new byte[ChainHasher.HASH_LENGTH];
     private static final int FETCH_SIZE = 10_000;
+    private static final int BATCH = 4_096;
 
     private final JdbcTemplate jdbc;
     private final AuditKey key;
     private final AuditAnchors anchors;
+    private final Duration bound;
+    private final int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final ExecutorService macWorkers = Executors.newFixedThreadPool(workers, task -> {
+        var thread = new Thread(task, "audit-verify-mac");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ThreadLocal<ChainHasher> hashers;
 
-    AuditVerifier(JdbcTemplate jdbc, AuditKey key, AuditAnchors anchors) {
+    AuditVerifier(JdbcTemplate jdbc, AuditKey key, AuditAnchors anchors, AuditProperties properties) {
         this.jdbc = jdbc;
         this.key = key;
         this.anchors = anchors;
+        this.bound = properties.chainBound();
+        this.hashers = ThreadLocal.withInitial(() -> new ChainHasher(key.bytes()));
     }
 
-    /** Runs in a read-only transaction so PostgreSQL streams rows with a cursor. */
-    @Transactional(readOnly = true)
+    @Override
+    public void destroy() {
+        macWorkers.shutdownNow();
+    }
+
+    /**
+     * Runs in one read-only snapshot (repeatable read), so heads, blocks and entries agree even while
+     * writers and the sequencer carry on, and PostgreSQL streams rows with a cursor.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public VerificationResult verify() {
         var started = System.nanoTime();
-        var head = jdbc.queryForObject("select seq, hash from audit_chain_head where id = 1",
-                (rs, row) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
         var anchorFile = anchors.read();
-        Walk walk = null;
-        try {
-            walk = new Walk(new ChainHasher(key.bytes()), (Long) head[0], anchorFile);
-            var rows = walk;
-            jdbc.query(connection -> {
-                var statement = connection.prepareStatement(
-                        "select " + StoredEntry.COLUMNS + " from audit_entry order by seq",
-                        ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                statement.setFetchSize(FETCH_SIZE);
-                if (statement.isWrapperFor(PGStatement.class)) {
-                    // A server-prepared statement from the first run gets binary results: hashes and
-                    // numbers arrive as bytes instead of text to decode (about a fifth faster).
-                    statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
-                }
-                return statement;
-            }, rows);
-            walk.finish((byte[]) head[1]);
-        } catch (Broken broken) {
-            long checked = walk == null ? 0 : walk.checked;
-            long anchorsChecked = walk == null ? 0 : walk.anchorsChecked;
-            return VerificationResult.broken(checked, anchorsChecked, broken.seq, broken.problem,
-                    broken.getMessage(), Duration.ofNanos(System.nanoTime() - started));
+        long now = System.currentTimeMillis();
+        if (!anchorFile.forgedLines().isEmpty()) {
+            return VerificationResult.broken(0, 0, 0, ChainProblem.CHANGED, "Line " + anchorFile.forgedLines().getFirst()
+                    + " of the anchor file is not authentic: someone edited the anchors.", 0, 0, bound,
+                    Duration.ofNanos(System.nanoTime() - started));
         }
-        return VerificationResult.intact(walk.checked, walk.anchorsChecked, Duration.ofNanos(System.nanoTime() - started));
+        var walk = new Walk(anchorFile.valid(), now);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            walk.run(connection);
+            return null;
+        });
+        var took = Duration.ofNanos(System.nanoTime() - started);
+        var first = walk.first;
+        if (first != null) {
+            return VerificationResult.broken(walk.entries, walk.anchorsChecked, first.seq(), first.problem(),
+                    first.message(), walk.unchained, walk.overdue, bound, took);
+        }
+        return VerificationResult.intact(walk.entries, walk.anchorsChecked, walk.unchained, walk.overdue, bound, took);
     }
 
-    /** Stops the walk at the first problem. */
-    private static final class Broken extends RuntimeException {
+    private record Found(long position, long seq, ChainProblem problem, String message) {}
+
+    private record Block(long no, byte @Nullable [] prevHash, int entryCount, @Nullable Long firstSeq,
+            long sealedAtMs, byte[] hash) {}
+
+    /** Positions a writer skipped, and where; filled later, they were reordered, never filled, removed. */
+    private static final class Gap {
+        final String writer;
+        final long from;
+        final long to;
+        final long position;
         final long seq;
-        final ChainProblem problem;
+        boolean filled;
 
-        Broken(long seq, ChainProblem problem, String message) {
-            super(message, null, false, false);
+        Gap(String writer, long from, long to, long position, long seq) {
+            this.writer = writer;
+            this.from = from;
+            this.to = to;
+            this.position = position;
             this.seq = seq;
-            this.problem = problem;
         }
     }
 
-    private static final class Walk implements RowCallbackHandler {
-        private final ChainHasher hasher;
-        private final long headSeq;
-        private final Map<Long, AuditAnchors.Anchor> anchorsBySeq = new HashMap<>();
-        private final long lastAnchoredSeq;
-        private final AuditAnchors.Anchor lastAnchor;
+    private static final class WriterState {
+        long expected = 1;
+        final List<Gap> gaps = new ArrayList<>(1);
+    }
+
+    /** Entries whose MACs a worker checks; answers the index of the first wrong one, or -1. */
+    private final class MacBatch {
+        final StoredEntry[] entries = new StoredEntry[BATCH];
+        final long[] positions = new long[BATCH];
+        final boolean[] suspicious = new boolean[BATCH];
+        int size;
+        @Nullable Future<Integer> result;
+
+        int check() {
+            var hasher = hashers.get();
+            for (int i = 0; i < size; i++) {
+                if (!ChainHasher.same(hasher.mac(entries[i]), entries[i].hash())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private final class Walk {
+        private final Map<Long, AuditAnchors.Anchor> legacyAnchors = new HashMap<>();
+        private final Map<Long, AuditAnchors.Anchor> blockAnchors = new HashMap<>();
+        private final long now;
+        private final ChainHasher blockHasher = new ChainHasher(key.bytes());
+        private final Map<String, WriterState> writers = new HashMap<>();
+        private final List<Gap> openGaps = new ArrayList<>();
+        private final ArrayDeque<MacBatch> inFlight = new ArrayDeque<>();
+        private MacBatch filling = new MacBatch();
+
+        @Nullable Found first;
+        long entries;
+        long anchorsChecked;
+        long unchained;
+        long overdue;
+        private long position;
+
+        // legacy segment (block 0)
+        private long legacyHeadSeq;
+        private byte[] legacyHeadHash = GENESIS;
         private long expectedSeq = 1;
         private byte[] expectedPrev = GENESIS;
         private @Nullable StoredEntry pending;
-        long checked;
-        long anchorsChecked;
+        private boolean legacyBroken;
 
-        Walk(ChainHasher hasher, long headSeq, AuditAnchors.Anchors anchors) {
-            this.hasher = hasher;
-            this.headSeq = headSeq;
-            if (!anchors.forgedLines().isEmpty()) {
-                throw new Broken(0, ChainProblem.CHANGED, "Line " + anchors.forgedLines().getFirst()
-                        + " of the anchor file is not authentic: someone edited the anchors.");
+        // blocks
+        private @Nullable ResultSet blockRows;
+        private @Nullable Block nextBlock;
+        private @Nullable Block current;
+        private int currentCount;
+        private long lastBlockNo = -1;
+        private byte @Nullable [] lastBlockHash;
+
+        Walk(List<AuditAnchors.Anchor> anchorList, long now) {
+            this.now = now;
+            for (var anchor : anchorList) {
+                (anchor.block() ? blockAnchors : legacyAnchors).put(anchor.seq(), anchor);
             }
-            AuditAnchors.Anchor last = null;
-            for (var anchor : anchors.valid()) {
-                anchorsBySeq.put(anchor.seq(), anchor);
-                if (last == null || anchor.seq() > last.seq()) {
-                    last = anchor;
-                }
-            }
-            this.lastAnchor = last;
-            this.lastAnchoredSeq = last == null ? 0 : last.seq();
         }
 
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            var entry = StoredEntry.read(rs);
+        void found(long at, long seq, ChainProblem problem, String message) {
+            if (first == null || at < first.position()) {
+                first = new Found(at, seq, problem, message);
+            }
+        }
+
+        void run(Connection connection) throws SQLException {
+            try (var heads = connection.createStatement();
+                    var legacy = heads.executeQuery("select seq, hash from audit_chain_head where id = 1")) {
+                if (legacy.next()) {
+                    legacyHeadSeq = legacy.getLong(1);
+                    legacyHeadHash = legacy.getBytes(2);
+                }
+            }
+            long ledgerHeadNo;
+            byte[] ledgerHeadHash;
+            try (var heads = connection.createStatement();
+                    var ledger = heads.executeQuery("select block_no, hash from audit_ledger_head where id = 1")) {
+                if (!ledger.next()) {
+                    found(0, 0, ChainProblem.MISSING, "The ledger head is missing.");
+                    return;
+                }
+                ledgerHeadNo = ledger.getLong(1);
+                ledgerHeadHash = ledger.getBytes(2);
+            }
+            try (var blocks = streaming(connection, "select block_no, prev_hash, entry_count, first_seq, sealed_at_ms, "
+                    + "hash from audit_block order by block_no", 1_000);
+                    var entryStatement = streaming(connection, "select " + StoredEntry.COLUMNS + ", written_ms "
+                            + "from audit_entry order by block_no nulls last, seq", FETCH_SIZE)) {
+                try (var blockResult = blocks.executeQuery(); var rows = entryStatement.executeQuery()) {
+                    blockRows = blockResult;
+                    advanceBlock();
+                    while (rows.next()) {
+                        var entry = StoredEntry.read(rows);
+                        long written = rows.getLong(18);
+                        entry(entry, rows.wasNull() ? null : written);
+                    }
+                    finishLegacy();
+                    closeBlock();
+                    while (nextBlock != null) {
+                        openBlock(nextBlock);
+                        advanceBlock();
+                        closeBlock();
+                    }
+                    closeGaps();
+                    drain(0);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("verification was interrupted", e);
+            }
+            position++;
+            if (lastBlockNo < ledgerHeadNo) {
+                found(position, 0, ChainProblem.MISSING, (lastBlockNo + 1 == ledgerHeadNo
+                        ? "Block %d is missing".formatted(ledgerHeadNo)
+                        : "Blocks %d to %d are missing".formatted(lastBlockNo + 1, ledgerHeadNo))
+                        + ": the ledger head records block %d.".formatted(ledgerHeadNo));
+            } else if (lastBlockNo > ledgerHeadNo) {
+                found(position, 0, ChainProblem.INSERTED, "Block %d was not sealed by Casebook: it lies beyond the "
+                        .formatted(lastBlockNo) + "ledger head (block %d).".formatted(ledgerHeadNo));
+            } else if (!ChainHasher.same(lastBlockHash, ledgerHeadHash)) {
+                found(position, 0, ChainProblem.CHANGED,
+                        "The ledger head does not match block %d, the last block.".formatted(lastBlockNo));
+            }
+            blockAnchors.values().stream().filter(anchor -> anchor.seq() > lastBlockNo)
+                    .max((a, b) -> Long.compare(a.seq(), b.seq()))
+                    .ifPresent(anchor -> found(position, 0, ChainProblem.MISSING, ("Blocks after %d are missing: an "
+                            + "anchor written at %s records block %d.").formatted(lastBlockNo,
+                            Instant.ofEpochMilli(anchor.takenAtMs()).atOffset(ZoneOffset.UTC), anchor.seq())));
+        }
+
+        private PreparedStatement streaming(Connection connection, String sql, int fetchSize) throws SQLException {
+            var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(fetchSize);
+            if (statement.isWrapperFor(PGStatement.class)) {
+                // Server-prepared at once: binary results, so hashes and numbers arrive as bytes, not text.
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
+            return statement;
+        }
+
+        private void advanceBlock() throws SQLException {
+            var rs = blockRows;
+            if (rs != null && rs.next()) {
+                long firstSeq = rs.getLong(4);
+                nextBlock = new Block(rs.getLong(1), rs.getBytes(2), rs.getInt(3), rs.wasNull() ? null : firstSeq,
+                        rs.getLong(5), rs.getBytes(6));
+            } else {
+                nextBlock = null;
+            }
+        }
+
+        private void entry(StoredEntry entry, @Nullable Long writtenMs) throws SQLException, InterruptedException {
+            entries++;
+            position++;
+            Long blockNo = entry.blockNo();
+            if (blockNo != null && blockNo == 0) {
+                legacy(entry);
+                return;
+            }
+            finishLegacy();
+            if (blockNo == null) {
+                if (current != null || nextBlock != null) {
+                    closeBlock();
+                    while (nextBlock != null) {
+                        openBlock(nextBlock);
+                        advanceBlock();
+                        closeBlock();
+                    }
+                    closeGaps();
+                }
+                unchained++;
+                if (writtenMs == null || writtenMs < now - bound.toMillis()) {
+                    overdue++;
+                }
+                ledgerEntry(entry);
+                return;
+            }
+            if (current == null || current.no() != blockNo) {
+                closeBlock();
+                while (nextBlock != null && nextBlock.no() < blockNo) {
+                    openBlock(nextBlock);
+                    advanceBlock();
+                    closeBlock();
+                }
+                if (nextBlock != null && nextBlock.no() == blockNo) {
+                    openBlock(nextBlock);
+                    advanceBlock();
+                } else {
+                    found(position, entry.seq(), ChainProblem.INSERTED, ("Entry %d was not chained by Casebook: it "
+                            + "claims block %d, which the ledger does not hold.").formatted(entry.seq(), blockNo));
+                    ledgerEntry(entry);
+                    return;
+                }
+            }
+            currentCount++;
+            blockHasher.addToBlock(entry.seq(), entry.hash());
+            ledgerEntry(entry);
+        }
+
+        /** Writer order (here, in stream order) and the entry's MAC (on a worker). */
+        private void ledgerEntry(StoredEntry entry) throws InterruptedException {
+            boolean suspicious = writerOrder(entry);
+            var batch = filling;
+            batch.entries[batch.size] = entry;
+            batch.positions[batch.size] = position;
+            batch.suspicious[batch.size] = suspicious;
+            if (++batch.size == BATCH) {
+                submit();
+            }
+        }
+
+        /** Returns whether the entry's writer position is not its own (unknown writer or a repeat). */
+        private boolean writerOrder(StoredEntry entry) {
+            var id = entry.writerId();
+            if (id == null) {
+                return true;
+            }
+            var state = writers.get(id);
+            boolean unknown = state == null;
+            if (unknown) {
+                state = new WriterState();
+                writers.put(id, state);
+            }
+            long number = entry.writerSeq();
+            if (number == state.expected) {
+                state.expected++;
+                // A writer seen first here vouches for nothing: a wrong MAC then means a forgery.
+                return unknown;
+            }
+            if (number > state.expected) {
+                var gap = new Gap(id, state.expected, number - 1, position, entry.seq());
+                state.gaps.add(gap);
+                openGaps.add(gap);
+                state.expected = number + 1;
+                return unknown;
+            }
+            for (var gap : state.gaps) {
+                if (!gap.filled && number >= gap.from && number <= gap.to) {
+                    gap.filled = true;
+                    found(gap.position, gap.seq, ChainProblem.REORDERED, ("Entry %d is out of order: its writer's "
+                            + "entry %d comes after it in the chain (entries were swapped or renumbered).")
+                            .formatted(gap.seq, number));
+                    return false;
+                }
+            }
+            found(position, entry.seq(), ChainProblem.INSERTED, ("Entry %d was not written by Casebook: it repeats "
+                    + "entry %d of writer %s.").formatted(entry.seq(), number, id));
+            return true;
+        }
+
+        private void closeGaps() {
+            for (var gap : openGaps) {
+                if (!gap.filled) {
+                    found(gap.position, gap.seq, ChainProblem.MISSING, (gap.from == gap.to
+                            ? "An entry is missing before entry %d: its writer's entry number %d".formatted(gap.seq, gap.from)
+                            : "Entries are missing before entry %d: its writer's entries %d to %d".formatted(gap.seq,
+                                    gap.from, gap.to)) + (gap.from == gap.to ? " was" : " were")
+                            + " removed after being written.");
+                }
+                writers.get(gap.writer).gaps.remove(gap);
+            }
+            openGaps.clear();
+        }
+
+        private void openBlock(Block block) {
+            position++;
+            if (block.no() == 0) {
+                if (!ChainHasher.same(block.hash(), legacyHeadHash)) {
+                    found(position, 0, ChainProblem.CHANGED, "Block 0 does not match the head of the legacy chain.");
+                }
+            } else if (block.no() != lastBlockNo + 1) {
+                found(position, block.firstSeq() == null ? 0 : block.firstSeq(), ChainProblem.MISSING,
+                        (lastBlockNo + 1 == block.no() - 1 ? "Block %d is missing.".formatted(lastBlockNo + 1)
+                                : "Blocks %d to %d are missing.".formatted(lastBlockNo + 1, block.no() - 1)));
+            } else if (!ChainHasher.same(block.prevHash(), lastBlockHash)) {
+                found(position, block.firstSeq() == null ? 0 : block.firstSeq(), ChainProblem.REORDERED,
+                        "Block %d does not follow block %d in the chain.".formatted(block.no(), lastBlockNo));
+            }
+            current = block;
+            currentCount = 0;
+            if (block.no() > 0) {
+                blockHasher.startBlock(block.no(), block.prevHash() == null ? new byte[0] : block.prevHash(),
+                        block.entryCount(), block.sealedAtMs());
+            }
+            lastBlockNo = block.no();
+            lastBlockHash = block.hash();
+        }
+
+        private void closeBlock() {
+            var block = current;
+            if (block == null) {
+                return;
+            }
+            current = null;
+            position++;
+            long seq = block.firstSeq() == null ? 0 : block.firstSeq();
+            if (block.no() > 0) {
+                if (currentCount < block.entryCount()) {
+                    found(position, seq, ChainProblem.MISSING, "Block %d lists %d entries but holds only %d: entries were removed."
+                            .formatted(block.no(), block.entryCount(), currentCount));
+                } else if (currentCount > block.entryCount()) {
+                    found(position, seq, ChainProblem.INSERTED, "Block %d lists %d entries but holds %d: entries were added."
+                            .formatted(block.no(), block.entryCount(), currentCount));
+                } else if (!ChainHasher.same(blockHasher.finishBlock(), block.hash())) {
+                    found(position, seq, ChainProblem.CHANGED, ("Block %d no longer matches its keyed hash: its entries "
+                            + "were renumbered or moved, or the block was changed.").formatted(block.no()));
+                }
+                var anchor = blockAnchors.get(block.no());
+                if (anchor != null) {
+                    anchorsChecked++;
+                    if (!ChainHasher.same(anchor.hash(), block.hash())) {
+                        found(position, seq, ChainProblem.CHANGED, "Block %d differs from anchor line %d."
+                                .formatted(block.no(), anchor.line()));
+                    }
+                }
+            }
+            closeGaps();
+        }
+
+        private void submit() throws InterruptedException {
+            var batch = filling;
+            batch.result = macWorkers.submit(batch::check);
+            inFlight.addLast(batch);
+            filling = new MacBatch();
+            drain(2 * workers);
+        }
+
+        /** Collects finished batches until at most {@code keep} are in flight (bounded memory). */
+        private void drain(int keep) throws InterruptedException {
+            if (keep == 0 && filling.size > 0) {
+                var last = filling;
+                filling = new MacBatch();
+                last.result = macWorkers.submit(last::check);
+                inFlight.addLast(last);
+            }
+            while (inFlight.size() > keep) {
+                var batch = inFlight.pollFirst();
+                int wrong;
+                try {
+                    wrong = batch.result.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("verifying entry MACs failed", e.getCause());
+                }
+                if (wrong >= 0) {
+                    var entry = batch.entries[wrong];
+                    if (batch.suspicious[wrong]) {
+                        found(batch.positions[wrong], entry.seq(), ChainProblem.INSERTED, ("Entry %d was not written "
+                                + "by Casebook: its keyed MAC does not match.").formatted(entry.seq()));
+                    } else {
+                        found(batch.positions[wrong], entry.seq(), ChainProblem.CHANGED, ("Entry %d no longer "
+                                + "matches its keyed MAC: a field was changed.").formatted(entry.seq()));
+                    }
+                }
+            }
+        }
+
+        // ---- the legacy segment: entries written before the ledger, chained one to the next ----
+
+        private void legacy(StoredEntry entry) {
+            if (legacyBroken) {
+                return;
+            }
             if (pending != null) {
-                check(pending, entry);
+                checkLegacy(pending, entry);
             }
             pending = entry;
         }
 
-        void finish(byte[] headHash) {
-            if (pending != null) {
-                check(pending, null);
+        private void finishLegacy() {
+            if (pending != null && !legacyBroken) {
+                checkLegacy(pending, null);
+                pending = null;
+            }
+            if (legacyBroken || expectedSeq < 0) {
+                return;
             }
             long lastSeq = expectedSeq - 1;
-            if (lastSeq < headSeq) {
-                throw new Broken(lastSeq + 1, ChainProblem.MISSING, "Entries %d to %d are missing: the chain head "
-                        .formatted(lastSeq + 1, headSeq) + "records %d entries.".formatted(headSeq));
-            }
-            if (lastSeq > 0 && !ChainHasher.same(expectedPrev, headHash)) {
-                throw new Broken(lastSeq, ChainProblem.CHANGED,
+            expectedSeq = -1;
+            if (lastSeq < legacyHeadSeq) {
+                found(position, lastSeq + 1, ChainProblem.MISSING, "Entries %d to %d are missing: the chain head "
+                        .formatted(lastSeq + 1, legacyHeadSeq) + "records %d entries.".formatted(legacyHeadSeq));
+            } else if (lastSeq > 0 && !ChainHasher.same(expectedPrev, legacyHeadHash)) {
+                found(position, lastSeq, ChainProblem.CHANGED,
                         "The chain head does not match entry %d, the last entry.".formatted(lastSeq));
             }
-            if (lastAnchoredSeq > lastSeq) {
-                throw new Broken(lastSeq + 1, ChainProblem.MISSING, ("Entries after %d are missing: an anchor "
-                        + "written at %s records entry %d.").formatted(lastSeq,
-                        Instant.ofEpochMilli(lastAnchor.takenAtMs()).atOffset(ZoneOffset.UTC), lastAnchoredSeq));
-            }
+            legacyAnchors.values().stream().filter(anchor -> anchor.seq() > lastSeq)
+                    .max((a, b) -> Long.compare(a.seq(), b.seq()))
+                    .ifPresent(anchor -> found(position, lastSeq + 1, ChainProblem.MISSING, ("Entries after %d are "
+                            + "missing: an anchor written at %s records entry %d.").formatted(lastSeq,
+                            Instant.ofEpochMilli(anchor.takenAtMs()).atOffset(ZoneOffset.UTC), anchor.seq())));
         }
 
-        private void check(StoredEntry entry, @Nullable StoredEntry next) {
+        private void brokenLegacy(long seq, ChainProblem problem, String message) {
+            legacyBroken = true;
+            found(position, seq, problem, message);
+        }
+
+        private void checkLegacy(StoredEntry entry, @Nullable StoredEntry next) {
+            var hasher = blockHasher;
             long seq = entry.seq();
             if (seq > expectedSeq) {
-                throw new Broken(expectedSeq, ChainProblem.MISSING,
+                brokenLegacy(expectedSeq, ChainProblem.MISSING,
                         "Entries %d to %d are missing.".formatted(expectedSeq, seq - 1));
+                return;
             }
-            if (seq > headSeq) {
-                throw new Broken(seq, ChainProblem.INSERTED, ("Entry %d was not written by Casebook: it lies beyond "
-                        + "the chain head (%d).").formatted(seq, headSeq));
+            if (seq > legacyHeadSeq) {
+                brokenLegacy(seq, ChainProblem.INSERTED, ("Entry %d was not written by Casebook: it lies beyond "
+                        + "the chain head (%d).").formatted(seq, legacyHeadSeq));
+                return;
             }
             var computed = hasher.hash(entry);
             if (!ChainHasher.same(computed, entry.hash())) {
                 if (next != null && ChainHasher.same(entry.prevHash(), expectedPrev)
                         && ChainHasher.same(next.prevHash(), expectedPrev)) {
-                    throw new Broken(seq, ChainProblem.INSERTED, ("Entry %d was not written by Casebook: the entry "
+                    brokenLegacy(seq, ChainProblem.INSERTED, ("Entry %d was not written by Casebook: the entry "
                             + "after it links straight to the one before it.").formatted(seq));
-                }
-                if (next != null && ChainHasher.same(entry.prevHash(), next.hash())) {
-                    throw new Broken(seq, ChainProblem.REORDERED,
+                } else if (next != null && ChainHasher.same(entry.prevHash(), next.hash())) {
+                    brokenLegacy(seq, ChainProblem.REORDERED,
                             "Entries %d and %d have been swapped.".formatted(seq, next.seq()));
+                } else {
+                    brokenLegacy(seq, ChainProblem.CHANGED,
+                            "Entry %d no longer matches its keyed hash: a field was changed.".formatted(seq));
                 }
-                throw new Broken(seq, ChainProblem.CHANGED,
-                        "Entry %d no longer matches its keyed hash: a field was changed.".formatted(seq));
+                return;
             }
             if (!ChainHasher.same(entry.prevHash(), expectedPrev)) {
-                throw new Broken(seq, ChainProblem.REORDERED,
+                brokenLegacy(seq, ChainProblem.REORDERED,
                         "Entry %d does not follow entry %d in the chain.".formatted(seq, seq - 1));
+                return;
             }
-            var anchor = anchorsBySeq.get(seq);
+            var anchor = legacyAnchors.get(seq);
             if (anchor != null) {
                 anchorsChecked++;
                 if (!ChainHasher.same(anchor.hash(), entry.hash())) {
-                    throw new Broken(seq, ChainProblem.CHANGED, "Entry %d differs from anchor line %d."
+                    brokenLegacy(seq, ChainProblem.CHANGED, "Entry %d differs from anchor line %d."
                             .formatted(seq, anchor.line()));
+                    return;
                 }
             }
-            checked++;
             expectedSeq = seq + 1;
             expectedPrev = entry.hash();
         }

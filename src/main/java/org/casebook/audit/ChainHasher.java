@@ -9,29 +9,89 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The keyed hash of one entry: HMAC-SHA-256 over the entry's canonical bytes followed by the
- * previous entry's hash. Canonical bytes are computed here, in Java, with times as UTC epoch
- * milliseconds, so PostgreSQL and H2 give the same answer. Not thread-safe: one per thread or use.
+ * The keyed hashes of the audit log, all HMAC-SHA-256 with the audit key over canonical bytes computed
+ * here, in Java, with times as UTC epoch milliseconds, so PostgreSQL and H2 give the same answer:
+ * <ul>
+ *   <li>{@link #mac}: a ledger entry's own MAC, over its fields, its writer and its writer number;</li>
+ *   <li>{@link #startBlock} / {@link #addToBlock} / {@link #finishBlock}: a block's hash, over its number,
+ *       the previous block's hash, its entry count and seal time, and each entry's number and MAC in order;</li>
+ *   <li>{@link #hash}: a legacy entry's chained hash (its fields followed by the previous entry's hash),
+ *       kept so entries written before the ledger still verify.</li>
+ * </ul>
+ * Not thread-safe: one per thread or use.
  */
 final class ChainHasher {
 
     static final int HASH_LENGTH = 32;
 
+    private static final byte[] ENTRY_DOMAIN = "casebook-audit-entry-v2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BLOCK_DOMAIN = "casebook-audit-block-v1".getBytes(StandardCharsets.US_ASCII);
+
     private final Mac mac;
+    private final Mac block;
     private ByteBuffer buffer = ByteBuffer.allocate(1024);
+    private final ByteBuffer member = ByteBuffer.allocate(Long.BYTES + Integer.BYTES);
 
     ChainHasher(byte[] key) {
         try {
             mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            block = Mac.getInstance("HmacSHA256");
+            block.init(new SecretKeySpec(key, "HmacSHA256"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }
     }
 
+    /** A legacy entry's hash: its fields, then the previous entry's hash. */
     byte[] hash(StoredEntry entry) {
         buffer.clear();
         putLong(entry.seq());
+        putFields(entry);
+        mac.update(buffer.array(), 0, buffer.position());
+        return mac.doFinal(entry.prevHash() == null ? new byte[0] : entry.prevHash());
+    }
+
+    /**
+     * A ledger entry's own MAC. It covers everything the entry says and who wrote it in which position
+     * ({@code writerId}, {@code writerSeq}), but not its storage number {@code seq}, which the database
+     * assigns on insert; the block binds each entry's number to its MAC when the entry is chained.
+     */
+    byte[] mac(StoredEntry entry) {
+        buffer.clear();
+        ensure(ENTRY_DOMAIN.length);
+        buffer.put(ENTRY_DOMAIN);
+        putString(entry.writerId());
+        putLong(entry.writerSeq());
+        putFields(entry);
+        mac.update(buffer.array(), 0, buffer.position());
+        return mac.doFinal();
+    }
+
+    void startBlock(long blockNo, byte[] previousBlockHash, int entryCount, long sealedAtMs) {
+        var header = ByteBuffer.allocate(BLOCK_DOMAIN.length + 3 * Long.BYTES + Integer.BYTES + HASH_LENGTH);
+        header.put(BLOCK_DOMAIN).putLong(blockNo).putInt(entryCount).putLong(sealedAtMs).putLong(previousBlockHash.length)
+                .put(previousBlockHash, 0, Math.min(previousBlockHash.length, HASH_LENGTH));
+        block.reset();
+        block.update(header.array(), 0, header.position());
+    }
+
+    void addToBlock(long seq, byte[] entryMac) {
+        member.clear();
+        member.putLong(seq).putInt(entryMac.length);
+        block.update(member.array());
+        block.update(entryMac);
+    }
+
+    byte[] finishBlock() {
+        return block.doFinal();
+    }
+
+    static boolean same(byte @Nullable [] a, byte @Nullable [] b) {
+        return a != null && b != null && MessageDigest.isEqual(a, b);
+    }
+
+    private void putFields(StoredEntry entry) {
         putLong(entry.occurredAtMs());
         putLong(entry.actorId() == null ? Long.MIN_VALUE : entry.actorId());
         putString(entry.actorUsername());
@@ -43,12 +103,6 @@ final class ChainHasher {
         putString(entry.outcome());
         putString(entry.reason());
         putString(entry.sourceAddress());
-        mac.update(buffer.array(), 0, buffer.position());
-        return mac.doFinal(entry.prevHash());
-    }
-
-    static boolean same(byte[] a, byte[] b) {
-        return MessageDigest.isEqual(a, b);
     }
 
     private void putLong(long value) {

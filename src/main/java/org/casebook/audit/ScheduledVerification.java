@@ -29,11 +29,15 @@ class ScheduledVerification {
     VerificationResult check() {
         var result = verifier.verify();
         if (result.intact()) {
-            log.info("Audit log verified: {} entries, {} anchors, in {} ms", result.entriesChecked(),
-                    result.anchorsChecked(), result.took().toMillis());
+            log.info("Audit log verified: {} entries ({} not yet chained), {} anchors, in {} ms",
+                    result.entriesChecked(), result.unchained(), result.anchorsChecked(), result.took().toMillis());
         } else {
             log.error("AUDIT LOG INTEGRITY ALERT: {} (problem: {}, entry {})", result.message(), result.problem(),
                     result.firstBrokenSeq());
+        }
+        if (result.overdue() > 0) {
+            log.error("AUDIT LOG CHAINING ALERT: {} entries have waited longer than {} to be chained",
+                    result.overdue(), result.chainBound());
         }
         return result;
     }

@@ -31,6 +31,7 @@ class AuditLogTest {
 
     @Autowired AuditLog auditLog;
     @Autowired AuditVerifier verifier;
+    @Autowired AuditSequencer sequencer;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired StaffService staff;
@@ -44,8 +45,8 @@ class AuditLogTest {
                 (rs, n) -> StoredEntry.read(rs));
     }
 
-    private long headSeq() {
-        return jdbc.queryForObject("select seq from audit_chain_head", Long.class);
+    private long entries() {
+        return jdbc.queryForObject("select count(*) from audit_entry", Long.class);
     }
 
     @Test
@@ -61,22 +62,59 @@ class AuditLogTest {
         assertThat(entry.recordId()).isEqualTo("c-123");
         assertThat(entry.clientRef()).isEqualTo("K7Q2M4");
         assertThat(entry.outcome()).isEqualTo("SUCCESS");
-        assertThat(entry.seq()).isEqualTo(headSeq());
+        assertThat(entry.writerId()).isNotBlank();
+        assertThat(entry.writerSeq()).isPositive();
     }
 
     @Test
-    void anEntryRollsBackWithTheActionItRecordsAndLeavesNoGap() {
-        var before = headSeq();
+    void anEntryRollsBackWithTheActionItRecordsAndItsWriterNumberIsUsedAgain() {
+        transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.UPDATE, "client", "first")));
+        var first = last();
+        var before = entries();
         transaction.executeWithoutResult(status -> {
             auditLog.record(AuditEvent.of(AuditAction.UPDATE, "client", "rolled-back"));
             status.setRollbackOnly();
         });
-        assertThat(headSeq()).isEqualTo(before);
+        assertThat(entries()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = 'rolled-back'",
                 Integer.class)).isZero();
         transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.UPDATE, "client", "kept")));
-        assertThat(last().seq()).isEqualTo(before + 1);
-        assertThat(verifier.verify().intact()).isTrue();
+        var kept = last();
+        assertThat(kept.writerId()).isEqualTo(first.writerId());
+        assertThat(kept.writerSeq()).isEqualTo(first.writerSeq() + 1);
+        var result = verifier.verify();
+        assertThat(result.intact()).as(result.message()).isTrue();
+    }
+
+    @Test
+    void theSequencerChainsCommittedEntriesIntoKeyedBlocks() {
+        transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "to-chain")));
+        sequencer.chainCommitted();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where block_no is null", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select block_no from audit_entry where record_id = 'to-chain'", Long.class))
+                .isPositive();
+        var result = verifier.verify();
+        assertThat(result.intact()).as(result.message()).isTrue();
+        assertThat(result.unchained()).isZero();
+    }
+
+    @Test
+    void entriesOfOneTransactionShareAWriterAndANestedTransactionTakesAnother() {
+        transaction.executeWithoutResult(status -> {
+            auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "outer-1"));
+            var nested = new TransactionTemplate(transaction.getTransactionManager());
+            nested.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+            nested.executeWithoutResult(inner -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "inner")));
+            auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "outer-2"));
+        });
+        var rows = jdbc.queryForList("select record_id, writer_id, writer_seq from audit_entry where record_id in "
+                + "('outer-1', 'inner', 'outer-2') order by seq");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("WRITER_ID")).isEqualTo(rows.get(2).get("WRITER_ID"))
+                .isNotEqualTo(rows.get(1).get("WRITER_ID"));
+        assertThat((Long) rows.get(2).get("WRITER_SEQ")).isEqualTo((Long) rows.get(0).get("WRITER_SEQ") + 1);
+        var result = verifier.verify();
+        assertThat(result.intact()).as(result.message()).isTrue();
     }
 
     @Test
@@ -123,12 +161,12 @@ class AuditLogTest {
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         events.publishEvent(new LogoutSuccessEvent(auth));
         assertThat(last().action()).isEqualTo("SIGN_OUT");
-        var before = headSeq();
+        var before = entries();
 
         var session = sessionOf(auth);
         session.setAttribute(SessionEnd.SIGNED_OUT, true);
         events.publishEvent(new HttpSessionDestroyedEvent(session));
-        assertThat(headSeq()).isEqualTo(before);
+        assertThat(entries()).isEqualTo(before);
     }
 
     @Test
@@ -150,7 +188,9 @@ class AuditLogTest {
     void theDatabaseRefusesToChangeOrDeleteEntries() {
         transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "x")));
         for (var sql : List.of("update audit_entry set reason = 'edited'", "delete from audit_entry",
-                "delete from audit_chain_head")) {
+                "delete from audit_chain_head", "update audit_chain_head set seq = 0", "delete from audit_ledger_head",
+                "delete from audit_block",
+                "update audit_block set entry_count = 0")) {
             assertThatThrownBy(() -> jdbc.update(sql)).as(sql).rootCause().hasMessageContaining("append-only");
         }
     }

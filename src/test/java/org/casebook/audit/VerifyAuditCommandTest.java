@@ -32,7 +32,7 @@ class VerifyAuditCommandTest {
         try (var connection = DriverManager.getConnection(DB, "casebook", "");
                 var statement = connection.createStatement()) {
             statement.execute("insert into audit_entry (" + StoredEntry.COLUMNS + ") values (1, 0, null, 'intruder', "
-                    + "null, 'VIEW', null, null, null, 'SUCCESS', null, null, X'00', X'01')");
+                    + "null, 'VIEW', null, null, null, 'SUCCESS', null, null, null, X'01', null, 0, null)");
         }
         assertThat(runCommand()).isOne();
         assertThat(output).contains("Entry 1 was not written by Casebook");

@@ -62,6 +62,7 @@ public class AuditView extends VerticalLayout {
     final Anchor export = new Anchor();
     final Button verify = new Button("Verify integrity", new Icon(VaadinIcon.SHIELD));
     final Div verification = new Div();
+    final Div chaining = new Div();
 
     private final CharityClock charity;
     private final AuditService audit;
@@ -104,6 +105,10 @@ public class AuditView extends VerticalLayout {
                 audit.exportCsv(filter, writer);
             }
         });
+        chaining.addClassName("chain-status");
+        add(chaining);
+        showChaining();
+
         var filters = new HorizontalLayout(person, client, action, from, to, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -157,9 +162,24 @@ public class AuditView extends VerticalLayout {
         FieldMessages.clear(from, to);
         filter = asked;
         grid.getDataProvider().refreshAll();
+        showChaining();
+    }
+
+    private void showChaining() {
+        var status = audit.chainStatus();
+        var text = status.unchained() == 0 ? "Every entry is chained."
+                : status.unchained() + (status.unchained() == 1 ? " entry is" : " entries are")
+                        + " waiting to be chained (normally within a second or two).";
+        if (status.overdue() > 0) {
+            text += " " + status.overdue() + (status.overdue() == 1 ? " has" : " have") + " waited longer than "
+                    + status.bound().toSeconds() + " s: tell an administrator; the audit sequencer may not be running.";
+        }
+        chaining.setText(text);
+        chaining.getElement().setAttribute("data-overdue", String.valueOf(status.overdue()));
     }
 
     private void showVerification() {
+        showChaining();
         var result = audit.verify();
         verification.setText(result.message() + " (" + result.took().toMillis() + " ms)");
         verification.getElement().setAttribute("data-intact", String.valueOf(result.intact()));

@@ -73,6 +73,9 @@ class AuditViewTest extends KaribuTest {
         assertThat(rows).hasSizeGreaterThan(1);
         assertThat(rows.get(0).seq()).isGreaterThan(rows.get(1).seq());
 
+        assertThat(view.chaining.getText()).matches(
+                "Every entry is chained\\.|\\d+ entr(y is|ies are) waiting to be chained .*");
+
         view.action.setValue(AuditAction.ACCESS_DENIED);
         assertThat(rows(view)).isNotEmpty().allMatch(e -> e.action() == AuditAction.ACCESS_DENIED);
         assertThat(view.export.getHref()).isNotBlank();
