@@ -53,7 +53,8 @@ class NewAccounts {
      *
      * @throws AccountChangeRefused naming the field to correct
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    // A refusal is audited by the caller's transaction, which must still commit.
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AccountChangeRefused.class)
     CreatedAccount create(NewStaffAccount account, String how) {
         var username = account.username().strip().toLowerCase(Locale.ROOT);
         var name = account.displayName().strip();

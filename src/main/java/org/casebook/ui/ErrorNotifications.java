@@ -14,10 +14,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 /**
- * The one error notification: every failure that reaches Vaadin from a click, a typed value or a
+ * The one error handling: every failure that reaches Vaadin from a click, a typed value or a
  * background update (a view catches only what it can explain at the field) ends here, in every
- * session. The person reads plain words and a reference; the log gets the same reference.
- * Nothing on the screen is cleared, so what they typed stays.
+ * session. Input to correct (a tampered date, an uncaught refusal) is shown at its field
+ * ({@link UnreadableInput}); anything else is an incident: the person reads plain words and a reference,
+ * and the log gets the same reference. Nothing on the screen is cleared, so what they typed stays.
  */
 @org.springframework.stereotype.Component
 class ErrorNotifications implements VaadinServiceInitListener {
@@ -38,8 +39,17 @@ class ErrorNotifications implements VaadinServiceInitListener {
         if (clientWentAway(failure)) {
             return; // the browser closed the connection: nobody is there to tell
         }
-        var incident = incidents.record(failure);
         var ui = event.getComponent().flatMap(Component::getUI).orElseGet(UI::getCurrent);
+        var correction = UnreadableInput.messageFor(failure);
+        if (correction.isPresent()) {
+            // Input to correct, not a fault: said at the field (or plainly), with no incident.
+            if (!UnreadableInput.showAtField(event, correction.get()) && ui != null) {
+                ui.access(() -> Notification.show(correction.get(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            }
+            return;
+        }
+        var incident = incidents.record(failure);
         if (ui != null) {
             ui.access(() -> show(incident));
         }

@@ -60,6 +60,12 @@ public record Incident(String reference, boolean databaseUnreachable) {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }
+            for (var suppressed : t.getSuppressed()) {
+                // A failed rollback can carry the first error, the one that names the connection, as suppressed.
+                if (suppressed != t && databaseUnreachable(suppressed)) {
+                    return true;
+                }
+            }
             if (t.getCause() == t) {
                 break;
             }

@@ -259,7 +259,8 @@ class SafeguardingServiceTest {
     @WithUserDetails("supervisor")
     void aMalformedConcernIdIsRefusedAndAuditedLikeAnUnknownOne() {
         var asked = "../../" + "z".repeat(300);
-        assertThatThrownBy(() -> safeguarding.concernId(asked)).isInstanceOf(ConcernHidden.class);
+        assertThatThrownBy(() -> safeguarding.concernId(asked)).isInstanceOf(ClientAccessDenied.class)
+                .hasMessage(ClientAccessDenied.MESSAGE);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'safeguarding-concern' "
                 + "and outcome = 'DENIED' and record_id like '../../zzzz%~%'", Integer.class)).isEqualTo(1);
     }
