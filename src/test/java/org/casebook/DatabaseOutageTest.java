@@ -79,7 +79,7 @@ class DatabaseOutageTest extends KaribuTest {
 
     @Test
     @WithUserDetails("counsellor1")
-    void aNoteSavedDuringAnOutageIsKeptOnScreenNothingIsStoredAndTheSameSaveWorksOnceTheDatabaseIsBack() {
+    void aNoteSavedDuringAnOutageIsKeptOnScreenNothingIsStoredAndTheSameSaveWorksOnceTheDatabaseIsBack() throws Exception {
         var session = sessions.attended("counsellor1");
         UI.getCurrent().navigate(NoteView.class, session.appointment().toString());
         var presentation = _get(TextArea.class, spec -> spec.withLabel("Presentation"));
@@ -106,7 +106,7 @@ class DatabaseOutageTest extends KaribuTest {
 
     @Test
     @WithUserDetails("counsellor1")
-    void aReferralSavedDuringAnOutageIsKeptOnScreenNothingIsStoredAndTheSameSaveWorksOnceTheDatabaseIsBack() {
+    void aReferralSavedDuringAnOutageIsKeptOnScreenNothingIsStoredAndTheSameSaveWorksOnceTheDatabaseIsBack() throws Exception {
         UI.getCurrent().navigate(ReferralFormView.class);
         fillReferral();
         var referralsBefore = referrals();
