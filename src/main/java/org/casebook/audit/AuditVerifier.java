@@ -44,6 +44,9 @@ class AuditVerifier implements DisposableBean {
     private static final byte[] GENESIS = new byte[ChainHasher.HASH_LENGTH];
     private static final int FETCH_SIZE = 10_000;
     private static final int BATCH = 4_096;
+    /** Entries a COPY reads at a time on PostgreSQL, and how many connections read ahead in parallel. */
+    private static final int CHUNK_ENTRIES = 16_384;
+    private static final int READERS = 2;
     /** Chain order: the legacy segment (block 0), block by block, then the entries not yet chained. */
     private static final String ENTRY_ORDER = "order by block_no nulls last, seq";
 
@@ -58,7 +61,14 @@ class AuditVerifier implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService readerThreads = Executors.newCachedThreadPool(task -> {
+        var thread = new Thread(task, "audit-verify-read");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ThreadLocal<ChainHasher> hashers;
+    /** Entries a chunk is sized for; tests make it tiny so that a small log spans many chunks. */
+    int chunkEntries = CHUNK_ENTRIES;
 
     AuditVerifier(JdbcTemplate jdbc, AuditKey key, AuditAnchors anchors, AuditProperties properties) {
         this.jdbc = jdbc;
@@ -72,6 +82,7 @@ class AuditVerifier implements DisposableBean {
     @Override
     public void destroy() {
         macWorkers.shutdownNow();
+        readerThreads.shutdownNow();
     }
 
     /**
@@ -109,13 +120,7 @@ class AuditVerifier implements DisposableBean {
     private final class SameSnapshot implements AutoCloseable {
         final Connection connection;
 
-        SameSnapshot(Connection verifying) throws SQLException {
-            String snapshot;
-            try (var statement = verifying.createStatement();
-                    var rs = statement.executeQuery("select pg_export_snapshot()")) {
-                rs.next();
-                snapshot = rs.getString(1);
-            }
+        SameSnapshot(String snapshot) throws SQLException {
             connection = dataSource.getConnection();
             try {
                 connection.setAutoCommit(false);
@@ -140,6 +145,56 @@ class AuditVerifier implements DisposableBean {
                 connection.rollback();
             } finally {
                 connection.close();
+            }
+        }
+    }
+
+    private String exportSnapshot(Connection verifying) throws SQLException {
+        try (var statement = verifying.createStatement();
+                var rs = statement.executeQuery("select pg_export_snapshot()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * Reads every {@code step}-th chunk, from {@code first}, through its own connection in the verifying
+     * snapshot, and hands each over whole (its rows' messages) once the walk has taken the one before:
+     * so PostgreSQL produces the next chunks on other backends while the walk checks this one, and at
+     * most two chunks a reader are held.
+     */
+    private final class Reader implements Runnable {
+        final java.util.concurrent.BlockingQueue<Object> handoff = new java.util.concurrent.ArrayBlockingQueue<>(1);
+        private final String snapshot;
+        private final List<String> chunks;
+        private final int first;
+        private final int step;
+
+        Reader(String snapshot, List<String> chunks, int first, int step) {
+            this.snapshot = snapshot;
+            this.chunks = chunks;
+            this.first = first;
+            this.step = step;
+        }
+
+        @Override
+        public void run() {
+            try (var same = new SameSnapshot(snapshot)) {
+                var copyApi = same.connection.unwrap(PGConnection.class).getCopyAPI();
+                for (int c = first; c < chunks.size(); c += step) {
+                    var messages = new ArrayList<byte[]>();
+                    var copy = copyApi.copyOut(chunks.get(c));
+                    byte[] message;
+                    while ((message = copy.readFromCopy()) != null) {
+                        messages.add(message);
+                    }
+                    handoff.put(messages);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable failed) {
+                handoff.clear();
+                handoff.offer(failed);
             }
         }
     }
@@ -330,7 +385,8 @@ class AuditVerifier implements DisposableBean {
             boolean postgres = connection.isWrapperFor(PGConnection.class);
             // On PostgreSQL the entries come through COPY, which holds its connection until the end, so the
             // blocks stream through a second connection sharing this transaction's snapshot.
-            try (var blocksConnection = postgres ? new SameSnapshot(connection) : null;
+            String snapshot = postgres ? exportSnapshot(connection) : "";
+            try (var blocksConnection = postgres ? new SameSnapshot(snapshot) : null;
                     var blocks = streaming(postgres ? blocksConnection.connection : connection, "select block_no, "
                             + "prev_hash, entry_count, first_seq, sealed_at_ms, hash from audit_block order by block_no",
                             1_000)) {
@@ -338,7 +394,7 @@ class AuditVerifier implements DisposableBean {
                     blockRows = blockResult;
                     advanceBlock();
                     if (postgres) {
-                        copyEntries(connection.unwrap(PGConnection.class));
+                        copyEntries(connection, snapshot);
                     } else {
                         selectEntries(connection);
                     }
@@ -380,23 +436,66 @@ class AuditVerifier implements DisposableBean {
          * PostgreSQL: the entries as a binary COPY of a query, in this transaction's snapshot, parsed by
          * hand from the driver's messages (a cursor's result set cost several times more per row).
          */
-        private void copyEntries(PGConnection connection) throws SQLException, InterruptedException {
-            var copy = connection.getCopyAPI().copyOut("copy (select " + CopyRows.COLUMNS + " from audit_entry "
-                    + ENTRY_ORDER + ") to stdout (format binary)");
-            var rows = new CopyRows();
+        private void copyEntries(Connection connection, String snapshot) throws SQLException, InterruptedException {
+            var chunks = chunks(connection);
+            var readers = new ArrayList<Reader>();
+            var running = new ArrayList<Future<?>>();
+            for (int i = 0; i < Math.min(READERS, chunks.size()); i++) {
+                var reader = new Reader(snapshot, chunks, i, Math.min(READERS, chunks.size()));
+                readers.add(reader);
+                running.add(readerThreads.submit(reader));
+            }
             var row = new EntryRow();
             try {
-                byte[] message;
-                while ((message = copy.readFromCopy()) != null) {
-                    if (rows.read(message, row)) {
-                        entry(row);
+                for (int c = 0; c < chunks.size(); c++) {
+                    var handed = readers.get(c % readers.size()).handoff.take();
+                    if (handed instanceof Throwable failed) {
+                        throw new SQLException("reading audit entries failed", failed);
+                    }
+                    var rows = new CopyRows();
+                    @SuppressWarnings("unchecked")
+                    var messages = (List<byte[]>) handed;
+                    for (int i = 0; i < messages.size(); i++) {
+                        if (rows.read(messages.get(i), row)) {
+                            entry(row);
+                        }
+                        messages.set(i, null);
                     }
                 }
             } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+                for (var reader : running) {
+                    reader.cancel(true);
                 }
             }
+        }
+
+        /**
+         * The chain order cut into consecutive ranges of blocks of about {@link #CHUNK_ENTRIES} entries
+         * (sized from the block table; only speed depends on it: the first range is open below, the last
+         * above, and the entries not yet chained come last), one COPY query each.
+         */
+        private List<String> chunks(Connection connection) throws SQLException {
+            long maxBlock;
+            long total;
+            try (var statement = connection.createStatement(); var rs = statement.executeQuery(
+                    "select coalesce(max(block_no), 0), coalesce(sum(entry_count), 0) from audit_block")) {
+                rs.next();
+                maxBlock = rs.getLong(1);
+                total = rs.getLong(2);
+            }
+            long perChunk = Math.max(1, (maxBlock + 1) * chunkEntries / Math.max(1, total));
+            var chunks = new ArrayList<String>();
+            var select = "copy (select " + CopyRows.COLUMNS + " from audit_entry where ";
+            var order = " " + ENTRY_ORDER + ") to stdout (format binary)";
+            long low = 0;
+            while (low + perChunk <= maxBlock) {
+                chunks.add(select + (low == 0 ? "" : "block_no >= " + low + " and ") + "block_no < " + (low + perChunk)
+                        + order);
+                low += perChunk;
+            }
+            chunks.add(select + (low == 0 ? "block_no is not null" : "block_no >= " + low) + order);
+            chunks.add(select + "block_no is null" + order);
+            return chunks;
         }
 
         /** Any other database (H2): a plain streamed query. */
