@@ -37,6 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the reading thread checks what depends on order: block membership, counts and hashes, the block
  * chain, each writer's gapless numbering, the heads and the anchors. A writer's gap is judged at the
  * end of its block: filled later in the block, it is a reordering; still open, entries are missing.
+ *
+ * <p>On PostgreSQL the entries arrive as binary COPY rows ({@link CopyRows}), whose bytes give each
+ * MAC's input directly, in chunks of consecutive blocks that two further connections, importing this
+ * transaction's exported snapshot, read ahead while the walk checks the chunk before; the blocks stream
+ * through a third connection in the same snapshot. At most two chunks a reader and a few MAC batches
+ * are held at once, however long the log. On H2 (the demo) a plain streamed query feeds the same walk.
  */
 @Component
 class AuditVerifier implements DisposableBean {
@@ -69,6 +75,7 @@ class AuditVerifier implements DisposableBean {
     private final ThreadLocal<ChainHasher> hashers;
     /** Entries a chunk is sized for; tests make it tiny so that a small log spans many chunks. */
     int chunkEntries = CHUNK_ENTRIES;
+    int readerCount = READERS;
 
     AuditVerifier(JdbcTemplate jdbc, AuditKey key, AuditAnchors anchors, AuditProperties properties) {
         this.jdbc = jdbc;
@@ -440,8 +447,8 @@ class AuditVerifier implements DisposableBean {
             var chunks = chunks(connection);
             var readers = new ArrayList<Reader>();
             var running = new ArrayList<Future<?>>();
-            for (int i = 0; i < Math.min(READERS, chunks.size()); i++) {
-                var reader = new Reader(snapshot, chunks, i, Math.min(READERS, chunks.size()));
+            for (int i = 0; i < Math.min(readerCount, chunks.size()); i++) {
+                var reader = new Reader(snapshot, chunks, i, Math.min(readerCount, chunks.size()));
                 readers.add(reader);
                 running.add(readerThreads.submit(reader));
             }
