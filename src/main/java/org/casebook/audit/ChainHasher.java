@@ -24,7 +24,8 @@ final class ChainHasher {
 
     static final int HASH_LENGTH = 32;
 
-    private static final byte[] ENTRY_DOMAIN = "casebook-audit-entry-v2".getBytes(StandardCharsets.US_ASCII);
+    /** The first bytes of every entry's MAC input; {@link CopyRows} builds the rest from the wire. */
+    static final byte[] ENTRY_DOMAIN = "casebook-audit-entry-v2".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BLOCK_DOMAIN = "casebook-audit-block-v1".getBytes(StandardCharsets.US_ASCII);
 
     private final Mac mac;
@@ -68,6 +69,34 @@ final class ChainHasher {
         return mac.doFinal();
     }
 
+    /**
+     * The bytes {@link #mac} authenticates, for verification, which checks them later on another thread
+     * with {@link #macMatches}.
+     */
+    byte[] macInput(StoredEntry entry) {
+        buffer.clear();
+        ensure(ENTRY_DOMAIN.length);
+        buffer.put(ENTRY_DOMAIN);
+        putString(entry.writerId());
+        putLong(entry.writerSeq());
+        putFields(entry);
+        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    private final byte[] computed = new byte[HASH_LENGTH];
+
+    /** Whether the MAC of {@code input[offset, offset + length)} is {@code expected[at, at + expectedLength)}. */
+    boolean macMatches(byte[] input, int offset, int length, byte[] expected, int at, int expectedLength) {
+        mac.update(input, offset, length);
+        try {
+            mac.doFinal(computed, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException(e);
+        }
+        return expectedLength == HASH_LENGTH
+                && java.util.Arrays.equals(computed, 0, HASH_LENGTH, expected, at, at + HASH_LENGTH);
+    }
+
     void startBlock(long blockNo, byte[] previousBlockHash, int entryCount, long sealedAtMs) {
         var header = ByteBuffer.allocate(BLOCK_DOMAIN.length + 3 * Long.BYTES + Integer.BYTES + HASH_LENGTH);
         header.put(BLOCK_DOMAIN).putLong(blockNo).putInt(entryCount).putLong(sealedAtMs).putLong(previousBlockHash.length)
@@ -81,6 +110,13 @@ final class ChainHasher {
         member.putLong(seq).putInt(entryMac.length);
         block.update(member.array());
         block.update(entryMac);
+    }
+
+    void addToBlock(long seq, byte[] entryMac, int offset, int length) {
+        member.clear();
+        member.putLong(seq).putInt(length);
+        block.update(member.array());
+        block.update(entryMac, offset, length);
     }
 
     byte[] finishBlock() {

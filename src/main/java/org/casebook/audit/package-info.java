@@ -56,7 +56,10 @@
  *   <li><b>Verification</b> ({@link org.casebook.audit.AuditVerifier}) reads one repeatable-read snapshot
  *       in one streamed pass ordered by block and number, never holding the log in memory: entry MACs are
  *       independent, so they are checked in batches on worker threads, while the reading thread checks
- *       what depends on order. It reports the first problem by position.</li>
+ *       what depends on order. It reports the first problem by position. On PostgreSQL the rows come as
+ *       binary COPY, in chunks of blocks read ahead by two connections sharing the snapshot
+ *       ({@code pg_export_snapshot}), and each MAC is checked over the row's bytes as they arrived: one
+ *       backend producing rows was the limit (README, Performance).</li>
  * </ul>
  *
  * <h2>What verification finds, and what it cannot</h2>
