@@ -81,13 +81,13 @@ class IdleSignOutBrowserIT {
         assertThat(warnedAfter).as("the warning comes a third of the timeout before the end")
                 .isGreaterThan(IDLE_TIMEOUT.multipliedBy(2).dividedBy(3).minusSeconds(3));
         assertThat(warning.innerText()).contains("signed out in 13 seconds");
-        CasebookUnderTest.screenshot(page, "idle-warning.png");
+        CasebookUnderTest.screenshot(page, "idle-open-tab-warning.png");
 
         // Left unanswered: the heartbeat (every 2 s) and the page's polling go on, the session does not.
         page.waitForURL(Pattern.compile(".*/login$"), new Page.WaitForURLOptions().setTimeout(30_000));
         assertThat(Duration.between(openedAt, Instant.now())).isGreaterThanOrEqualTo(IDLE_TIMEOUT.minusSeconds(1));
         page.locator("input[name='username']").waitFor();
-        CasebookUnderTest.screenshot(page, "idle-signed-out.png");
+        CasebookUnderTest.screenshot(page, "idle-open-tab-signed-out.png");
 
         page.navigate(casebook.baseUrl() + "/clients");
         page.waitForURL(Pattern.compile(".*/login$"));
