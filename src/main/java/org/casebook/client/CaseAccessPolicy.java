@@ -174,15 +174,28 @@ public class CaseAccessPolicy {
         return rows.stream().filter(row -> allowed.contains(client.apply(row))).toList();
     }
 
+    /** How many codes one audit entry names: they fit its 500-character note with room to spare. */
+    static final int CODES_PER_ENTRY = 50;
+
     /**
-     * Records one view of a list that shows client codes with clinical facts, naming the codes shown. An
-     * audited read is a write: never call this inside a read-only transaction.
+     * Records one view of a list that shows client codes with clinical facts, naming every code shown: one
+     * entry, or for a list of more than {@value #CODES_PER_ENTRY} codes one entry for each
+     * {@value #CODES_PER_ENTRY} ("120 shown, 51-100: ..."), so no code is cut off. An audited read is a write:
+     * never call this inside a read-only transaction.
      */
     @Transactional
     public void recordListed(String listName, Collection<String> codesShown) {
         var codes = codesShown.stream().distinct().sorted().toList();
-        audit.record(AuditEvent.of(AuditAction.VIEW, listName, null)
-                .because(codes.size() + " shown" + (codes.isEmpty() ? "" : ": " + String.join(" ", codes))));
+        if (codes.size() <= CODES_PER_ENTRY) {
+            audit.record(AuditEvent.of(AuditAction.VIEW, listName, null)
+                    .because(codes.size() + " shown" + (codes.isEmpty() ? "" : ": " + String.join(" ", codes))));
+            return;
+        }
+        for (int from = 0; from < codes.size(); from += CODES_PER_ENTRY) {
+            var part = codes.subList(from, Math.min(from + CODES_PER_ENTRY, codes.size()));
+            audit.record(AuditEvent.of(AuditAction.VIEW, listName, null).because(codes.size() + " shown, "
+                    + (from + 1) + "-" + (from + part.size()) + ": " + String.join(" ", part)));
+        }
     }
 
     /**
