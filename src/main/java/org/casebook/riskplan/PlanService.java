@@ -305,13 +305,13 @@ public class PlanService {
      * days ahead: the counsellor should check in before and just after each.
      */
     public List<CheckIn> checkInsDue(int daysBefore, int daysAfter) {
-        var me = currentUser.require().accountId();
         var today = today();
+        var scope = policy.visibleClientsSql("c");
         var rows = jdbc.query("""
                 select c.code, t.kind, t.on_date from risk_trigger_date t join client c on c.id = t.client_id
-                where c.counsellor_id = :staff and c.status <> 'CLOSED' and t.on_date between :from and :to
-                order by t.on_date, c.code""",
-                Map.of("staff", me, "from", today.minusDays(daysAfter), "to", today.plusDays(daysBefore)),
+                where c.counsellor_id = :scopeStaff and %s and c.status <> 'CLOSED' and t.on_date between :from and :to
+                order by t.on_date, c.code""".formatted(scope.condition()),
+                scope.with(Map.of("from", today.minusDays(daysAfter), "to", today.plusDays(daysBefore))),
                 (rs, i) -> new CheckIn(rs.getString(1), TriggerKind.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class)));
         policy.recordListed("risk-trigger-dates", rows.stream().map(CheckIn::code).toList());
