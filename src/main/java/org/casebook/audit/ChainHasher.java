@@ -59,12 +59,7 @@ final class ChainHasher {
      * assigns on insert; the block binds each entry's number to its MAC when the entry is chained.
      */
     byte[] mac(StoredEntry entry) {
-        buffer.clear();
-        ensure(ENTRY_DOMAIN.length);
-        buffer.put(ENTRY_DOMAIN);
-        putString(entry.writerId());
-        putLong(entry.writerSeq());
-        putFields(entry);
+        fillEntryInput(entry);
         mac.update(buffer.array(), 0, buffer.position());
         return mac.doFinal();
     }
@@ -74,13 +69,18 @@ final class ChainHasher {
      * with {@link #macMatches}.
      */
     byte[] macInput(StoredEntry entry) {
+        fillEntryInput(entry);
+        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    /** Puts what an entry's MAC covers into {@code buffer}: the one definition both methods above use. */
+    private void fillEntryInput(StoredEntry entry) {
         buffer.clear();
         ensure(ENTRY_DOMAIN.length);
         buffer.put(ENTRY_DOMAIN);
         putString(entry.writerId());
         putLong(entry.writerSeq());
         putFields(entry);
-        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     private final byte[] computed = new byte[HASH_LENGTH];
