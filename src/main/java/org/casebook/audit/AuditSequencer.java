@@ -40,6 +40,11 @@ class AuditSequencer {
     private final AuditLog auditLog;
     /** A test's stand-in for a crash between setting the entries' block and appending the block. */
     Runnable beforeSealing = () -> { };
+    /** Runs in a row that failed; while the database is away, one line says so, not one a second. */
+    private long failedRuns;
+
+    /** While runs keep failing, a reminder after this many of them (about a minute at the default interval). */
+    static final long REMIND_EVERY = 60;
 
     AuditSequencer(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKey key, Clock clock,
             AuditLog auditLog) {
@@ -58,7 +63,21 @@ class AuditSequencer {
             chainCommitted();
             witness();
         } catch (RuntimeException e) {
-            log.error("The audit sequencer could not chain entries this time: {}", e.toString());
+            failedRuns++;
+            if (failedRuns == 1) {
+                log.error("The audit sequencer could not chain entries; it keeps trying and says when it "
+                        + "succeeds again: {}", e.toString());
+            } else if (failedRuns % REMIND_EVERY == 0) {
+                log.warn("The audit sequencer has still not chained entries after {} attempts: {}", failedRuns,
+                        e.toString());
+            } else {
+                log.debug("The audit sequencer failed again ({} attempts): {}", failedRuns, e.toString());
+            }
+            return;
+        }
+        if (failedRuns > 0) {
+            log.info("The audit sequencer chains entries again after {} failed attempts", failedRuns);
+            failedRuns = 0;
         }
     }
 

@@ -3,6 +3,10 @@ package org.casebook.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +14,7 @@ import org.casebook.PostgresTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -41,6 +46,36 @@ class AuditSequencerPostgresTest extends PostgresTest {
 
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
+    }
+
+    @Test
+    void aSequencerThatKeepsFailingSaysSoOnceNotEverySecondAndSaysWhenItRecovers() {
+        var logger = (Logger) LoggerFactory.getLogger(AuditSequencer.class);
+        var lines = new ListAppender<ILoggingEvent>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            record("while-failing");
+            sequencer.beforeSealing = () -> {
+                throw new IllegalStateException("the database went away");
+            };
+            for (int run = 0; run < 5; run++) {
+                sequencer.scheduledRun();
+            }
+            sequencer.beforeSealing = () -> { };
+            sequencer.scheduledRun();
+
+            var said = lines.list.stream()
+                    .filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+                    .map(e -> e.getLevel() + " " + e.getFormattedMessage())
+                    .toList();
+            assertThat(said).hasSize(2);
+            assertThat(said.get(0)).startsWith("ERROR").contains("could not chain").contains("went away");
+            assertThat(said.get(1)).startsWith("INFO").contains("again after 5 failed attempts");
+            assertThat(count("select count(*) from audit_entry where block_no is null")).isZero();
+        } finally {
+            logger.detachAppender(lines);
+        }
     }
 
     @Test
