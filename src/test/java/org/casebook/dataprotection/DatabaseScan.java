@@ -30,9 +30,18 @@ final class DatabaseScan {
         columns.forEach(c -> declared.put(c.qualifiedName(), c));
     }
 
-    record Column(String table, String name, boolean binary) {
+    /** A column as the catalogue names it (quoted in queries: H2 keeps some names in lower case). */
+    record Column(String rawTable, String rawName, boolean binary) {
         String qualified() {
-            return table + "." + name;
+            return (rawTable + "." + rawName).toLowerCase(Locale.ROOT);
+        }
+
+        String table() {
+            return '"' + rawTable + '"';
+        }
+
+        String name() {
+            return '"' + rawName + '"';
         }
     }
 
@@ -41,9 +50,8 @@ final class DatabaseScan {
                 select table_name, column_name, data_type from information_schema.columns
                 where table_schema = current_schema() order by table_name, ordinal_position""", (rs, n) -> {
             var type = rs.getString(3).toLowerCase(Locale.ROOT);
-            return new Column(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2).toLowerCase(Locale.ROOT),
-                    type.contains("bytea") || type.contains("binary"));
-        }).stream().filter(c -> !c.table().startsWith("pg_")).toList();
+            return new Column(rs.getString(1), rs.getString(2), type.contains("bytea") || type.contains("binary"));
+        }).stream().filter(c -> !c.rawTable().toLowerCase(Locale.ROOT).startsWith("pg_")).toList();
     }
 
     /** Every place ({@code table.column: text}) where one of the texts is found, in clear or decrypted. */
