@@ -66,8 +66,9 @@ class ReferralDataProtection implements ClientErasure, SubjectAccessSource {
                             + rs.getString("access_to_children") + "; urgency " + rs.getString("urgency")));
             items.add(HeldItem.of("referral/referrer", section, "Referrer's contact",
                     open(rs.getBytes("referrer_contact"), ReferralColumns.REFERRER_CONTACT, id)).aboutOthers());
+            // What was disclosed about a child at risk is safeguarding information: left out unless released.
             items.add(HeldItem.of("referral/child-details", section, "About a child at risk",
-                    open(rs.getBytes("child_details"), ReferralColumns.CHILD_DETAILS, id)).aboutOthers());
+                    open(rs.getBytes("child_details"), ReferralColumns.CHILD_DETAILS, id)).aboutOthers().safeguardingOnly());
             items.add(HeldItem.of("referral/summary", section, "Summary",
                     open(rs.getBytes("summary"), ReferralColumns.SUMMARY, id)));
             var eligible = rs.getObject("eligible");
