@@ -85,8 +85,8 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
         items.addColumn(i -> i.item().section()).setHeader("Section").setAutoWidth(true);
         items.addColumn(i -> i.item().label()).setHeader("Item").setFlexGrow(2);
         items.addColumn(i -> i.item().text() == null ? "" : i.item().text()).setHeader("Content").setFlexGrow(3);
-        items.addComponentColumn(this::state).setHeader("In the export").setFlexGrow(2);
-        items.addComponentColumn(this::itemActions).setAutoWidth(true).setFlexGrow(0);
+        items.addComponentColumn(this::state).setHeader("In the export").setFlexGrow(2).setKey("state");
+        items.addComponentColumn(this::itemActions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         items.setAllRowsVisible(true);
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -127,7 +127,15 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
             // Refused exactly as a request that does not exist (and audited as one).
             requestId = new UUID(0, 0);
         }
-        request = requests.request(requestId);
+        try {
+            request = requests.request(requestId);
+        } catch (org.casebook.client.ClientAccessDenied denied) {
+            request = null;
+            title = "No access | Casebook";
+            removeAll();
+            add(new H1("No access"), new Paragraph(denied.getMessage()));
+            return;
+        }
         title = request.kind().label() + " request " + request.clientCode() + " | Casebook";
         show();
     }

@@ -90,7 +90,7 @@ public class DataRetentionView extends VerticalLayout {
         pending.addColumn(c -> c.rule().label()).setHeader("Rule").setAutoWidth(true);
         pending.addColumn(c -> DAY.format(c.dueOn())).setHeader("Due").setAutoWidth(true);
         pending.addColumn(c -> DAY.format(c.foundOn())).setHeader("Listed").setAutoWidth(true);
-        pending.addComponentColumn(this::approveButton).setAutoWidth(true).setFlexGrow(0);
+        pending.addComponentColumn(this::approveButton).setAutoWidth(true).setFlexGrow(0).setKey("approve");
         pending.setEmptyStateText("No record of your teams is past its retention date.");
         pending.setAllRowsVisible(true);
         add(pending);
@@ -108,7 +108,7 @@ public class DataRetentionView extends VerticalLayout {
         holds.addColumn(LegalHoldRow::reason).setHeader("Reason").setFlexGrow(2);
         holds.addColumn(LegalHoldRow::placedBy).setHeader("Placed by").setAutoWidth(true);
         holds.addColumn(h -> WHEN.format(h.placedAt().atZone(zone))).setHeader("Since").setAutoWidth(true);
-        holds.addComponentColumn(this::releaseButton).setAutoWidth(true).setFlexGrow(0);
+        holds.addComponentColumn(this::releaseButton).setAutoWidth(true).setFlexGrow(0).setKey("release");
         holds.setEmptyStateText("No legal hold is in force in your teams.");
         holds.setAllRowsVisible(true);
         add(holds);
