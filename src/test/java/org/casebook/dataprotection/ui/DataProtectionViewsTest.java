@@ -61,6 +61,15 @@ class DataProtectionViewsTest extends KaribuTest {
     }
 
     @Test
+    @WithUserDetails("supervisor")
+    void supervisorsMenuOffersDataRetentionAndDataRequests() {
+        UI.getCurrent().navigate(org.casebook.ui.HomeView.class);
+        var labels = _get(com.vaadin.flow.component.sidenav.SideNav.class).getItems().stream()
+                .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).toList();
+        assertThat(labels).containsSubsequence("Data retention", "Data requests", "Audit log");
+    }
+
+    @Test
     @WithUserDetails("counsellor1")
     void counsellorIsDeniedEveryDataProtectionRoute() {
         assertThatThrownBy(() -> UI.getCurrent().navigate(DataRetentionView.class))
