@@ -91,6 +91,27 @@ class AnonymisationPostgresTest extends PostgresTest {
         assertThat(runAs.as("admin", () -> auditService.verify()).intact()).isTrue();
     }
 
+    @Autowired DataRequestService requests;
+    @Autowired SubjectAccessService subjectAccess;
+
+    /** An audited read is a write: each of this module's reads runs on PostgreSQL, outside read-only transactions. */
+    @Test
+    void everyAuditedReadAndTheExportWorkOnPostgresql() {
+        var planted = fullRecord.active();
+        runAs.as("supervisor", () -> {
+            var request = requests.log(planted.code(), RequestKind.SUBJECT_ACCESS, charity.today());
+            assertThat(requests.open()).anyMatch(r -> r.id().equals(request));
+            assertThat(requests.forClient(planted.code())).hasSize(1);
+            assertThat(requests.rectifications(planted.code())).isEmpty();
+            assertThat(retention.holds()).noneMatch(h -> h.clientCode().equals(planted.code()));
+            assertThat(retention.pending()).noneMatch(c -> c.clientCode().equals(planted.code()));
+            assertThat(subjectAccess.review(request).items()).hasSizeGreaterThan(40);
+            clock.advance(Duration.ofMinutes(1));
+            reAuthentication.confirm("casebook-demo-2026", TestCodes.code(TestCodes.DEMO_SECRET, clock.instant()));
+            assertThat(subjectAccess.export(request).zip()).isNotEmpty();
+        });
+    }
+
     @Test
     void writeOnceRecordsStillRefuseEveryChangeOutsideAnonymisationAndAnonymisationCannotWriteNewContent() {
         var planted = fullRecord.active();
