@@ -107,6 +107,46 @@ class DataRequestServiceTest extends DataProtectionTest {
                 .as("the decision's reason is kept").isNotEmpty();
     }
 
+    @Autowired SubjectAccessService subjectAccess;
+
+    @Test
+    void hostileInputIsRefusedWithAMessageAtItsFieldAndNothingIsStored() {
+        var client = testClients.activeWith("counsellor1");
+        var huge = "x".repeat(5_000_000);
+        var invisible = "\u200B \u200B";
+        for (var date : List.of(LocalDate.of(1, 1, 1), LocalDate.MIN, LocalDate.MAX, charity.today().plusYears(100))) {
+            assertThatThrownBy(() -> runAs.as("supervisor", () -> requests.log(client.code(), RequestKind.ERASURE, date)))
+                    .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.messageFor("receivedOn")).isNotBlank());
+        }
+        for (var reason : List.of(huge, invisible)) {
+            assertThatThrownBy(() -> runAs.as("supervisor", () -> retention.placeHold(client.code(), reason)))
+                    .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.messageFor("reason")).isNotBlank());
+        }
+        var erasure = runAs.as("supervisor", () -> requests.log(client.code(), RequestKind.ERASURE, charity.today()));
+        var rectification = runAs.as("supervisor", () -> requests.log(client.code(), RequestKind.RECTIFICATION,
+                charity.today()));
+        var access = runAs.as("supervisor", () -> requests.log(client.code(), RequestKind.SUBJECT_ACCESS, charity.today()));
+        for (var reason : List.of(huge, invisible)) {
+            assertThatThrownBy(() -> runAs.as("supervisor", () -> requests.decideErasure(erasure, false, reason)))
+                    .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.messageFor("reason")).isNotBlank());
+            assertThatThrownBy(() -> runAs.as("supervisor", () -> subjectAccess.withhold(access, "client/name", null,
+                    reason))).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.messageFor("reason")).isNotBlank());
+        }
+        assertThatThrownBy(() -> runAs.as("supervisor", () -> subjectAccess.withhold(access, "client/name", huge,
+                "Third party"))).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.messageFor("passage")).isNotBlank());
+        assertThatThrownBy(() -> runAs.as("supervisor", () -> requests.rectify(rectification, PersonalDetail.PREFERRED_NAME,
+                huge, "Typo"))).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.messageFor("value")).isNotBlank());
+        assertThatThrownBy(() -> runAs.as("supervisor", () -> requests.rectify(rectification, PersonalDetail.PREFERRED_NAME,
+                invisible, "Typo"))).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.messageFor("value")).isNotBlank());
+        assertThat(jdbc.queryForObject("select count(*) from legal_hold h join client c on c.id = h.client_id "
+                + "where c.code = ?", Long.class, client.code())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from rectification r join client c on c.id = r.client_id "
+                + "where c.code = ?", Long.class, client.code())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sar_choice where request_id = ?", Long.class, access)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from data_request where client_code = ? and status = 'DONE'",
+                Long.class, client.code())).isZero();
+    }
+
     @Test
     void onlyTheSupervisorOfTheClientsTeamLogsAndDecidesRequests() {
         var client = testClients.activeWith("counsellor1");
