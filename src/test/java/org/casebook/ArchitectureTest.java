@@ -138,7 +138,7 @@ class ArchitectureTest {
     }
 
     private static final java.util.Set<String> CLINICAL = java.util.Set.of("client", "referral", "session", "riskplan",
-            "supervision");
+            "supervision", "dataprotection");
 
     private static String module(JavaClass type) {
         var rest = type.getPackageName().substring("org.casebook".length());
@@ -218,5 +218,5 @@ class ArchitectureTest {
     }
 
     private static final java.util.Set<String> FEATURES = java.util.Set.of("client", "referral", "session", "riskplan",
-            "supervision", "admin");
+            "supervision", "admin", "dataprotection");
 }

@@ -138,6 +138,7 @@ class EveryDialogBrowserIT {
         dialog("exclude a member of staff", "Exclude a member of staff", "Exclude from " + code);
         open("client/" + code);
         dialog("close the case (supervisor)", "Close the case", "Close " + code);
+        dataProtection(code);
 
         openFirstConcern();
         assertNoProblems();
@@ -146,7 +147,7 @@ class EveryDialogBrowserIT {
     @Test
     void everyRouteOfAnAdministratorDrawsEveryComponent() {
         signInAs("admin");
-        for (var route : List.of("", "audit", "account/password")) {
+        for (var route : List.of("", "audit", "account/password", "data-protection/retention")) {
             open(route);
         }
         open("admin/staff");
@@ -161,7 +162,7 @@ class EveryDialogBrowserIT {
         named.addAll(List.of("", "clients", "appointments", "referral/new", "re-consent", "safeguarding",
                 "supervision/records", "account/password", "consent", "safeguarding/new", "plan", "client", "sessions",
                 "note", "safeguarding/concern", "waiting-list", "supervision", "supervision/break-glass", "audit",
-                "admin/staff"));
+                "admin/staff", "data-protection/retention", "data-protection/requests", "data-protection/request"));
         assertThat(routesInTheCode()).as("every @Route must be opened by a test in this class").isSubsetOf(named);
     }
 
@@ -295,6 +296,27 @@ class EveryDialogBrowserIT {
                 }
             }
         }
+    }
+
+    /** A legal hold placed and released, and a subject access request logged, reviewed and exported. */
+    private void dataProtection(String code) {
+        open("data-protection/retention");
+        page.getByLabel("Client code").fill(code);
+        page.getByLabel("Why the record must be kept").fill("Fictional court case for the browser test");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place legal hold")).click();
+        settle();
+        dialog("release a legal hold", "Release", "Release the legal hold");
+        open("data-protection/requests");
+        page.getByLabel("Client code").fill(code);
+        page.locator("vaadin-select").first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Subject access")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log request")).click();
+        page.waitForURL(Pattern.compile(".*/data-protection/request/.*"));
+        var request = page.url().substring(page.url().indexOf("data-protection/request/"));
+        open(request);
+        dialog("subject access: withhold", "Withhold", "Withhold from");
+        open(request);
+        dialog("subject access: export (confirm it is you)", "Produce export", "Confirm it is you");
     }
 
     private void assertNoProblems() {

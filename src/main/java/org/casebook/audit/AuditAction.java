@@ -43,7 +43,13 @@ public enum AuditAction {
     MFA_RESET("Two-factor sign-in reset"),
     TEAM_CREATED("Team created"),
     TEAM_RENAMED("Team renamed"),
-    DELETE("Deleted");
+    DELETE("Deleted"),
+    RETENTION_DUE("Found past its retention date"),
+    RETENTION_APPROVED("Anonymisation approved"),
+    ANONYMISED("Anonymised"),
+    LEGAL_HOLD_PLACED("Legal hold placed"),
+    LEGAL_HOLD_RELEASED("Legal hold released"),
+    DATA_REQUEST("Data protection request");
 
     private final String label;
 

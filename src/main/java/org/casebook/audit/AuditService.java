@@ -128,6 +128,18 @@ public class AuditService {
         return count[0];
     }
 
+    /**
+     * Every entry naming this client code, oldest first, whoever acted: the "who accessed the record and when"
+     * of a subject access export. The caller (the data-protection module) has checked need-to-know for the
+     * client and records the export; nothing is recorded here.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEntry> entriesAboutClient(String clientCode) {
+        return jdbc.query("select " + StoredEntry.COLUMNS + " from audit_entry where client_ref = ? order by seq",
+                (rs, n) -> StoredEntry.read(rs).toEntry(), clientCode.trim().toUpperCase(Locale.ROOT));
+    }
+
     /** Verifies the whole chain and its anchors, and records that it was done. */
     @RolesAllowed(Roles.ADMIN)
     public VerificationResult verify() {

@@ -248,7 +248,8 @@ public class CaseAccessPolicy {
 
     private Optional<ClientAccess> decide(@org.jspecify.annotations.Nullable Client client) {
         var user = currentUser.require();
-        if (client == null || !isClinical(user) || isExcluded(client.clientId(), user.accountId())) {
+        if (client == null || client.anonymisedOn() != null || !isClinical(user)
+                || isExcluded(client.clientId(), user.accountId())) {
             return Optional.empty();
         }
         if (Long.valueOf(user.accountId()).equals(client.counsellorId())) {

@@ -69,6 +69,9 @@ class Client {
 
     private byte @Nullable [] closingSummary;
 
+    /** Set when the record was anonymised (retention or an erasure decision): nobody opens it again. */
+    private @Nullable LocalDate anonymisedOn;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -221,6 +224,10 @@ class Client {
         this.closedOn = on;
         this.closureReason = reason;
         this.closingSummary = summary;
+    }
+
+    @Nullable LocalDate anonymisedOn() {
+        return anonymisedOn;
     }
 
     Instant createdAt() {

@@ -150,6 +150,59 @@ public class ClientRecords {
                 .because("staff #" + staffId));
     }
 
+    /**
+     * Corrects one personal detail (rectification) and returns the value it replaced, for the caller to keep in
+     * the record's history; audited here without either value.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public @Nullable String rectify(ClientId id, PersonalDetail detail, @Nullable String value) {
+        var client = load(id);
+        var clean = value == null || value.isBlank() ? null : value.strip();
+        var cid = client.id();
+        String old;
+        switch (detail) {
+            case PREFERRED_NAME -> {
+                old = encryption.open(client.preferredName(), ClientColumns.PREFERRED_NAME.forRow(cid));
+                var sealed = seal(clean, ClientColumns.PREFERRED_NAME, cid);
+                if (sealed == null) {
+                    throw new IllegalArgumentException("A client needs a preferred name");
+                }
+                client.identify(sealed, client.yearOfBirth(), client.postcodeDistrict());
+            }
+            case YEAR_OF_BIRTH -> {
+                old = client.yearOfBirth() == null ? null : client.yearOfBirth().toString();
+                client.identify(client.preferredName(), clean == null ? null : Integer.valueOf(clean),
+                        client.postcodeDistrict());
+            }
+            case POSTCODE_DISTRICT -> {
+                old = client.postcodeDistrict();
+                client.identify(client.preferredName(), client.yearOfBirth(), tidyPostcode(clean));
+            }
+            case PHONE, EMAIL, POSTAL_ADDRESS -> {
+                var contact = new SafeContact(
+                        encryption.open(client.phone(), ClientColumns.PHONE.forRow(cid)),
+                        encryption.open(client.email(), ClientColumns.EMAIL.forRow(cid)),
+                        encryption.open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS.forRow(cid)),
+                        client.voicemailOk(), client.textOk(), client.letterOk(),
+                        encryption.open(client.bestTimes(), ClientColumns.BEST_TIMES.forRow(cid)),
+                        encryption.open(client.contactNotes(), ClientColumns.CONTACT_NOTES.forRow(cid)));
+                old = switch (detail) {
+                    case PHONE -> contact.phone();
+                    case EMAIL -> contact.email();
+                    default -> contact.postalAddress();
+                };
+                setContact(client, new SafeContact(detail == PersonalDetail.PHONE ? clean : contact.phone(),
+                        detail == PersonalDetail.EMAIL ? clean : contact.email(),
+                        detail == PersonalDetail.POSTAL_ADDRESS ? clean : contact.postalAddress(), contact.voicemailOk(),
+                        contact.textOk(), contact.letterOk(), contact.bestTimes(), contact.notes()));
+            }
+            default -> throw new IllegalArgumentException(detail.name());
+        }
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-rectification", client.code()).forClient(client.code())
+                .because(detail.name()));
+        return old;
+    }
+
     /** The open cases assigned to this counsellor, oldest referral first (for seeding and summaries). */
     @Transactional(readOnly = true)
     public java.util.List<ClientAccess> openCasesOf(long counsellorId) {

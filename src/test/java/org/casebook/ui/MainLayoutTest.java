@@ -27,7 +27,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         var layout = _get(MainLayout.class);
         var labels = layout.menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home", "Staff accounts", "Audit log", "Change password");
+        assertThat(labels).containsExactly("Home", "Staff accounts", "Data retention", "Audit log", "Change password");
         assertThat(layout.userRoles.getText()).isEqualTo("Administrator");
     }
 
