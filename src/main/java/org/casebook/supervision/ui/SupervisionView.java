@@ -95,7 +95,7 @@ public class SupervisionView extends VerticalLayout {
                         "Sessions this month the client did not attend; the rate is of sessions held or missed."));
         figureColumn("Notes unsigned over 72 h", "Unsigned > 72 h", CounsellorFigures::notesUnsignedOver72Hours, r -> "", true,
                 r -> showSessions(r, SessionFigures.Figure.UNSIGNED_OVER_72_HOURS, "Notes unsigned over 72 hours",
-                        "Sessions held this month whose note is still unsigned more than 72 hours later."));
+                        "Sessions, of any month, whose note is still unsigned more than 72 hours later."));
         figureColumn("Overdue plan reviews", "Reviews overdue", CounsellorFigures::overdueReviews, r -> "", true,
                 r -> showRisks(r, RiskFigures.Figure.OVERDUE_REVIEWS, "Overdue plan reviews",
                         "Open cases whose risk-minimisation plan review date has passed."));
@@ -139,8 +139,9 @@ public class SupervisionView extends VerticalLayout {
     void refresh() {
         var overview = dashboard.overview();
         grid.setItems(overview.counsellors());
-        monthNote.setText("Sessions, did-not-attends (DNA) and unsigned notes count " + MONTH_IN_FULL.format(overview.month())
-                + "; the other figures count open cases today. Select a figure to see the clients behind it.");
+        monthNote.setText("Sessions and did-not-attends (DNA) count " + MONTH_IN_FULL.format(overview.month())
+                + "; unsigned notes count every note overdue now, and the other figures open cases today. Select a figure to "
+                + "see the clients behind it.");
         waiting.setText("Waiting for assignment: " + overview.waitingForAssignment());
         var pending = overview.pendingBreakGlassReviews();
         breakGlass.setText(pending == 0 ? "No break-glass access to review"
