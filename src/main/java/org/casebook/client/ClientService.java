@@ -118,7 +118,7 @@ public class ClientService {
             return new CaseloadRow(c.clientId(), c.code(), c.status(),
                     c.counsellorId() == null ? null : names.get(c.counsellorId()),
                     summary == null ? null : summary.toOthers(), summary == null ? null : summary.toSelf(),
-                    next.get(c.clientId()), summary == null ? null : summary.reviewDue());
+                    next.get(c.clientId()), summary == null ? null : summary.reviewDue(), c.receivedOn());
         });
     }
 
