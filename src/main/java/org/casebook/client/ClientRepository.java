@@ -46,6 +46,21 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
             order by case when c.priority is null then 9 else c.priority end, c.receivedOn, c.code""")
     java.util.List<Client> findTeamCases(Collection<Long> teams, Collection<CaseStatus> statuses, Pageable pageable);
 
+    /** A page of the teams' cases in a status, as {@link #findTeamCases} orders them, leaving out the person's exclusions. */
+    @Query("""
+            select c from Client c
+            where c.teamId in :teams and c.status in :statuses
+              and not exists (select x from ClientExclusion x where x.clientId = c.id and x.staffId = :staffId)
+            order by case when c.priority is null then 9 else c.priority end, c.receivedOn, c.code""")
+    java.util.List<Client> findTeamCasesFor(Collection<Long> teams, Collection<CaseStatus> statuses, long staffId,
+            Pageable pageable);
+
+    @Query("""
+            select count(c) from Client c
+            where c.teamId in :teams and c.status in :statuses
+              and not exists (select x from ClientExclusion x where x.clientId = c.id and x.staffId = :staffId)""")
+    long countTeamCasesFor(Collection<Long> teams, Collection<CaseStatus> statuses, long staffId);
+
     @Query("""
             select c.counsellorId, count(c) from Client c
             where c.counsellorId in :counsellors and c.status <> :closed

@@ -318,10 +318,9 @@ class LoadDataGenerator {
 
         Staff counsellorFor(int index, int clients) {
             var counsellors = staff.counsellors();
-            // The heavy counsellors take 2% of all clients each, spread through the run.
-            int share = Math.max(1, clients / 50);
-            if (index % 50 == 0 && index / 50 < heavy * share) {
-                return counsellors.get((index / 50) % heavy);
+            // The heavy counsellors take one client in fifty each (2% of all clients: 2,000 at 100,000).
+            if (index % 50 < heavy) {
+                return counsellors.get(index % 50);
             }
             double pick = random.nextDouble() * weightTotal;
             for (int i = 0; i < weights.length; i++) {
@@ -343,7 +342,7 @@ class LoadDataGenerator {
             var counsellor = counsellorFor(index, clients);
             var supervisor = supervisorOf(counsellor);
             // Heavy counsellors' clients are all in active work; otherwise 65% closed, 23% active, 2% assigned, 10% waiting.
-            boolean heavyClient = index % 50 == 0 && index / 50 < heavy * Math.max(1, clients / 50);
+            boolean heavyClient = index % 50 < heavy;
             int roll = heavyClient ? 70 : random.nextInt(100);
             String status = roll < 65 ? "CLOSED" : roll < 88 ? "ACTIVE" : roll < 90 ? "ASSIGNED"
                     : roll < 97 ? "WAITING" : roll < 99 ? "TRIAGED" : "RECEIVED";
