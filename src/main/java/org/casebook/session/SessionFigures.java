@@ -186,6 +186,48 @@ public class SessionFigures {
         return changes;
     }
 
+    /** How many closed cases of a team show each kind of CORE-10 change. */
+    public record Core10Tally(Core10.Change change, long cases) {}
+
+    /**
+     * The CORE-10 change of a team's closed cases (those with a closing measure), counted in the database by
+     * kind of change: one row for each kind, however many cases, rather than one per case. Cases the caller is
+     * excluded from are left out, as they are from {@link #core10Change}.
+     */
+    public List<Core10Tally> core10Tally(long teamId) {
+        var user = currentUser.require();
+        if (!staff.teamsLedBy(user.accountId()).contains(teamId)) {
+            throw new AccessDeniedException("You do not lead this team.");
+        }
+        var ids = staff.activeCounsellorsIn(Set.of(teamId)).stream().map(StaffMember::id).collect(Collectors.toSet());
+        var counts = new java.util.EnumMap<Core10.Change, Long>(Core10.Change.class);
+        for (var change : Core10.Change.values()) {
+            counts.put(change, 0L);
+        }
+        if (!ids.isEmpty()) {
+            Object[] row = (Object[]) entities.createNativeQuery("""
+                    select coalesce(sum(case when first_total - last_total >= :reliable then 1 else 0 end), 0),
+                           coalesce(sum(case when last_total - first_total >= :reliable then 1 else 0 end), 0),
+                           count(*)
+                    from (select (select f.total from core10_score f where f.client_id = s.client_id
+                                  order by f.measured_on limit 1) as first_total,
+                                 (select l.total from core10_score l where l.client_id = s.client_id
+                                  order by l.measured_on desc limit 1) as last_total
+                          from core10_score s
+                          where s.point = 'CLOSURE' and s.counsellor_id in (:ids)
+                            and not exists (select 1 from client_exclusion x
+                                            where x.client_id = s.client_id and x.staff_id = :me)) changes""")
+                    .setParameter("reliable", Core10.RELIABLE_CHANGE).setParameter("ids", ids)
+                    .setParameter("me", user.accountId()).getSingleResult();
+            long improved = number(row[0]);
+            long worse = number(row[1]);
+            counts.put(Core10.Change.RELIABLE_IMPROVEMENT, improved);
+            counts.put(Core10.Change.RELIABLE_DETERIORATION, worse);
+            counts.put(Core10.Change.NO_RELIABLE_CHANGE, number(row[2]) - improved - worse);
+        }
+        return counts.entrySet().stream().map(e -> new Core10Tally(e.getKey(), e.getValue())).toList();
+    }
+
     private List<StaffMember> myCounsellors() {
         var user = currentUser.require();
         return staff.activeCounsellorsIn(staff.teamsLedBy(user.accountId()));

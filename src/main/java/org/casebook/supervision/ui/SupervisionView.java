@@ -189,17 +189,15 @@ public class SupervisionView extends VerticalLayout {
     }
 
     static ChartView core10(TeamOverview overview) {
-        var changes = overview.core10Changes();
-        List<String> labels = changes.stream().map(SessionFigures.Core10Change::clientCode).toList();
-        var improved = changes.stream().filter(c -> c.change() == Core10.Change.RELIABLE_IMPROVEMENT).count();
+        var tally = overview.core10Tally();
+        List<String> labels = tally.stream().map(t -> t.change().label()).toList();
+        List<Long> counts = tally.stream().map(SessionFigures.Core10Tally::cases).toList();
+        long closed = counts.stream().mapToLong(Long::longValue).sum();
         return new ChartView(new ChartView.Spec("bar", "CORE-10 change for closed cases",
-                changes.isEmpty() ? "No closed case has a closing CORE-10 measure yet."
-                        : "First and last CORE-10 totals (0 to 40, lower is better) of " + changes.size()
-                                + " closed cases; " + improved + " improved reliably.",
-                labels, List.of(
-                        new ChartView.Series("First total", changes.stream().map(SessionFigures.Core10Change::firstTotal).toList()),
-                        new ChartView.Series("Last total", changes.stream().map(SessionFigures.Core10Change::lastTotal).toList())),
-                false, false, "CORE-10 total"));
+                closed == 0 ? "No closed case has a closing CORE-10 measure yet."
+                        : "Closed cases by the change between their first and last CORE-10 totals (a change of "
+                                + Core10.RELIABLE_CHANGE + " or more is reliable): " + describe(labels, counts),
+                labels, List.of(new ChartView.Series("Closed cases", counts)), false, true, "Closed cases"));
     }
 
     static ChartView caseloadByStatus(TeamOverview overview) {
