@@ -97,6 +97,10 @@ class HeapPerUiBenchmark extends KaribuTest {
         for (var entry : growth.subList(0, Math.min(10, growth.size()))) {
             print("    %8.1f KB a UI  %s".formatted(entry.getValue() / 1024.0 / UIS, entry.getKey()));
         }
+        // Exceptions kept alive carry backtraces (long[], int[], short[], Object[]): name them when they grow.
+        growth.stream().filter(e -> e.getValue() > 0 && (e.getKey().endsWith("Exception") || e.getKey().endsWith("Error")
+                || e.getKey().endsWith("Throwable"))).limit(5).forEach(e -> print("    %8.1f KB a UI  %s (exception)"
+                        .formatted(e.getValue() / 1024.0 / UIS, e.getKey())));
         kept.clear();
         MockVaadin.tearDown();
     }
