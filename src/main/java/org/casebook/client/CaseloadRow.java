@@ -13,4 +13,5 @@ public record CaseloadRow(
         @Nullable RiskLevel riskToOthers,
         @Nullable RiskLevel riskToSelf,
         @Nullable Instant nextAppointment,
-        @Nullable LocalDate planReviewDue) {}
+        @Nullable LocalDate planReviewDue,
+        LocalDate receivedOn) {}

@@ -228,6 +228,28 @@ public class ClientRecords {
     }
 
     /**
+     * A page of the teams' cases in these statuses (by priority, then date received), leaving out those the
+     * member of staff is excluded from, with {@link #countTeamCases} for the total. The caller has checked that
+     * the person leads these teams.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<TeamCase> teamCases(java.util.Collection<Long> teamIds, java.util.Collection<CaseStatus> statuses,
+            long staffId, org.springframework.data.domain.Pageable page) {
+        if (teamIds.isEmpty() || statuses.isEmpty()) {
+            return java.util.List.of();
+        }
+        return clients.findTeamCasesFor(teamIds, statuses, staffId, page).stream()
+                .map(c -> new TeamCase(c.clientId(), c.code(), c.status(), c.priority(), c.receivedOn(), c.teamId(),
+                        c.counsellorId()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countTeamCases(java.util.Collection<Long> teamIds, java.util.Collection<CaseStatus> statuses, long staffId) {
+        return teamIds.isEmpty() || statuses.isEmpty() ? 0 : clients.countTeamCasesFor(teamIds, statuses, staffId);
+    }
+
+    /**
      * Where one case stands, for the calling service's own checks. Not a grant to show it: anything shown to
      * a person passes through {@link CaseAccessPolicy} first (its {@code require}, {@code visibleOnly} or
      * {@code allowedAmong}).

@@ -5,7 +5,9 @@ import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -69,19 +71,40 @@ public class ClientService {
         this.risks = risks;
     }
 
+    /** The caseload's sortable columns: the sort property a list may ask for, and the entity attribute it sorts by. */
+    public static final Map<String, String> CASELOAD_SORTS = Map.of("code", "code", "status", "status",
+            "receivedOn", "receivedOn");
+
     /**
-     * The clients the signed-in person may see (assigned to them, or in a team they lead), newest first.
+     * The clients the signed-in person may see (assigned to them, or in a team they lead), newest first unless
+     * the page asks for another order ({@link #CASELOAD_SORTS}; sorted in the database).
      *
-     * @param codeSearch part of a client code, or blank for all
+     * <p>A search matches part of a client code, or part of the client's preferred name. Names are sealed, so
+     * the name search opens the preferred names of only the clients this person may list anyway (the same
+     * need-to-know rule, one query of ids and sealed names) and matches them here; a keyed blind index could
+     * find only whole names and would tell the database which clients share one. Names are never shown in the
+     * list: a match shows its code.
+     *
+     * @param search part of a client code or of a preferred name, or blank for all
      * @param includeClosed whether closed cases are listed too
      */
-    public Slice<CaseloadRow> caseload(@Nullable String codeSearch, boolean includeClosed, Pageable page) {
+    public Slice<CaseloadRow> caseload(@Nullable String search, boolean includeClosed, Pageable page) {
         var scope = policy.scope();
         Set<CaseStatus> statuses = includeClosed ? EnumSet.allOf(CaseStatus.class)
                 : EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED));
-        var bounded = PageRequest.of((int) (page.getOffset() / Math.min(page.getPageSize(), MAX_PAGE)),
-                Math.min(page.getPageSize(), MAX_PAGE));
-        var found = clients.findVisible(scope.staffId(), scope.teamsForQuery(), statuses, likeCode(codeSearch), bounded);
+        int size = Math.min(page.getPageSize(), MAX_PAGE);
+        var sort = org.springframework.data.domain.Sort.by(page.getSort().stream()
+                .filter(order -> CASELOAD_SORTS.containsKey(order.getProperty()))
+                .map(order -> new org.springframework.data.domain.Sort.Order(order.getDirection(),
+                        CASELOAD_SORTS.get(order.getProperty())))
+                .toList());
+        sort = (sort.isUnsorted() ? org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Order.desc("receivedOn")) : sort)
+                .and(org.springframework.data.domain.Sort.by("code"));
+        var bounded = PageRequest.of((int) (page.getOffset() / size), size, sort);
+        Collection<java.util.UUID> named = namesMatching(search, scope.staffId(), scope.teamsForQuery(), statuses);
+        var found = clients.findVisible(scope.staffId(), scope.teamsForQuery(), statuses,
+                search == null || search.isBlank() ? null : likeCode(search), named, bounded);
         var ids = found.getContent().stream().map(Client::clientId).toList();
         var names = staff.displayNames(found.getContent().stream().map(Client::counsellorId)
                 .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
@@ -95,7 +118,7 @@ public class ClientService {
             return new CaseloadRow(c.clientId(), c.code(), c.status(),
                     c.counsellorId() == null ? null : names.get(c.counsellorId()),
                     summary == null ? null : summary.toOthers(), summary == null ? null : summary.toSelf(),
-                    next.get(c.clientId()), summary == null ? null : summary.reviewDue());
+                    next.get(c.clientId()), summary == null ? null : summary.reviewDue(), c.receivedOn());
         });
     }
 
@@ -193,12 +216,29 @@ public class ClientService {
         return encryption.open(sealed, column.forRow(id));
     }
 
-    private static @Nullable String likeCode(@Nullable String search) {
-        if (search == null || search.isBlank()) {
-            return null;
+    /** Ids of the listable clients whose preferred name contains the search (ignoring case); at least one id. */
+    private Collection<java.util.UUID> namesMatching(@Nullable String search, long staffId, Collection<Long> teams,
+            Set<CaseStatus> statuses) {
+        var none = List.of(new java.util.UUID(0, 0));
+        if (search == null || search.strip().length() < 2) {
+            return none;
         }
-        var cleaned = search.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^" + ClientCode.ALPHABET + "-]", "");
-        return cleaned.isEmpty() ? "%" : "%" + cleaned + "%";
+        var term = search.strip().toLowerCase(java.util.Locale.UK);
+        var matching = new java.util.ArrayList<java.util.UUID>();
+        for (var row : clients.findVisibleNames(staffId, teams, statuses)) {
+            var id = (java.util.UUID) row[0];
+            var name = encryption.open((byte[]) row[1], ClientColumns.PREFERRED_NAME.forRow(id));
+            if (name != null && name.toLowerCase(java.util.Locale.UK).contains(term)) {
+                matching.add(id);
+            }
+        }
+        return matching.isEmpty() ? none : matching;
+    }
+
+    /** A LIKE pattern for part of a client code; text that cannot be part of one matches no code. */
+    private static String likeCode(String search) {
+        var cleaned = search.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+        return cleaned.matches("[" + ClientCode.ALPHABET + "-]+") ? "%" + cleaned + "%" : "#";
     }
 
 }

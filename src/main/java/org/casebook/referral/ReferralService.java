@@ -248,6 +248,36 @@ public class ReferralService {
         return listed("waiting-list", queue(EnumSet.of(CaseStatus.WAITING)));
     }
 
+    /** The most rows one page of a queue holds. */
+    public static final int QUEUE_PAGE = 50;
+
+    /** A page (at most {@link #QUEUE_PAGE}) of the waiting list of the supervisor's teams: by priority, then date received. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Transactional // audited: the list names clients
+    public List<QueueRow> waitingList(org.springframework.data.domain.Pageable page) {
+        return listed("waiting-list", queue(EnumSet.of(CaseStatus.WAITING), page));
+    }
+
+    /** How many are on the waiting list of the supervisor's teams (leaving out clients they are excluded from). */
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Transactional(readOnly = true)
+    public long waitingCount() {
+        return records.countTeamCases(staff.teamsLedBy(access()), EnumSet.of(CaseStatus.WAITING), access());
+    }
+
+    /** A page of the clients of the supervisor's teams assigned and not yet seen. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Transactional // audited: the list names clients
+    public List<QueueRow> assignedNotSeen(org.springframework.data.domain.Pageable page) {
+        return listed("assigned-not-seen", queue(EnumSet.of(CaseStatus.ASSIGNED), page));
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Transactional(readOnly = true)
+    public long assignedNotSeenCount() {
+        return records.countTeamCases(staff.teamsLedBy(access()), EnumSet.of(CaseStatus.ASSIGNED), access());
+    }
+
     /** Referrals of the supervisor's teams still to triage or to put on the waiting list. */
     @RolesAllowed(Roles.SUPERVISOR)
     public List<QueueRow> toTriage() {
@@ -382,7 +412,17 @@ public class ReferralService {
 
     private List<QueueRow> queue(Set<CaseStatus> statuses) {
         var teams = staff.teamsLedBy(access());
-        var cases = policy.visibleOnly(records.teamCases(teams, statuses), TeamCase::id);
+        return rows(policy.visibleOnly(records.teamCases(teams, statuses), TeamCase::id));
+    }
+
+    private List<QueueRow> queue(Set<CaseStatus> statuses, org.springframework.data.domain.Pageable page) {
+        var teams = staff.teamsLedBy(access());
+        int size = Math.min(Math.max(page.getPageSize(), 1), QUEUE_PAGE);
+        var bounded = org.springframework.data.domain.PageRequest.of((int) (page.getOffset() / size), size);
+        return rows(policy.visibleOnly(records.teamCases(teams, statuses, access(), bounded), TeamCase::id));
+    }
+
+    private List<QueueRow> rows(List<TeamCase> cases) {
         var byId = referrals.findAllById(cases.stream().map(c -> c.id().value()).toList()).stream()
                 .collect(Collectors.toMap(Referral::id, r -> r));
         var names = staff.displayNames(cases.stream().map(TeamCase::counsellorId).filter(Objects::nonNull)

@@ -281,16 +281,19 @@ public class PlanService {
         return PlanPdf.render(access.code(), view, plan.nextReview(), charity.zone());
     }
 
+    /** The most overdue reviews a list shows at once; {@link #overdueReviewCount} gives the total. */
+    public static final int OVERDUE_REVIEWS_SHOWN = 50;
+
     /**
      * Plans of the signed-in person's own clients (and, for a supervisor, their teams' clients) whose review
-     * date has passed, most overdue first.
+     * date has passed, most overdue first: the first {@link #OVERDUE_REVIEWS_SHOWN}.
      */
     public List<OverdueReview> overdueReviews() {
         var scope = policy.visibleClientsSql("c");
         var rows = jdbc.query("""
                 select c.code, p.next_review, c.counsellor_id from risk_plan p join client c on c.id = p.client_id
                 where c.status <> 'CLOSED' and p.next_review < :today and %s
-                order by p.next_review, c.code""".formatted(scope.condition()),
+                order by p.next_review, c.code limit %d""".formatted(scope.condition(), OVERDUE_REVIEWS_SHOWN),
                 scope.with(Map.of("today", today())),
                 (rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, Long.class)});
         var names = names(rows.stream().map(r -> (Long) r[2]).filter(Objects::nonNull).toList());
@@ -298,6 +301,17 @@ public class PlanService {
                 r[2] == null ? "Not assigned" : names.getOrDefault((Long) r[2], "?"))).toList();
         policy.recordListed("risk-plan-overdue", result.stream().map(OverdueReview::code).toList());
         return result;
+    }
+
+    /** How many plans {@link #overdueReviews} would list without its limit. */
+    @Transactional(readOnly = true)
+    public long overdueReviewCount() {
+        var scope = policy.visibleClientsSql("c");
+        Long count = jdbc.queryForObject("""
+                select count(*) from risk_plan p join client c on c.id = p.client_id
+                where c.status <> 'CLOSED' and p.next_review < :today and %s""".formatted(scope.condition()),
+                scope.with(Map.of("today", today())), Long.class);
+        return count == null ? 0 : count;
     }
 
     /**

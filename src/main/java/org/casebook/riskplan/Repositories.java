@@ -49,6 +49,14 @@ interface ConcernRepository extends JpaRepository<Concern, UUID> {
             order by c.immediate desc, c.raisedAt""")
     List<Concern> findOpen();
 
+    /** The open concerns counted in the database: all, those in immediate danger, those of these teams. */
+    @Query("""
+            select count(c), coalesce(sum(case when c.immediate = true then 1 else 0 end), 0),
+                   coalesce(sum(case when c.teamId in :teams then 1 else 0 end), 0)
+            from Concern c
+            where not exists (select x from ConcernClosure x where x.concernId = c.id)""")
+    List<Object[]> countOpen(java.util.Collection<Long> teams);
+
     @Query("""
             select c from Concern c
             where exists (select x from ConcernClosure x where x.concernId = c.id)

@@ -57,7 +57,9 @@ class StaffAccount {
     @JoinColumn(name = "team_id")
     private @Nullable Team team;
 
+    // Loaded with the accounts of the same query in one statement (a subselect), not one statement per account.
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,7 +39,7 @@ public class StaffDirectory {
     /** The teams this member of staff leads as supervisor (usually one, possibly none). */
     @Transactional(readOnly = true)
     public Set<Long> teamsLedBy(long staffId) {
-        return Set.copyOf(accounts.teamsLedBy(staffId));
+        return perRequest(CACHE + "teamsLedBy." + staffId, () -> Set.copyOf(accounts.teamsLedBy(staffId)));
     }
 
     /** The team this member of staff belongs to, if any. */
@@ -50,9 +54,47 @@ public class StaffDirectory {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return accounts.findActiveCounsellorsIn(teamIds).stream()
-                .map(a -> new StaffMember(a.id(), a.displayName(), a.roles()))
-                .toList();
+        return perRequest(CACHE + "activeCounsellorsIn." + new java.util.TreeSet<>(teamIds),
+                () -> accounts.findActiveCounsellorsIn(teamIds).stream()
+                        .map(a -> new StaffMember(a.id(), a.displayName(), a.roles()))
+                        .toList());
+    }
+
+    private static final String CACHE = StaffDirectory.class.getName() + ".";
+
+    /**
+     * Who leads which team and who counsels in it are asked by several services while one request builds a
+     * page (a supervisor's home asked six times, the dashboard eleven): the answer is kept for the rest of the
+     * request (immutable values, in the request's attributes; without a request, such as in a command, it is
+     * read each time). Any change to accounts or teams forgets it, so a request never acts on an answer it
+     * has itself made stale.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T perRequest(String key, Supplier<T> load) {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes == null) {
+            return load.get();
+        }
+        var cached = attributes.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (cached != null) {
+            return (T) cached;
+        }
+        var value = load.get();
+        attributes.setAttribute(key, value, RequestAttributes.SCOPE_REQUEST);
+        return value;
+    }
+
+    @EventListener({AccountAdministered.class, TeamAdministered.class, TeamSupervisorChanged.class})
+    void forgetCachedTeams() {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes == null) {
+            return;
+        }
+        for (var name : attributes.getAttributeNames(RequestAttributes.SCOPE_REQUEST)) {
+            if (name.startsWith(CACHE)) {
+                attributes.removeAttribute(name, RequestAttributes.SCOPE_REQUEST);
+            }
+        }
     }
 
     /** Display names by account id, for showing who did what; unknown ids are left out. */

@@ -21,11 +21,22 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
             order by a.startsAt""")
     List<Appointment> findOverlapping(long counsellorId, Instant from, Instant to);
 
+    /**
+     * Coming appointments, soonest first. {@code startsAfter} is {@code now} less the longest appointment
+     * ({@link AppointmentService#MAX_MINUTES}): it changes nothing in the result (nothing that started earlier
+     * can still be running) but lets the index on (counsellor, start) bound the scan, where a filter on the end
+     * alone read every past appointment of the counsellor.
+     */
     @Query("""
             select a from Appointment a
-            where a.counsellorId = :counsellorId and a.endsAt > :now and a.outcome is null
+            where a.counsellorId = :counsellorId and a.startsAt > :startsAfter and a.endsAt > :now and a.outcome is null
             order by a.startsAt""")
-    List<Appointment> findUpcoming(long counsellorId, Instant now, Pageable page);
+    List<Appointment> findUpcoming(long counsellorId, Instant startsAfter, Instant now, Pageable page);
+
+    default List<Appointment> findUpcoming(long counsellorId, Instant now, Pageable page) {
+        return findUpcoming(counsellorId, now.minus(java.time.Duration.ofMinutes(AppointmentService.MAX_MINUTES)), now,
+                page);
+    }
 
     @Query("""
             select a.clientId, min(a.startsAt) from Appointment a

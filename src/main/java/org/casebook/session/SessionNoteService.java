@@ -41,7 +41,8 @@ public class SessionNoteService {
     public static final String COMMENT_NEEDED = "Add a comment with your co-signature.";
     public static final String SIGN_FIRST = "Addenda are added to a signed note; until then, edit the draft.";
     public static final String SUPERVISOR_ONLY = "Only the supervisor of the counsellor's team co-signs a note.";
-    static final int OVERDUE_LIST = 200;
+    /** The most overdue notes a home page lists at once, oldest first (sign those, and the next appear). */
+    public static final int OVERDUE_LIST = 50;
 
     private final AppointmentRepository appointments;
     private final SessionNoteRepository notes;

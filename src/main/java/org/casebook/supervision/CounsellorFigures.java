@@ -8,7 +8,7 @@ package org.casebook.supervision;
  * @param sessionsThisMonth sessions attended this calendar month
  * @param didNotAttendThisMonth sessions this month the client did not attend
  * @param dnaRate did-not-attends over sessions held or missed this month (0 when there were none)
- * @param notesUnsignedOver72Hours attended sessions this month whose note is unsigned after 72 hours
+ * @param notesUnsignedOver72Hours attended sessions (of any month) whose note is unsigned after 72 hours, now
  * @param overdueReviews open cases whose risk-plan review date has passed
  * @param highRisk open cases rated high or very high risk (to others or to self)
  * @param openSafeguardingConcerns safeguarding concerns not yet closed on the counsellor's open cases

@@ -23,6 +23,7 @@ import org.casebook.riskplan.RiskFigures;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
+import org.casebook.session.Core10;
 import org.casebook.session.SessionFigures;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -120,10 +121,12 @@ public class TeamDashboard {
         return result;
     }
 
-    private List<SessionFigures.Core10Change> core10Of(java.util.Set<Long> teams) {
-        var result = new ArrayList<SessionFigures.Core10Change>();
-        teams.stream().sorted().forEach(team -> result.addAll(sessions.core10Change(team)));
-        return result;
+    /** The CORE-10 change of the teams' closed cases, counted by kind (several teams added up). */
+    private List<SessionFigures.Core10Tally> core10Of(java.util.Set<Long> teams) {
+        var sum = new java.util.EnumMap<Core10.Change, Long>(Core10.Change.class);
+        teams.stream().sorted().forEach(team -> sessions.core10Tally(team)
+                .forEach(t -> sum.merge(t.change(), t.cases(), Long::sum)));
+        return sum.entrySet().stream().map(e -> new SessionFigures.Core10Tally(e.getKey(), e.getValue())).toList();
     }
 
     private YearMonth thisMonth() {

@@ -18,9 +18,9 @@ import org.casebook.session.SessionFigures;
  * @param caseloadByStatus the team's clients by status of their case
  * @param referrals referrals received per month and source over the last 12 months (all teams led, added up)
  * @param caseloadByRisk the team's open cases by risk level (the higher rating; a null level: no plan yet)
- * @param core10Changes first and last CORE-10 totals of the team's closed cases
+ * @param core10Tally how many of the team's closed cases show each kind of CORE-10 change (counted in SQL)
  */
 public record TeamOverview(YearMonth month, List<CounsellorFigures> counsellors, long waitingForAssignment,
         long pendingBreakGlassReviews, Map<CaseStatus, Long> caseloadByStatus,
         List<ReferralFigures.MonthlyCount> referrals, List<RiskFigures.LevelCount> caseloadByRisk,
-        List<SessionFigures.Core10Change> core10Changes) {}
+        List<SessionFigures.Core10Tally> core10Tally) {}

@@ -282,7 +282,7 @@ class PlanServiceTest {
                 () -> plans.save(new PlanSave(code, 0, content("g", "c"), RiskLevel.LOW, RiskLevel.LOW, "r", null)),
                 () -> plans.compare(code, 1, 2), () -> plans.recordReview(code, review(1)),
                 () -> plans.addTriggerDate(code, TriggerKind.ARREST, today(), null), () -> plans.exportPdf(code),
-                () -> plans.overdueReviews(), () -> plans.checkInsDue(3, 2));
+                () -> plans.overdueReviews(), () -> plans.overdueReviewCount(), () -> plans.checkInsDue(3, 2));
         assertThat(calls).hasSize(PlanService.class.getDeclaredMethods().length
                 - (int) java.util.Arrays.stream(PlanService.class.getDeclaredMethods())
                         .filter(m -> !java.lang.reflect.Modifier.isPublic(m.getModifiers())).count());

@@ -27,6 +27,7 @@ import org.casebook.referral.ReferralService;
 import org.casebook.referral.ReferralViews.CounsellorOption;
 import org.casebook.referral.ReferralViews.QueueRow;
 import org.casebook.security.Roles;
+import org.casebook.time.CharityClock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,10 +58,18 @@ public class WaitingListView extends VerticalLayout {
     final Button notEligible = new Button("Not eligible: close");
     final Div dialogError = new Div();
 
-    private final ReferralService referrals;
+    /** A wait longer than this (six weeks) is marked in the lists. */
+    static final int LONG_WAIT_DAYS = 42;
 
-    WaitingListView(ReferralService referrals) {
+    final H2 waitingHeading = new H2("Waiting");
+    final H2 assignedHeading = new H2("Assigned, not yet seen");
+
+    private final ReferralService referrals;
+    private final CharityClock charity;
+
+    WaitingListView(ReferralService referrals, CharityClock charity) {
         this.referrals = referrals;
+        this.charity = charity;
         addClassName("waiting-list-view");
         add(new H1("Waiting list"));
         message.addClassName("form-success");
@@ -68,23 +77,25 @@ public class WaitingListView extends VerticalLayout {
         add(message);
 
         add(new H2("To triage"));
-        configure(toTriage, "Nothing to triage.");
+        configure(toTriage, "Nothing to triage. New referrals for your teams appear here.");
         toTriage.addComponentColumn(row -> row.status() == org.casebook.client.CaseStatus.RECEIVED
                 ? new Button("Triage", c -> openTriage(row)) : new Button("Add to waiting list", c -> openPriority(row)))
                 .setKey("action").setAutoWidth(true);
         add(toTriage);
 
-        add(new H2("Waiting"));
-        configure(waiting, "Nobody is waiting.");
+        add(waitingHeading);
+        configure(waiting, "Nobody is waiting. Triaged referrals appear here once you add them to the waiting list.");
         waiting.addColumn(row -> row.priority() == null ? "" : String.valueOf(row.priority())).setHeader("Priority")
                 .setKey("priority").setAutoWidth(true);
         waiting.addComponentColumn(row -> new Button("Assign", c -> openAssign(row, false))).setKey("action").setAutoWidth(true);
+        lazy(waiting);
         add(waiting);
 
-        add(new H2("Assigned, not yet seen"));
-        configure(assigned, "No client is waiting for a first session.");
+        add(assignedHeading);
+        configure(assigned, "No client is waiting for a first session. Assign someone from the waiting list above.");
         assigned.addColumn(row -> row.counsellor() == null ? "" : row.counsellor()).setHeader("Counsellor").setAutoWidth(true);
         assigned.addComponentColumn(row -> new Button("Reassign", c -> openAssign(row, true))).setKey("action").setAutoWidth(true);
+        lazy(assigned);
         add(assigned);
 
         priority.setItems(1, 2, 3);
@@ -106,11 +117,40 @@ public class WaitingListView extends VerticalLayout {
         grid.addComponentColumn(row -> new Anchor("client/" + row.code(), row.code())).setHeader("Client").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> DAY.format(row.receivedOn())).setHeader("Received").setAutoWidth(true);
+        grid.addColumn(this::daysWaiting).setHeader("Days waiting").setKey("daysWaiting").setAutoWidth(true)
+                .setPartNameGenerator(row -> waited(row) > LONG_WAIT_DAYS ? "overdue" : null);
         grid.addColumn(row -> row.source() == null ? "" : row.source().label()).setHeader("Source").setAutoWidth(true);
         grid.addComponentColumn(WaitingListView::flags).setHeader("Flags").setKey("flags").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(empty);
         grid.setAllRowsVisible(true);
+        // Keyboard: Enter on a row opens the client, as the code's link does.
+        grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", key -> {
+            if (focused != null) {
+                var code = focused.code();
+                getUI().ifPresent(ui -> ui.navigate("client/" + code));
+            }
+        }).setFilter("event.key === 'Enter'");
+    }
+
+    /** The row that has keyboard focus in any of the lists. */
+    @Nullable QueueRow focused;
+
+    long waited(QueueRow row) {
+        return java.time.temporal.ChronoUnit.DAYS.between(row.receivedOn(), charity.today());
+    }
+
+    private String daysWaiting(QueueRow row) {
+        long days = waited(row);
+        return days > LONG_WAIT_DAYS ? days + " (over 6 weeks)" : String.valueOf(days);
+    }
+
+    /** A queue that can be long: a bounded-height grid loading pages of at most 50, with the total in its heading. */
+    private static void lazy(Grid<QueueRow> grid) {
+        grid.setAllRowsVisible(false);
+        grid.setHeight("22em");
+        grid.setPageSize(ReferralService.QUEUE_PAGE);
     }
 
     static Component flags(QueueRow row) {
@@ -141,8 +181,12 @@ public class WaitingListView extends VerticalLayout {
 
     void refresh() {
         toTriage.setItems(referrals.toTriage());
-        waiting.setItems(referrals.waitingList());
-        assigned.setItems(referrals.assignedNotSeen());
+        long waitingCount = referrals.waitingCount();
+        waitingHeading.setText("Waiting (" + waitingCount + ")");
+        waiting.setItemsPageable(referrals::waitingList, page -> (int) waitingCount);
+        long assignedCount = referrals.assignedNotSeenCount();
+        assignedHeading.setText("Assigned, not yet seen (" + assignedCount + ")");
+        assigned.setItemsPageable(referrals::assignedNotSeen, page -> (int) assignedCount);
     }
 
     private void openTriage(QueueRow row) {

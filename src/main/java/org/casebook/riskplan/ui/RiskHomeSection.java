@@ -58,7 +58,11 @@ class RiskHomeSection implements HomeSection {
             section.add(card);
         }
         if (!overdue.isEmpty()) {
-            var card = new Div(new H2("Plan reviews overdue"));
+            long total = overdue.size() < PlanService.OVERDUE_REVIEWS_SHOWN ? overdue.size() : plans.overdueReviewCount();
+            var card = new Div(new H2("Plan reviews overdue (" + total + ")"));
+            if (total > overdue.size()) {
+                card.add(new Paragraph("The " + overdue.size() + " most overdue of " + total + "."));
+            }
             card.addClassNames("role-card", "overdue-reviews");
             var list = new UnorderedList();
             overdue.forEach(o -> list.add(new ListItem(new Anchor("plan/" + o.code(), o.code()),

@@ -49,12 +49,17 @@ class SessionHomeSections {
                 card.addClassNames("role-card", "overdue-notes");
                 if (!mine.isEmpty()) {
                     card.add(new H2("Your notes overdue for signing"),
-                            new Paragraph("Notes are signed within 72 hours of the session."), list(mine, false, zone));
+                            new Paragraph("Notes are signed within 72 hours of the session."
+                                    + oldestOnly(mine)), list(mine, false, zone));
                 }
                 if (!team.isEmpty()) {
                     var list = list(team, true, zone);
                     list.addClassName("team-overdue");
-                    card.add(new H2("Your team's notes overdue for signing"), list);
+                    card.add(new H2("Your team's notes overdue for signing"));
+                    if (!oldestOnly(team).isEmpty()) {
+                        card.add(new Paragraph(oldestOnly(team).strip()));
+                    }
+                    card.add(list);
                 }
                 return Optional.of(card);
             }
@@ -105,5 +110,11 @@ class SessionHomeSections {
                             + (withCounsellor ? " (" + note.counsellor() + ")" : ""))));
         }
         return list;
+    }
+
+    /** Said when a list is full: it shows the oldest, and more follow as these are signed. */
+    static String oldestOnly(List<OverdueNote> notes) {
+        return notes.size() >= SessionNoteService.OVERDUE_LIST
+                ? " The " + SessionNoteService.OVERDUE_LIST + " oldest are shown; more appear as these are signed." : "";
     }
 }

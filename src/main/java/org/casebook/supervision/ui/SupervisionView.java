@@ -95,7 +95,7 @@ public class SupervisionView extends VerticalLayout {
                         "Sessions this month the client did not attend; the rate is of sessions held or missed."));
         figureColumn("Notes unsigned over 72 h", "Unsigned > 72 h", CounsellorFigures::notesUnsignedOver72Hours, r -> "", true,
                 r -> showSessions(r, SessionFigures.Figure.UNSIGNED_OVER_72_HOURS, "Notes unsigned over 72 hours",
-                        "Sessions held this month whose note is still unsigned more than 72 hours later."));
+                        "Sessions, of any month, whose note is still unsigned more than 72 hours later."));
         figureColumn("Overdue plan reviews", "Reviews overdue", CounsellorFigures::overdueReviews, r -> "", true,
                 r -> showRisks(r, RiskFigures.Figure.OVERDUE_REVIEWS, "Overdue plan reviews",
                         "Open cases whose risk-minimisation plan review date has passed."));
@@ -139,8 +139,9 @@ public class SupervisionView extends VerticalLayout {
     void refresh() {
         var overview = dashboard.overview();
         grid.setItems(overview.counsellors());
-        monthNote.setText("Sessions, did-not-attends (DNA) and unsigned notes count " + MONTH_IN_FULL.format(overview.month())
-                + "; the other figures count open cases today. Select a figure to see the clients behind it.");
+        monthNote.setText("Sessions and did-not-attends (DNA) count " + MONTH_IN_FULL.format(overview.month())
+                + "; unsigned notes count every note overdue now, and the other figures open cases today. Select a figure to "
+                + "see the clients behind it.");
         waiting.setText("Waiting for assignment: " + overview.waitingForAssignment());
         var pending = overview.pendingBreakGlassReviews();
         breakGlass.setText(pending == 0 ? "No break-glass access to review"
@@ -188,17 +189,15 @@ public class SupervisionView extends VerticalLayout {
     }
 
     static ChartView core10(TeamOverview overview) {
-        var changes = overview.core10Changes();
-        List<String> labels = changes.stream().map(SessionFigures.Core10Change::clientCode).toList();
-        var improved = changes.stream().filter(c -> c.change() == Core10.Change.RELIABLE_IMPROVEMENT).count();
+        var tally = overview.core10Tally();
+        List<String> labels = tally.stream().map(t -> t.change().label()).toList();
+        List<Long> counts = tally.stream().map(SessionFigures.Core10Tally::cases).toList();
+        long closed = counts.stream().mapToLong(Long::longValue).sum();
         return new ChartView(new ChartView.Spec("bar", "CORE-10 change for closed cases",
-                changes.isEmpty() ? "No closed case has a closing CORE-10 measure yet."
-                        : "First and last CORE-10 totals (0 to 40, lower is better) of " + changes.size()
-                                + " closed cases; " + improved + " improved reliably.",
-                labels, List.of(
-                        new ChartView.Series("First total", changes.stream().map(SessionFigures.Core10Change::firstTotal).toList()),
-                        new ChartView.Series("Last total", changes.stream().map(SessionFigures.Core10Change::lastTotal).toList())),
-                false, false, "CORE-10 total"));
+                closed == 0 ? "No closed case has a closing CORE-10 measure yet."
+                        : "Closed cases by the change between their first and last CORE-10 totals (a change of "
+                                + Core10.RELIABLE_CHANGE + " or more is reliable): " + describe(labels, counts),
+                labels, List.of(new ChartView.Series("Closed cases", counts)), false, true, "Closed cases"));
     }
 
     static ChartView caseloadByStatus(TeamOverview overview) {

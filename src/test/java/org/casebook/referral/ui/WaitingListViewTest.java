@@ -63,7 +63,7 @@ class WaitingListViewTest extends KaribuTest {
         var mine = testClients.waiting("counsellor1");
         var south = testClients.waiting("counsellor3");
         var view = open();
-        var rows = view.waiting.getListDataView().getItems().toList();
+        var rows = view.waiting.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(QueueRow::code).contains(mine.code()).doesNotContain(south.code());
         assertThat(rows).isSortedAccordingTo(Comparator.comparing((QueueRow r) -> r.priority() == null ? 9 : r.priority())
                 .thenComparing(QueueRow::receivedOn));
@@ -86,7 +86,7 @@ class WaitingListViewTest extends KaribuTest {
         _setValue(view.priority, 1);
         _click(view.confirm);
         assertThat(status(code)).isEqualTo("WAITING");
-        assertThat(view.waiting.getListDataView().getItems().map(QueueRow::code)).contains(code);
+        assertThat(view.waiting.getGenericDataView().getItems().map(QueueRow::code)).contains(code);
     }
 
     @Test
@@ -118,9 +118,23 @@ class WaitingListViewTest extends KaribuTest {
         _setValue(view.reason, "Nearest with space (fictional).");
         _click(view.confirm);
         assertThat(status(client.code())).isEqualTo("ASSIGNED");
-        assertThat(view.assigned.getListDataView().getItems().map(QueueRow::code)).contains(client.code());
+        assertThat(view.assigned.getGenericDataView().getItems().map(QueueRow::code)).contains(client.code());
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where client_ref = ? and action = 'ASSIGN'",
                 Long.class, client.code())).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void theWaitingListSaysHowManyWaitAndForHowManyDaysInPagesOfAtMostFifty() {
+        var mine = testClients.waiting("counsellor1");
+        var view = open();
+        var rows = view.waiting.getGenericDataView().getItems().toList();
+        assertThat(view.waitingHeading.getText()).isEqualTo("Waiting (" + rows.size() + ")");
+        int index = indexOf(view.waiting, mine.code());
+        assertThat(String.join(" | ", GridKt._getFormattedRow(view.waiting, index)))
+                .contains(" | " + view.waited(rows.get(index)));
+        assertThat(referrals.waitingList(org.springframework.data.domain.PageRequest.of(0, 500)))
+                .hasSizeLessThanOrEqualTo(ReferralService.QUEUE_PAGE);
     }
 
     private WaitingListView open() {
@@ -134,7 +148,7 @@ class WaitingListViewTest extends KaribuTest {
     }
 
     private static int indexOf(Grid<QueueRow> grid, String code) {
-        var rows = grid.getListDataView().getItems().toList();
+        var rows = grid.getGenericDataView().getItems().toList();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).code().equals(code)) {
                 return i;

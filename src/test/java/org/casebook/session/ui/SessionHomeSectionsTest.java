@@ -64,4 +64,13 @@ class SessionHomeSectionsTest extends KaribuTest {
         var card = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withClasses("client-sessions"));
         assertThat(card.getElement().getTextRecursively()).contains("(Video)", "Appointments, notes and CORE-10");
     }
+
+    @Test
+    void aFullOverdueListSaysItShowsTheOldestOnly() {
+        var note = new org.casebook.session.OverdueNote(java.util.UUID.randomUUID(), "ABC-DEF", java.time.Instant.EPOCH, 1,
+                "Someone (demo)");
+        assertThat(SessionHomeSections.oldestOnly(java.util.Collections.nCopies(3, note))).isEmpty();
+        assertThat(SessionHomeSections.oldestOnly(java.util.Collections.nCopies(
+                org.casebook.session.SessionNoteService.OVERDUE_LIST, note))).contains("The 50 oldest are shown");
+    }
 }
