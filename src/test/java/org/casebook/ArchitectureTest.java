@@ -111,7 +111,7 @@ class ArchitectureTest {
             "PlanService.exportPdf", "SafeguardingService.raise", "SafeguardingService.forClient",
             "SafeguardingService.open", "AppointmentService.ofClient", "Core10Service.scores",
             "SessionNoteService.open", "TeamDashboard.reassignmentCandidates", "SupervisionRecords.create",
-            "SupervisionRecords.update");
+            "SupervisionRecords.update", "TaskService.ofClient");
 
     @Test
     void everyClinicalServiceMethodThatAsksThePolicyAsksForChangesOrIsAKnownRead() {
@@ -138,7 +138,7 @@ class ArchitectureTest {
     }
 
     private static final java.util.Set<String> CLINICAL = java.util.Set.of("client", "referral", "session", "riskplan",
-            "supervision");
+            "supervision", "tasks", "contacts", "documents", "calendar");
 
     private static String module(JavaClass type) {
         var rest = type.getPackageName().substring("org.casebook".length());
@@ -218,5 +218,5 @@ class ArchitectureTest {
     }
 
     private static final java.util.Set<String> FEATURES = java.util.Set.of("client", "referral", "session", "riskplan",
-            "supervision", "admin");
+            "supervision", "admin", "tasks", "contacts", "documents", "calendar");
 }
