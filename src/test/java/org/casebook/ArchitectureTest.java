@@ -111,7 +111,7 @@ class ArchitectureTest {
             "PlanService.exportPdf", "SafeguardingService.raise", "SafeguardingService.forClient",
             "SafeguardingService.open", "AppointmentService.ofClient", "Core10Service.scores",
             "SessionNoteService.open", "TeamDashboard.reassignmentCandidates", "SupervisionRecords.create",
-            "SupervisionRecords.update", "TaskService.ofClient");
+            "SupervisionRecords.update", "TaskService.ofClient", "ContactService.ofClient", "ContactService.logOf");
 
     @Test
     void everyClinicalServiceMethodThatAsksThePolicyAsksForChangesOrIsAKnownRead() {

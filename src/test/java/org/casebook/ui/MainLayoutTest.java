@@ -37,7 +37,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactly("Home", "Caseload", "Appointments", "New referral", "Re-consent",
-                "Safeguarding", "Change password");
+                "Contacts", "Safeguarding", "Change password");
     }
 
     @Test
