@@ -111,7 +111,8 @@ class ArchitectureTest {
             "PlanService.exportPdf", "SafeguardingService.raise", "SafeguardingService.forClient",
             "SafeguardingService.open", "AppointmentService.ofClient", "Core10Service.scores",
             "SessionNoteService.open", "TeamDashboard.reassignmentCandidates", "SupervisionRecords.create",
-            "SupervisionRecords.update", "TaskService.ofClient", "ContactService.ofClient", "ContactService.logOf");
+            "SupervisionRecords.update", "TaskService.ofClient", "ContactService.ofClient", "ContactService.logOf",
+            "DocumentService.ofClient", "DocumentService.download");
 
     @Test
     void everyClinicalServiceMethodThatAsksThePolicyAsksForChangesOrIsAKnownRead() {
