@@ -179,7 +179,7 @@ class DocumentsCard extends VerticalLayout {
             if (latest.previewable()) {
                 var show = new Button("Preview", click -> preview(latest));
                 show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                line.add(show);
+                line.add(show, new Span(" "));
             }
             if (mayChange) {
                 var again = new Button("New version", click -> {
