@@ -111,7 +111,8 @@ class ArchitectureTest {
             "PlanService.exportPdf", "SafeguardingService.raise", "SafeguardingService.forClient",
             "SafeguardingService.open", "AppointmentService.ofClient", "Core10Service.scores",
             "SessionNoteService.open", "TeamDashboard.reassignmentCandidates", "SupervisionRecords.create",
-            "SupervisionRecords.update");
+            "SupervisionRecords.update", "TaskService.ofClient", "ContactService.ofClient", "ContactService.logOf",
+            "DocumentService.ofClient", "DocumentService.download");
 
     @Test
     void everyClinicalServiceMethodThatAsksThePolicyAsksForChangesOrIsAKnownRead() {
@@ -138,7 +139,7 @@ class ArchitectureTest {
     }
 
     private static final java.util.Set<String> CLINICAL = java.util.Set.of("client", "referral", "session", "riskplan",
-            "supervision", "dataprotection");
+            "supervision", "dataprotection", "tasks", "contacts", "documents", "calendar");
 
     private static String module(JavaClass type) {
         var rest = type.getPackageName().substring("org.casebook".length());
@@ -218,5 +219,5 @@ class ArchitectureTest {
     }
 
     private static final java.util.Set<String> FEATURES = java.util.Set.of("client", "referral", "session", "riskplan",
-            "supervision", "admin", "dataprotection");
+            "supervision", "admin", "dataprotection", "tasks", "contacts", "documents", "calendar");
 }

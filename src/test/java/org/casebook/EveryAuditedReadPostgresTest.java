@@ -45,6 +45,12 @@ class EveryAuditedReadPostgresTest extends PostgresTest {
     @Autowired TeamDashboard dashboard;
     @Autowired SupervisionRecords supervisionRecords;
     @Autowired AuditService auditService;
+    @Autowired org.casebook.tasks.TaskService tasks;
+    @Autowired org.casebook.contacts.ContactService contacts;
+    @Autowired org.casebook.documents.DocumentService documents;
+    @Autowired org.casebook.session.SchedulingService scheduling;
+    @Autowired org.casebook.security.StaffDirectory staffDirectory;
+    @Autowired org.casebook.time.CharityClock charity;
 
     private long entries() {
         return jdbc.queryForObject("select count(*) from audit_entry", Long.class);
@@ -73,6 +79,14 @@ class EveryAuditedReadPostgresTest extends PostgresTest {
         audited("counsellor1", "the risk plan", () -> plans.open(code));
         audited("counsellor1", "the safeguarding concerns of a client", () -> safeguarding.forClient(code));
         audited("counsellor1", "the overdue plan reviews", plans::overdueReviews);
+        audited("counsellor1", "the task list", tasks::mine);
+        audited("counsellor1", "the tasks of a client", () -> tasks.ofClient(code));
+        audited("counsellor1", "the contacts of a client", () -> contacts.ofClient(code));
+        audited("counsellor1", "the contact log", () -> contacts.logOf(code));
+        audited("counsellor1", "the documents of a client", () -> documents.ofClient(code));
+        var me = staffDirectory.findByUsername("counsellor1").orElseThrow().id();
+        audited("counsellor1", "the calendar", () -> scheduling.calendar(me, charity.today().minusDays(7),
+                charity.today().plusDays(7)));
 
         var withNote = caseload.stream()
                 .flatMap(row -> runAs.as("counsellor1", () -> appointments.ofClient(row.code())).stream())

@@ -58,6 +58,16 @@ class EveryDialogBrowserIT {
         }
         open("client/" + code);
         dialog("close the case", "Close the case", "Close " + code);
+        open("client/" + code);
+        dialog("link a contact", "Link a contact", "Link a contact to " + code);
+        open("client/" + code);
+        dialog("log a contact", "Log a contact", "Log a contact for " + code);
+        open("");
+        dialog("add a task", "New task", "New task");
+        open("contacts");
+        dialog("add to the contacts directory", "Add a contact", "New contact");
+        open("calendar");
+        dialog("working hours", "Working hours", "Your working hours");
 
         open("sessions/" + code);
         dialog("record an appointment's outcome", page.locator(".appointment vaadin-button").first(), "What became of");
@@ -87,7 +97,7 @@ class EveryDialogBrowserIT {
     void everyRouteAndDialogOfASupervisorDrawsEveryComponent() {
         signInAs("supervisor");
         for (var route : List.of("", "clients", "referral/new", "waiting-list", "re-consent", "safeguarding",
-                "supervision", "supervision/break-glass", "audit", "account/password")) {
+                "supervision", "supervision/break-glass", "audit", "account/password", "calendar", "contacts")) {
             open(route);
         }
         open("supervision/records");
@@ -162,7 +172,7 @@ class EveryDialogBrowserIT {
         named.addAll(List.of("", "clients", "appointments", "referral/new", "re-consent", "safeguarding",
                 "supervision/records", "account/password", "consent", "safeguarding/new", "plan", "client", "sessions",
                 "note", "safeguarding/concern", "waiting-list", "supervision", "supervision/break-glass", "audit",
-                "admin/staff", "data-protection/retention", "data-protection/requests", "data-protection/request"));
+                "admin/staff", "data-protection/retention", "data-protection/requests", "data-protection/request", "calendar", "contacts"));
         assertThat(routesInTheCode()).as("every @Route must be opened by a test in this class").isSubsetOf(named);
     }
 

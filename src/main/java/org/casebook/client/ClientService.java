@@ -53,12 +53,14 @@ public class ClientService {
     private final ObjectProvider<AppointmentFacts> appointments;
     private final ObjectProvider<RiskFacts> risks;
     private final ClientHistoryRepository history;
+    private final java.util.List<CaseHistorySource> historySources;
 
     ClientService(ClientRepository clients, CaseAccessPolicy policy, BreakGlassGrantRepository breakGlass,
             FieldEncryption encryption, StaffDirectory staff, ReAuthentication reAuthentication, AuditLog audit,
             Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks,
-            ClientHistoryRepository history) {
+            ClientHistoryRepository history, java.util.List<CaseHistorySource> historySources) {
         this.history = history;
+        this.historySources = historySources;
         this.clients = clients;
         this.policy = policy;
         this.breakGlass = breakGlass;
@@ -188,12 +190,40 @@ public class ClientService {
                 ids.add(e.byStaff());
             }
         });
+        var contributed = historySources.stream().flatMap(s -> s.historyOf(access.id()).stream()).toList();
+        contributed.forEach(i -> {
+            if (i.byStaff() != null) {
+                ids.add(i.byStaff());
+            }
+        });
         var names = staff.displayNames(ids);
         audit.record(AuditEvent.of(AuditAction.VIEW, "client-history", access.code()).forClient(access.code()));
-        return entries.stream().map(e -> new CaseHistoryEntry(e.happenedAt(), describe(e), e.status(),
+        var own = entries.stream().map(e -> new CaseHistoryEntry(e.happenedAt(), describe(e), e.status(),
                 e.counsellorId() == null ? null : names.get(e.counsellorId()),
                 e.byStaff() == null ? null : names.get(e.byStaff()),
                 open(e.reason(), ClientColumns.HISTORY_REASON, e.id()))).toList();
+        return withContributed(own, contributed, names);
+    }
+
+    /** Other modules' entries merged in by time, each with the status the case had then. */
+    private static java.util.List<CaseHistoryEntry> withContributed(java.util.List<CaseHistoryEntry> own,
+            java.util.List<CaseHistorySource.Item> contributed, java.util.Map<Long, String> names) {
+        if (contributed.isEmpty() || own.isEmpty()) {
+            return own;
+        }
+        var merged = new java.util.ArrayList<CaseHistoryEntry>(own);
+        for (var item : contributed) {
+            var status = own.getFirst().status();
+            for (var entry : own) {
+                if (!entry.at().isAfter(item.at())) {
+                    status = entry.status();
+                }
+            }
+            merged.add(new CaseHistoryEntry(item.at(), item.what(), status, null,
+                    item.byStaff() == null ? null : names.get(item.byStaff()), item.detail()));
+        }
+        merged.sort(java.util.Comparator.comparing(CaseHistoryEntry::at));
+        return java.util.List.copyOf(merged);
     }
 
     private static String describe(ClientHistoryEntry entry) {

@@ -94,6 +94,37 @@ public final class FieldEncryption {
         }
     }
 
+    /**
+     * Encrypts binary content for the given place (a chunk of a document, for example). Callers that store
+     * a file in chunks bind each chunk's place to the row, the chunk's position and whether it is the last,
+     * so chunks can be neither swapped, reordered nor cut off unnoticed.
+     */
+    public byte[] sealBytes(byte[] plaintext, FieldContext context) {
+        try {
+            return aead.encrypt(plaintext, context.associatedData());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not encrypt " + context.describe(), e);
+        }
+    }
+
+    /**
+     * Decrypts binary content sealed by {@link #sealBytes} for the same place.
+     *
+     * @throws FieldDecryptionException when it was altered, moved, or sealed with a key this keyset lacks
+     */
+    public byte[] openBytes(byte[] ciphertext, FieldContext context) {
+        try {
+            return aead.decrypt(ciphertext, context.associatedData());
+        } catch (GeneralSecurityException e) {
+            var keyId = keyIdOf(ciphertext);
+            if (keyId != null && !enabledKeyIds.contains(keyId)) {
+                throw new FieldDecryptionException(context, "it was encrypted with key "
+                        + Integer.toUnsignedString(keyId) + ", which this keyset does not hold");
+            }
+            throw new FieldDecryptionException(context, "it was altered, or copied here from another place");
+        }
+    }
+
     /** The key new values are sealed with. */
     int primaryKeyId() {
         return primaryKeyId;

@@ -49,6 +49,8 @@ class Appointment {
 
     private @Nullable Instant outcomeRecordedAt;
 
+    private @Nullable UUID seriesId;
+
     @Column(nullable = false)
     private long createdBy;
 
@@ -113,6 +115,22 @@ class Appointment {
 
     @Nullable Attendance outcome() {
         return outcome;
+    }
+
+    @Nullable UUID seriesId() {
+        return seriesId;
+    }
+
+    Appointment inSeries(UUID series) {
+        this.seriesId = series;
+        return this;
+    }
+
+    /** Moves the appointment, keeping its length. */
+    void moveTo(Instant start) {
+        var length = java.time.Duration.between(startsAt, endsAt);
+        this.startsAt = start;
+        this.endsAt = start.plus(length);
     }
 
     void record(Attendance outcome, Instant at) {

@@ -21,6 +21,20 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
             order by a.startsAt""")
     List<Appointment> findOverlapping(long counsellorId, Instant from, Instant to);
 
+    /** A counsellor's appointments that start in a period, cancelled ones included, for the calendar. */
+    @Query("""
+            select a from Appointment a
+            where a.counsellorId = :counsellorId and a.startsAt >= :from and a.startsAt < :to
+            order by a.startsAt""")
+    List<Appointment> findStartingBetween(long counsellorId, Instant from, Instant to);
+
+    /** The appointments of a series from a given start on that have no outcome yet. */
+    @Query("""
+            select a from Appointment a
+            where a.seriesId = :seriesId and a.startsAt >= :from and a.outcome is null
+            order by a.startsAt""")
+    List<Appointment> findOpenInSeriesFrom(UUID seriesId, Instant from);
+
     /**
      * Coming appointments, soonest first. {@code startsAfter} is {@code now} less the longest appointment
      * ({@link AppointmentService#MAX_MINUTES}): it changes nothing in the result (nothing that started earlier

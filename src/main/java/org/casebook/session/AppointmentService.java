@@ -46,6 +46,7 @@ public class AppointmentService {
     static final Duration OVERDUE_AFTER = Duration.ofHours(72);
 
     private final CharityClock charity;
+    private final BookingChecks checks;
     private final AppointmentRepository appointments;
     private final SessionNoteRepository notes;
     private final SessionAccess access;
@@ -57,8 +58,10 @@ public class AppointmentService {
 
     AppointmentService(AppointmentRepository appointments, SessionNoteRepository notes, SessionAccess access,
             ClientRecords records, FieldEncryption encryption, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone, CharityClock charity) {
+            @Value("${casebook.time-zone}") ZoneId zone, CharityClock charity,
+            BookingChecks checks) {
         this.charity = charity;
+        this.checks = checks;
         this.appointments = appointments;
         this.notes = notes;
         this.access = access;
@@ -77,15 +80,29 @@ public class AppointmentService {
      * @throws IllegalArgumentException with a message for the person when an input is missing or wrong
      */
     public AppointmentRow book(String clientCode, NewAppointment details, boolean overlapConfirmed) {
+        return book(clientCode, details, overlapConfirmed, false);
+    }
+
+    /**
+     * Books an appointment as {@link #book(String, NewAppointment, boolean)} does; when the counsellor has set
+     * working hours and it falls outside them, it is booked only if {@code outsideHoursConfirmed}, otherwise
+     * {@link OutsideWorkingHours} says so and nothing is saved.
+     */
+    public AppointmentRow book(String clientCode, NewAppointment details, boolean overlapConfirmed,
+            boolean outsideHoursConfirmed) {
         var client = access.change(clientCode, "appointment");
         if (client.status() != CaseStatus.ASSIGNED && client.status() != CaseStatus.ACTIVE
                 || client.counsellorId() == null) {
             throw new IllegalStateException(NOT_BOOKABLE);
         }
-        validate(details);
+        checks.validate(details);
         var start = details.start().atZone(zone).toInstant();
         var end = start.plus(Duration.ofMinutes(details.durationMinutes()));
         var clashes = appointments.findOverlapping(client.counsellorId(), start, end);
+        if (clashes.isEmpty() || overlapConfirmed) {
+            checks.check(client.counsellorId(), List.of(details.start()), Duration.ofMinutes(details.durationMinutes()),
+                    java.util.Set.of(), true, outsideHoursConfirmed);
+        }
         if (!clashes.isEmpty() && !overlapConfirmed) {
             // Clashes may be with other clients: show them by code only, and only their times.
             throw new OverlapNeedsConfirmation(clashes.stream()
@@ -147,23 +164,6 @@ public class AppointmentService {
             records.moveTo(client.id(), CaseStatus.ACTIVE, "first session held");
         }
         return new OutcomeRecorded(client.code(), outcome, first);
-    }
-
-    private void validate(NewAppointment details) {
-        if (details.start() == null) {
-            throw new InvalidFields("start", START_NEEDED);
-        }
-        DateRange.PLANNING.check("start", details.start().toLocalDate(), charity.today());
-        if (details.durationMinutes() < MIN_MINUTES || details.durationMinutes() > MAX_MINUTES) {
-            throw new IllegalArgumentException(DURATION_RANGE);
-        }
-        if (details.modality() == null) {
-            throw new IllegalArgumentException(MODALITY_NEEDED);
-        }
-        if (details.modality() == Modality.IN_PERSON && Text.isBlank(details.location())) {
-            throw new InvalidFields("location", LOCATION_NEEDED);
-        }
-        Text.check("location", details.location(), Text.LINE);
     }
 
     private List<AppointmentRow> withNotes(List<Appointment> found) {

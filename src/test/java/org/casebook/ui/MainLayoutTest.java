@@ -36,8 +36,8 @@ class MainLayoutTest extends KaribuTest {
     void counsellorsMenuHasNoAuditLog() {
         UI.getCurrent().navigate(HomeView.class);
         var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home", "Caseload", "Appointments", "New referral", "Re-consent",
-                "Safeguarding", "Change password");
+        assertThat(labels).containsExactly("Home", "Caseload", "Appointments", "Calendar", "New referral",
+                "Re-consent", "Contacts", "Safeguarding", "Change password");
     }
 
     @Test

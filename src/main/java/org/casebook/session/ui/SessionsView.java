@@ -51,6 +51,10 @@ import org.casebook.session.NewAppointment;
 import org.casebook.session.NoteState;
 import org.casebook.session.OutcomeRecorded;
 import org.casebook.session.OverlapNeedsConfirmation;
+import org.casebook.session.OutsideWorkingHours;
+import org.casebook.session.Recurrence;
+import org.casebook.session.SchedulingService;
+import org.casebook.validation.InvalidFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,6 +71,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     final IntegerField duration = new IntegerField("Duration (minutes)");
     final Select<Modality> modality = new Select<>();
     final TextField location = new TextField("Location");
+    final Select<Recurrence.Frequency> repeat = new Select<>();
+    final IntegerField sessions = new IntegerField("Sessions");
+    final DatePicker until = new DatePicker("Until");
     final Button book = new Button("Book appointment");
     final Div bookingMessage = new Div();
     final Div appointments = new Div();
@@ -80,6 +87,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     final Div core10Message = new Div();
 
     private final AppointmentService appointmentService;
+    private final SchedulingService scheduling;
     private final Core10Service core10;
     private final ZoneId zone;
     private final Clock clock;
@@ -87,9 +95,10 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private String code = "";
     private String title = "Sessions | Casebook";
 
-    SessionsView(AppointmentService appointmentService, Core10Service core10, Clock clock, CharityClock charity,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    SessionsView(AppointmentService appointmentService, SchedulingService scheduling, Core10Service core10, Clock clock,
+            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone) {
         this.appointmentService = appointmentService;
+        this.scheduling = scheduling;
         this.core10 = core10;
         this.clock = clock;
         this.charity = charity;
@@ -142,9 +151,25 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         location.setHelperText("Stored encrypted. Needed for in-person sessions.");
         modality.addValueChangeListener(change -> location.setVisible(change.getValue() == Modality.IN_PERSON));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        book.addClickListener(click -> book(false));
+        book.addClickListener(click -> book(false, false));
         bookingMessage.addClassName("form-message");
-        var fields = new HorizontalLayout(start, duration, modality, location, book);
+        repeat.setLabel("Repeats");
+        repeat.setItems(Recurrence.Frequency.values());
+        repeat.setEmptySelectionAllowed(true);
+        repeat.setEmptySelectionCaption("Does not repeat");
+        repeat.setItemLabelGenerator(f -> f == null ? "Does not repeat" : f.label());
+        sessions.setMin(2);
+        sessions.setMax(Recurrence.MAX_SESSIONS);
+        sessions.setStepButtonsVisible(true);
+        sessions.setHelperText("Or a last date");
+        sessions.setVisible(false);
+        until.setVisible(false);
+        FieldMessages.limit(until, DateRange.PLANNING, today);
+        repeat.addValueChangeListener(change -> {
+            sessions.setVisible(change.getValue() != null);
+            until.setVisible(change.getValue() != null);
+        });
+        var fields = new HorizontalLayout(start, duration, modality, location, repeat, sessions, until, book);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
         var card = new VerticalLayout(new H2("Book an appointment"), fields, bookingMessage);
@@ -153,13 +178,20 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         return card;
     }
 
-    private void book(boolean overlapConfirmed) {
+    private void book(boolean overlapConfirmed, boolean hoursConfirmed) {
         clearInvalid();
         var details = new NewAppointment(start.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
                 modality.getValue(), location.getValue());
         try {
-            var booked = appointmentService.book(code, details, overlapConfirmed);
-            bookingMessage.setText("Booked for " + Formats.WHEN.format(booked.startsAt().atZone(zone)) + ".");
+            if (repeat.getValue() == null) {
+                var booked = appointmentService.book(code, details, overlapConfirmed, hoursConfirmed);
+                bookingMessage.setText("Booked for " + Formats.WHEN.format(booked.startsAt().atZone(zone)) + ".");
+            } else {
+                var series = scheduling.bookSeries(code, details, new Recurrence(repeat.getValue(), sessions.getValue(),
+                        until.getValue()), overlapConfirmed, hoursConfirmed);
+                bookingMessage.setText("Booked " + series.size() + " appointments, the first on "
+                        + Formats.WHEN.format(series.getFirst().startsAt().atZone(zone)) + ".");
+            }
             // Emptied for the next booking, which is not a mistake: clearing a required field would mark it.
             start.clear();
             start.setInvalid(false);
@@ -167,7 +199,23 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
             location.setInvalid(false);
             showAppointments(appointmentService.ofClient(code));
         } catch (OverlapNeedsConfirmation overlap) {
-            confirmOverlap(overlap);
+            confirmOverlap(overlap, hoursConfirmed);
+        } catch (OutsideWorkingHours outside) {
+            confirmHours(outside, overlapConfirmed);
+        } catch (InvalidFields invalid) {
+            var onRepeat = false;
+            for (var field : java.util.Map.<String, com.vaadin.flow.component.HasValidation>of("sessions", sessions,
+                    "until", until, "frequency", repeat).entrySet()) {
+                var message = invalid.messageFor(field.getKey());
+                if (message != null) {
+                    field.getValue().setErrorMessage(message);
+                    field.getValue().setInvalid(true);
+                    onRepeat = true;
+                }
+            }
+            if (!onRepeat) {
+                markInvalid(invalid.getMessage());
+            }
         } catch (IllegalArgumentException invalid) {
             markInvalid(invalid.getMessage());
         } catch (IllegalStateException | AccessDeniedException refused) {
@@ -175,7 +223,24 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         }
     }
 
-    private void confirmOverlap(OverlapNeedsConfirmation overlap) {
+    private void confirmHours(OutsideWorkingHours outside, boolean overlapConfirmed) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Outside working hours");
+        dialog.addClassName("outside-hours-dialog");
+        var list = new UnorderedList();
+        outside.starts().forEach(at -> list.add(new ListItem(Formats.WHEN.format(at))));
+        dialog.add(new Paragraph(outside.getMessage()), list,
+                new Paragraph("Book anyway only if that time is agreed."));
+        var anyway = new Button("Book anyway", click -> {
+            dialog.close();
+            book(overlapConfirmed, true);
+        });
+        anyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Choose another time", click -> dialog.close()), anyway);
+        dialog.open();
+    }
+
+    private void confirmOverlap(OverlapNeedsConfirmation overlap, boolean hoursConfirmed) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("This overlaps another appointment");
         var list = new UnorderedList();
@@ -186,7 +251,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
                 new Paragraph("Book anyway only if that is intended, for example when a session is being moved."));
         var anyway = new Button("Book anyway", click -> {
             dialog.close();
-            book(true);
+            book(true, hoursConfirmed);
         });
         anyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Choose another time", click -> dialog.close()), anyway);
@@ -212,6 +277,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private void clearInvalid() {
+        sessions.setInvalid(false);
+        until.setInvalid(false);
+        repeat.setInvalid(false);
         start.setInvalid(false);
         duration.setInvalid(false);
         modality.setInvalid(false);
