@@ -65,6 +65,11 @@ class AnonymisationPostgresTest extends PostgresTest {
         assertThat(before).anyMatch(f -> f.startsWith("session_note.themes")).anyMatch(f -> f.startsWith("client.preferred_name"))
                 .anyMatch(f -> f.startsWith("safeguarding_decision.reference:"));
         var ciphertexts = scan.ciphertextsHolding(planted.everything());
+        assertThat(before).anyMatch(f -> f.startsWith("task.title")).anyMatch(f -> f.startsWith("client_contact_log.summary"))
+                .anyMatch(f -> f.startsWith("client_document.title"));
+        var chunks = "select count(*) from client_document_chunk k join client_document_version v on v.id = k.version_id "
+                + "join client_document d on d.id = v.document_id where d.client_id = ?";
+        assertThat(jdbc.queryForObject(chunks, Long.class, planted.id().value())).isPositive();
         assertThat(ciphertexts).hasSizeGreaterThan(30);
 
         // A concern referred to the police keeps the case for 25 years after closure.
@@ -81,6 +86,7 @@ class AnonymisationPostgresTest extends PostgresTest {
 
         assertThat(scan.find(planted.everything())).as("names, contact details and markers left").isEmpty();
         assertThat(scan.whereStill(ciphertexts)).as("orphaned ciphertext left").isEmpty();
+        assertThat(jdbc.queryForObject(chunks, Long.class, planted.id().value())).as("a document's sealed content").isZero();
         assertThat(jdbc.queryForMap("select code, status, anonymised_on from client where id = ?", planted.id().value()))
                 .containsEntry("code", planted.code()).containsEntry("status", "CLOSED")
                 .extractingByKey("anonymised_on").isNotNull();

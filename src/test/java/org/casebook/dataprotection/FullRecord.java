@@ -60,6 +60,11 @@ class FullRecord {
 
     static final String PREFIX = "PLANTED-CLINICAL-MARKER-dp";
 
+    /** The modules of the counsellor's week, planted too so that their erasure steps are proven. */
+    @org.springframework.beans.factory.annotation.Autowired org.casebook.tasks.TaskService tasks;
+    @org.springframework.beans.factory.annotation.Autowired org.casebook.contacts.ContactService contacts;
+    @org.springframework.beans.factory.annotation.Autowired org.casebook.documents.DocumentService documents;
+
     private final ReferralService referrals;
     private final ClientRecords records;
     private final ClientService clients;
@@ -179,6 +184,21 @@ class FullRecord {
             safeguarding.close(concern, plant.apply("concern-closure"));
             supervision.create(new SupervisionRecordDraft(today, counsellor1, List.of(code),
                     plant.apply("supervision"), plant.apply("supervision-actions")));
+        });
+        runAs.as("counsellor1", () -> {
+            tasks.create(new org.casebook.tasks.NewTask(plant.apply("task"), today.plusDays(3), counsellor1, code));
+            var officer = contacts.add(new org.casebook.contacts.NewContact(
+                    org.casebook.contacts.ContactRole.PROBATION_OFFICER, "Fictional Officer", "Fictional Probation",
+                    "07700 900000", null));
+            contacts.link(code, officer.id(), plant.apply("relationship"));
+            contacts.log(code, new org.casebook.contacts.NewLogEntry(start.plusHours(2),
+                    org.casebook.contacts.ContactKind.CALL, org.casebook.contacts.Direction.OUTGOING,
+                    plant.apply("contact-who"), plant.apply("contact-summary")));
+            var pdf = ("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n% " + plant.apply("document-content")
+                    + "\ntrailer\n<<>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            documents.add(code, new org.casebook.documents.NewDocument(org.casebook.documents.DocumentCategory.values()[0],
+                    plant.apply("document-title"), today, plant.apply("document-file") + ".pdf"),
+                    new java.io.ByteArrayInputStream(pdf));
         });
         var counsellor2 = staff.findByUsername("counsellor2").orElseThrow().id();
         var supervisorId = staff.findByUsername("supervisor").orElseThrow().id();
