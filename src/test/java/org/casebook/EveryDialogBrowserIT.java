@@ -57,7 +57,7 @@ class EveryDialogBrowserIT {
             open(route);
         }
         open("client/" + code);
-        dialog("close the case", "Close the case", "Close " + code);
+        fromMoreMenu("close the case", "Close the case", "Close " + code);
 
         open("sessions/" + code);
         dialog("record an appointment's outcome", page.locator(".appointment vaadin-button").first(), "What became of");
@@ -135,9 +135,9 @@ class EveryDialogBrowserIT {
             open(route);
         }
         open("client/" + code);
-        dialog("exclude a member of staff", "Exclude a member of staff", "Exclude from " + code);
+        fromMoreMenu("exclude a member of staff", "Exclude a member of staff", "Exclude from " + code);
         open("client/" + code);
-        dialog("close the case (supervisor)", "Close the case", "Close " + code);
+        fromMoreMenu("close the case (supervisor)", "Close the case", "Close " + code);
 
         openFirstConcern();
         assertNoProblems();
@@ -185,6 +185,13 @@ class EveryDialogBrowserIT {
     /** Clicks the button and checks the dialog that opens (one whose title contains the expected text). */
     private void dialog(String what, Locator button, String expectedText) {
         reveal("dialog: " + what, button, page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(expectedText)));
+    }
+
+    /** Opens the client page's "More" menu and checks the dialog its action opens. */
+    private void fromMoreMenu(String what, String action, String expectedText) {
+        page.locator(".client-actions vaadin-menu-bar-button").first().click();
+        dialog(what, page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(action).setExact(true))
+                .first(), expectedText);
     }
 
     /** Clicks the button and checks the part of the page it shows (a form that is not a dialog). */

@@ -51,12 +51,19 @@ public class ClientService {
     private final ObjectProvider<AppointmentFacts> appointments;
     private final ObjectProvider<RiskFacts> risks;
     private final ClientHistoryRepository history;
+    private final java.util.List<ClientAlertFacts> alerts;
+    private final org.casebook.time.CharityClock charity;
+    private final ObjectProvider<NoteToWrite> noteToWrite;
 
     ClientService(ClientRepository clients, CaseAccessPolicy policy, BreakGlassGrantRepository breakGlass,
             FieldEncryption encryption, StaffDirectory staff, ReAuthentication reAuthentication, AuditLog audit,
             Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks,
-            ClientHistoryRepository history) {
+            ClientHistoryRepository history, java.util.List<ClientAlertFacts> alerts,
+            org.casebook.time.CharityClock charity, ObjectProvider<NoteToWrite> noteToWrite) {
+        this.noteToWrite = noteToWrite;
+        this.charity = charity;
         this.history = history;
+        this.alerts = alerts;
         this.clients = clients;
         this.policy = policy;
         this.breakGlass = breakGlass;
@@ -99,11 +106,47 @@ public class ClientService {
         });
     }
 
+    /**
+     * Builds one page about one client: need-to-know is checked once, the client's row is read once, and the
+     * page's reads (through this and other services) are recorded as ONE audit entry naming what it showed.
+     * The views of the client page call this and build their sections inside it.
+     *
+     * @throws ClientAccessDenied outside need-to-know (audited)
+     */
+    public <T> T page(String code, java.util.function.Function<ClientAccess, T> build) {
+        return policy.pageView(code, "client-page", build);
+    }
+
+    /**
+     * Whose record this is, for the header of every page about one client: code, preferred name, status, risk
+     * ratings and alerts, in a few queries. Audited as a view of the client (inside {@link #page}, as part of
+     * the page's entry).
+     *
+     * @throws ClientAccessDenied outside need-to-know (audited)
+     */
+    public ClientSummary summary(String code) {
+        var access = policy.require(code);
+        var client = clients.findById(access.id().value()).orElseThrow();
+        var risk = risks.stream().findFirst().map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
+                .orElse(null);
+        var found = new java.util.ArrayList<ClientAlert>();
+        alerts.forEach(facts -> found.addAll(facts.alerts(access)));
+        if (risk != null && risk.reviewDue() != null && risk.reviewDue().isBefore(charity.today())) {
+            found.add(new ClientAlert(ClientAlert.Kind.REVIEW_OVERDUE, "Plan review overdue", "plan/" + access.code()));
+        }
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "client-summary", access.code()).forClient(access.code()));
+        return new ClientSummary(access.code(),
+                Objects.requireNonNull(open(client.preferredName(), ClientColumns.PREFERRED_NAME, client.id())),
+                access.status(), risk == null ? null : risk.toOthers(), risk == null ? null : risk.toSelf(),
+                access.isBreakGlass(), found,
+                noteToWrite.stream().findFirst().flatMap(n -> n.noteToWrite(access)).orElse(null));
+    }
+
     /** The client page: opens the client if need-to-know allows, and records the view. */
     public ClientDetails open(String code) {
         var access = policy.require(code);
         var client = clients.findById(access.id().value()).orElseThrow();
-        audit.record(viewEvent(access));
+        policy.recordView(access, viewEvent(access));
         var id = client.id();
         var contact = new SafeContact(open(client.phone(), ClientColumns.PHONE, id),
                 open(client.email(), ClientColumns.EMAIL, id), open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
@@ -166,7 +209,7 @@ public class ClientService {
             }
         });
         var names = staff.displayNames(ids);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "client-history", access.code()).forClient(access.code()));
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "client-history", access.code()).forClient(access.code()));
         return entries.stream().map(e -> new CaseHistoryEntry(e.happenedAt(), describe(e), e.status(),
                 e.counsellorId() == null ? null : names.get(e.counsellorId()),
                 e.byStaff() == null ? null : names.get(e.byStaff()),

@@ -205,7 +205,7 @@ public class ReferralService {
             return java.util.Optional.empty();
         }
         var r = found.get();
-        audit.record(AuditEvent.of(AuditAction.VIEW, "referral", access.code()).forClient(access.code()));
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "referral", access.code()).forClient(access.code()));
         var id = r.id();
         return java.util.Optional.of(new ReferralDetails(access.code(), r.source(),
                 open(r.referrerContact(), ReferralColumns.REFERRER_CONTACT, id), r.receivedOn(), r.presentingConcern(),

@@ -104,7 +104,7 @@ public class PlanService {
     /** The plan's current version and ratings, for the client page; empty while there is no plan. */
     public java.util.Optional<PlanSummary> summary(String code) {
         var access = policy.require(code);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
                 .because("summary"));
         return plans.findByClientId(access.id().value()).map(plan -> {
             var by = names(List.of(plan.updatedBy())).getOrDefault(plan.updatedBy(), "?");

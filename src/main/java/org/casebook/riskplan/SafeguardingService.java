@@ -130,7 +130,7 @@ public class SafeguardingService {
     /** That concerns exist about this client, with status and dates: for anyone with access to the client. */
     public List<ConcernRow> forClient(String code) {
         var access = policy.require(code);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", access.code()).forClient(access.code())
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", access.code()).forClient(access.code())
                 .because("list"));
         return rows(concerns.findByClientIdOrderByRaisedAtDesc(access.id().value()));
     }

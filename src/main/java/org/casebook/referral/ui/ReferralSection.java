@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.casebook.client.AccessBasis;
 import org.casebook.client.ClientAccess;
 import org.casebook.client.ClientPageSection;
+import org.casebook.client.ClientPageAction;
 import org.casebook.referral.ReferralChoices.ClosureReason;
 import org.casebook.referral.ReferralService;
 import org.casebook.referral.ReferralViews.ReferralDetails;
@@ -47,10 +48,10 @@ class ReferralSection implements ClientPageSection {
     }
 
     /** The card itself; its fields are reachable from tests in this package. */
-    static class ReferralCard extends VerticalLayout {
+    static class ReferralCard extends VerticalLayout implements ClientPageAction.Offered {
 
-        final Button close = new Button("Close the case", VaadinIcon.CLOSE_CIRCLE.create());
-        final Button exclude = new Button("Exclude a member of staff", VaadinIcon.BAN.create());
+        static final String CLOSE = "Close the case";
+        static final String EXCLUDE = "Exclude a member of staff";
         final ComboBox<ClosureReason> closureReason = new ComboBox<>("Why the case closes");
         final TextArea closingSummary = new TextArea("Closing summary");
         final ComboBox<StaffMember> excluded = new ComboBox<>("Who must not work with this client");
@@ -69,22 +70,25 @@ class ReferralSection implements ClientPageSection {
             add(new H2("Referral"));
             referrals.referral(access.code()).ifPresentOrElse(this::show,
                     () -> add(new Span("No referral is recorded for this client.")));
-            var actions = new HorizontalLayout();
-            if (access.status().isOpen() && access.basis() != AccessBasis.BREAK_GLASS) {
-                close.addClickListener(c -> openClose());
-                actions.add(close);
-            }
-            if (access.basis() == AccessBasis.TEAM && access.status().isOpen()) {
-                exclude.addClickListener(c -> openExclude());
-                actions.add(exclude);
-            }
-            add(actions);
             closureReason.setItems(ClosureReason.values());
             closureReason.setItemLabelGenerator(ClosureReason::label);
             closingSummary.setWidthFull();
             exclusionReason.setWidthFull();
             excluded.setItemLabelGenerator(StaffMember::displayName);
             dialogError.addClassName("form-error");
+        }
+
+        /** For the client page's "More" menu: closing (its counsellor or supervisor), excluding (the team's supervisor). */
+        @Override
+        public java.util.List<ClientPageAction> moreActions() {
+            var offered = new java.util.ArrayList<ClientPageAction>();
+            if (access.status().isOpen() && access.basis() != AccessBasis.BREAK_GLASS) {
+                offered.add(new ClientPageAction(CLOSE, this::openClose));
+            }
+            if (access.basis() == AccessBasis.TEAM && access.status().isOpen()) {
+                offered.add(new ClientPageAction(EXCLUDE, this::openExclude));
+            }
+            return offered;
         }
 
         private void show(ReferralDetails r) {

@@ -241,8 +241,8 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
 
     private void showRefusal(String message) {
         content.removeAll();
-        title = "No access | Casebook";
-        content.add(new H1("No access"), new Paragraph(message));
+        title = org.casebook.ui.NoAccess.TITLE;
+        content.add(new org.casebook.ui.NoAccess(message));
     }
 
     private static VerticalLayout card(String heading) {

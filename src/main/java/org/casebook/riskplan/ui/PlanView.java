@@ -42,6 +42,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ClientService;
+import org.casebook.client.ui.ClientHeader;
+import org.casebook.ui.NoAccess;
 import org.casebook.client.RiskLevel;
 import org.casebook.riskplan.AgreedAction;
 import org.casebook.riskplan.InvalidInput;
@@ -108,6 +111,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
 
     private final CharityClock charity;
     private final PlanService plans;
+    private final ClientService clients;
     private final ReAuthentication reAuthentication;
     private final ZoneId zone;
     private String code = "";
@@ -115,7 +119,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
     private int basedOn;
 
     PlanView(PlanService plans, ReAuthentication reAuthentication, @Value("${casebook.time-zone}") ZoneId zone,
-            CharityClock charity) {
+            CharityClock charity, ClientService clients) {
+        this.clients = clients;
         this.charity = charity;
         this.plans = plans;
         this.reAuthentication = reAuthentication;
@@ -154,18 +159,17 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             page = plans.open(code);
         } catch (ClientAccessDenied denied) {
-            title = "No access | Casebook";
-            content.add(new H1("No access"), new Paragraph(ClientAccessDenied.MESSAGE));
+            title = NoAccess.TITLE;
+            content.add(new NoAccess(ClientAccessDenied.MESSAGE));
             return;
         }
         code = page.code();
         title = "Plan " + page.code() + " | Casebook";
-        var heading = new HorizontalLayout(new H1("Risk-minimisation plan"), new Anchor("client/" + page.code(), page.code()));
-        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var heading = new H1("Risk-minimisation plan");
         var raise = new Button("Raise a safeguarding concern", c -> getUI().ifPresent(ui ->
                 ui.navigate("safeguarding/new/" + page.code())));
         raise.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        content.add(heading, currentInfo, raise, editor(page), versionsCard(page), reviewCard(page), triggerCard(page),
+        content.add(new ClientHeader(clients.summary(page.code()), "Plan"), heading, currentInfo, raise, editor(page), versionsCard(page), reviewCard(page), triggerCard(page),
                 exportCard(page));
         showCurrent(page);
     }

@@ -24,6 +24,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ClientService;
+import org.casebook.client.ClientSummary;
+import org.casebook.client.ui.ClientHeader;
+import org.casebook.ui.NoAccess;
 import org.casebook.riskplan.ConcernCategory;
 import org.casebook.riskplan.InvalidInput;
 import org.casebook.riskplan.NewConcern;
@@ -46,14 +50,14 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
     final Div result = new Div();
 
     private final SafeguardingService safeguarding;
-    private final CaseAccessPolicy policy;
+    private final ClientService clients;
     private String code = "";
     private String source = "client-page";
     private String title = "Raise a safeguarding concern | Casebook";
 
-    RaiseConcernView(SafeguardingService safeguarding, CaseAccessPolicy policy, CharityClock charity) {
+    RaiseConcernView(SafeguardingService safeguarding, ClientService clients, CharityClock charity) {
         this.safeguarding = safeguarding;
-        this.policy = policy;
+        this.clients = clients;
         addClassName("raise-concern-view");
         whatWasLearned.setWidthFull();
         FieldMessages.limit(whatWasLearned, Text.SECTION);
@@ -73,15 +77,17 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
         var asked = event.getLocation().getQueryParameters().getSingleParameter("source").orElse("client-page");
         source = Set.of("client-page", "session-note", "referral").contains(asked) ? asked : "client-page";
         removeAll();
+        ClientSummary client;
         try {
-            this.code = policy.require(code).code();
+            client = clients.summary(code);
         } catch (ClientAccessDenied denied) {
-            title = "No access | Casebook";
-            add(new H1("No access"), new Paragraph(ClientAccessDenied.MESSAGE));
+            title = NoAccess.TITLE;
+            add(new NoAccess(ClientAccessDenied.MESSAGE));
             return;
         }
+        this.code = client.code();
         title = "Safeguarding concern " + this.code + " | Casebook";
-        add(new H1("Raise a safeguarding concern about " + this.code),
+        add(new ClientHeader(client, "Raise a concern"), new H1("Raise a safeguarding concern about " + this.code),
                 new Paragraph("If anyone is in immediate danger, call 999 first. Then record it here: your "
                         + "supervisor and every designated safeguarding lead see it at once."),
                 whatWasLearned, learnedOn, category, immediate, raise, result);

@@ -36,6 +36,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ClientService;
+import org.casebook.client.ui.ClientHeader;
+import org.casebook.ui.NoAccess;
 import org.casebook.security.Roles;
 import org.casebook.session.AppointmentRow;
 import org.casebook.session.AppointmentService;
@@ -80,6 +83,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     final Div core10Message = new Div();
 
     private final AppointmentService appointmentService;
+    private final ClientService clients;
     private final Core10Service core10;
     private final ZoneId zone;
     private final Clock clock;
@@ -88,7 +92,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private String title = "Sessions | Casebook";
 
     SessionsView(AppointmentService appointmentService, Core10Service core10, Clock clock, CharityClock charity,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            @Value("${casebook.time-zone}") ZoneId zone, ClientService clients) {
+        this.clients = clients;
         this.appointmentService = appointmentService;
         this.core10 = core10;
         this.clock = clock;
@@ -104,14 +109,14 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         try {
             rows = appointmentService.ofClient(clientCode);
         } catch (ClientAccessDenied denied) {
-            title = "No access | Casebook";
-            add(new H1("No access"), new Paragraph(ClientAccessDenied.MESSAGE));
+            title = NoAccess.TITLE;
+            add(new NoAccess(ClientAccessDenied.MESSAGE));
             return;
         }
-        code = rows.isEmpty() ? clientCode.strip().toUpperCase(java.util.Locale.ROOT) : rows.getFirst().clientCode();
+        var client = clients.summary(clientCode);
+        code = client.code();
         title = "Sessions of " + code + " | Casebook";
-        var back = new Anchor("client/" + code, "Back to the client page");
-        add(new H1("Sessions of " + code), back, bookingForm(), new H2("Appointments"), outcomeMessage, appointments,
+        add(new ClientHeader(client, "Sessions"), new H1("Sessions"), bookingForm(), new H2("Appointments"), outcomeMessage, appointments,
                 core10Section());
         showAppointments(rows);
         showCore10();

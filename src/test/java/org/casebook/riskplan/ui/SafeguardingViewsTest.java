@@ -93,6 +93,10 @@ class SafeguardingViewsTest extends KaribuTest {
                 spec -> spec.withClasses("client-concerns"));
         assertThat(concerns.getElement().getTextRecursively()).contains("IMMEDIATE DANGER", "Risk of self-harm or suicide",
                 "Awaiting decision").doesNotContain("plan to end his life");
+        // Danger first: the header's chip, and the concerns card straight after the action bar.
+        assertThat(_get(org.casebook.client.ui.ClientHeader.class).getElement().getTextRecursively())
+                .contains("Open concern: immediate danger");
+        assertThat(concerns.getParent().orElseThrow().getChildren().skip(2).findFirst().orElseThrow()).isSameAs(concerns);
         var row = safeguarding.forClient(client.code()).getFirst();
         assertThat(safeguarding.open(row.id()).source()).isEqualTo("session-note");
     }

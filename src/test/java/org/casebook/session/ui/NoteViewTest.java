@@ -67,7 +67,7 @@ class NoteViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Note " + session.code() + " | Casebook");
         _setValue(view.presentation, "Arrived early, calm (demo)");
         _setValue(view.themes, "Loneliness at weekends");
-        assertThat(view.saveState.getText()).startsWith("Draft saved");
+        assertThat(view.saveState.getText()).matches("Saved at \\d\\d:\\d\\d:\\d\\d");
 
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate(NoteView.class, session.appointment().toString());
@@ -129,8 +129,13 @@ class NoteViewTest extends KaribuTest {
         assertThat(signed.addendumText.isInvalid()).isTrue();
         _setValue(signed.addendumText, "Correction: it was the second session (demo)");
         _click(signed.addAddendum);
+        var confirm = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Sign and add this addendum?");
+        assertThat(confirm.getElement().getTextRecursively()).contains(session.code(), "cannot be changed or removed");
+        _click(_get(Button.class, spec -> spec.withText("Sign and add")));
         _setValue(signed.addendumText, "A later addition (demo)");
         _click(signed.addAddendum);
+        _click(_get(Button.class, spec -> spec.withText("Sign and add")));
         var text = signed.addenda.getElement().getTextRecursively();
         assertThat(text).contains("Correction: it was the second session (demo)", "Signed by Casey Counsellor (demo)");
         assertThat(text.indexOf("Correction")).isLessThan(text.indexOf("A later addition"));
