@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -191,6 +190,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         }
         if (act(() -> consent.recordAgreement(code, version.getValue().id(), agreedOn.getValue(), how.getValue()))) {
             how.clear();
+            org.casebook.ui.Feedback.done("Agreement recorded");
         }
     }
 
@@ -201,6 +201,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
             return;
         }
         if (act(() -> consent.addShareConsent(code, recipient.getValue(), named.getValue(), givenOn.getValue()))) {
+            org.casebook.ui.Feedback.done("Consent to share recorded");
             recipient.clear();
             named.clear();
         }

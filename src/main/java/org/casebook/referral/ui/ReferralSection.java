@@ -61,6 +61,7 @@ class ReferralSection implements ClientPageSection {
 
         private final ReferralService referrals;
         private final ClientAccess access;
+        private String done = "";
 
         ReferralCard(ReferralService referrals, ClientAccess access) {
             this.referrals = referrals;
@@ -122,6 +123,7 @@ class ReferralSection implements ClientPageSection {
             closingSummary.clear();
             var dialog = dialog("Close " + access.code(), closureReason, closingSummary);
             confirm.setText("Close the case");
+            done = "Case closed: " + access.code();
             onConfirm(dialog, () -> {
                 if (closureReason.getValue() == null) {
                     throw new IllegalArgumentException("Choose why the case closes.");
@@ -137,6 +139,7 @@ class ReferralSection implements ClientPageSection {
             var dialog = dialog("Exclude from " + access.code(), new Span("The person excluded is never offered this "
                     + "client and can never open it, not even by break-glass."), excluded, exclusionReason);
             confirm.setText("Exclude");
+            done = "Excluded from " + access.code();
             onConfirm(dialog, () -> {
                 if (excluded.getValue() == null) {
                     throw new IllegalArgumentException("Choose who is excluded.");
@@ -179,6 +182,7 @@ class ReferralSection implements ClientPageSection {
                 return;
             }
             dialog.close();
+            org.casebook.ui.Feedback.done(done);
             UI.getCurrent().navigate("client/" + access.code());
         }
 

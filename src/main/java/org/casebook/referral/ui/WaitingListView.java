@@ -154,8 +154,10 @@ public class WaitingListView extends VerticalLayout {
                 + "Not eligible closes the case with your reason."), reason);
         notEligible.addThemeVariants(ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(notEligible);
-        act(dialog, confirm, () -> referrals.triage(row.code(), true, reason.getValue()));
-        act(dialog, notEligible, () -> referrals.triage(row.code(), false, reason.getValue()));
+        act(dialog, confirm, () -> referrals.triage(row.code(), true, reason.getValue()),
+                () -> row.code() + " triaged: eligible");
+        act(dialog, notEligible, () -> referrals.triage(row.code(), false, reason.getValue()),
+                () -> row.code() + " triaged: not eligible, case closed");
     }
 
     private void openPriority(QueueRow row) {
@@ -167,7 +169,7 @@ public class WaitingListView extends VerticalLayout {
                 throw new IllegalArgumentException("Choose a priority.");
             }
             referrals.addToWaitingList(row.code(), priority.getValue());
-        });
+        }, () -> row.code() + " added to the waiting list");
     }
 
     private void openAssign(QueueRow row, boolean reassign) {
@@ -186,7 +188,8 @@ public class WaitingListView extends VerticalLayout {
                 throw new IllegalArgumentException("Choose a counsellor.");
             }
             referrals.assign(row.code(), chosen.id(), reason.getValue());
-        });
+        }, () -> row.code() + (reassign ? " reassigned to " : " assigned to ")
+                + java.util.Objects.requireNonNull(counsellors.asSingleSelect().getValue()).name());
     }
 
     private Dialog open(String title, Component... content) {
@@ -211,7 +214,7 @@ public class WaitingListView extends VerticalLayout {
         return opened;
     }
 
-    private void act(Dialog opened, Button button, Runnable action) {
+    private void act(Dialog opened, Button button, Runnable action, java.util.function.Supplier<String> done) {
         var registration = new com.vaadin.flow.shared.Registration[1];
         registration[0] = button.addClickListener(click -> {
             try {
@@ -221,9 +224,11 @@ public class WaitingListView extends VerticalLayout {
                 dialogError.setVisible(true);
                 return;
             }
+            var said = done.get();
             opened.close();
-            message.setText(opened.getHeaderTitle() + ": done.");
+            message.setText(said + ".");
             message.setVisible(true);
+            org.casebook.ui.Feedback.done(said);
             refresh();
         });
         opened.addOpenedChangeListener(e -> {

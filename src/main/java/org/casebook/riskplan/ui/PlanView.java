@@ -280,7 +280,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             int number = plans.save(new PlanSave(code, basedOn, content, toOthers.getValue(), toSelf.getValue(),
                     rationale.getValue(), nextReview.getValue()));
-            Notification.show("Saved as version " + number + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            org.casebook.ui.Feedback.done("Plan saved as version " + number);
             rationale.clear();
             nextReview.clear();
             show();
@@ -417,7 +417,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             }
             return;
         }
-        Notification.show("Review recorded.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        org.casebook.ui.Feedback.done("Risk review saved");
         reviewNext.clear();
         show();
     }
@@ -523,7 +523,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             fieldError(triggerNote, invalid.getMessage());
             return;
         }
-        Notification.show("Date added.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        org.casebook.ui.Feedback.done("Trigger date added");
         triggerKind.clear();
         triggerDate.clear();
         triggerNote.clear();

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,7 +20,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
-import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.ClientService;
 import org.casebook.client.ClientSummary;
@@ -130,7 +127,7 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
             }
             return;
         }
-        Notification.show("Concern raised. Supervisors see it now.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        org.casebook.ui.Feedback.done("Concern raised: supervisors see it now");
         getUI().ifPresent(ui -> ui.navigate("client/" + code));
     }
 }

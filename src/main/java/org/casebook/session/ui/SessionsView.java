@@ -164,7 +164,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
                 modality.getValue(), location.getValue());
         try {
             var booked = appointmentService.book(code, details, overlapConfirmed);
-            bookingMessage.setText("Booked for " + Formats.WHEN.format(booked.startsAt().atZone(zone)) + ".");
+            bookingMessage.setText("Booked for " + org.casebook.ui.Dates.when(booked.startsAt(), zone) + ".");
+            org.casebook.ui.Feedback.done("Appointment booked for " + org.casebook.ui.Dates.when(booked.startsAt(), zone));
             // Emptied for the next booking, which is not a mistake: clearing a required field would mark it.
             start.clear();
             start.setInvalid(false);
@@ -303,6 +304,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         outcomeMessage.removeAll();
         if (!recorded.firstSession()) {
             outcomeMessage.add(new Paragraph("Recorded: " + recorded.outcome().label() + "."));
+            org.casebook.ui.Feedback.done("Attendance recorded: " + recorded.outcome().label().toLowerCase(java.util.Locale.ROOT));
             return;
         }
         var consent = new Anchor("consent/" + recorded.clientCode(), "Record the limits-of-confidentiality agreement");
@@ -353,6 +355,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         try {
             var result = core10.record(code, new Core10Entry(core10Date.getValue(), core10Point.getValue(), scores));
             core10Message.setText("Recorded: total " + result.total() + " (" + result.band().label() + ").");
+            org.casebook.ui.Feedback.done("CORE-10 recorded: total " + result.total());
             core10Items.forEach(IntegerField::clear);
             showCore10();
         } catch (Core10Invalid invalid) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -144,7 +143,7 @@ public class BreakGlassQueueView extends VerticalLayout {
                     refresh();
                     return;
                 }
-                Notification.show("Review recorded.");
+                org.casebook.ui.Feedback.done("Break-glass review recorded");
                 close();
                 refresh();
             });

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.casebook.security.StaffMember;
 import org.casebook.supervision.InvalidSupervisionInput;
@@ -65,7 +64,7 @@ class ReassignDialog extends Dialog {
                 }
                 return;
             }
-            Notification.show(clientCode + " now works with " + counsellor.getValue().displayName() + ".");
+            org.casebook.ui.Feedback.done(clientCode + " reassigned to " + counsellor.getValue().displayName());
             close();
             onReassigned.run();
         });

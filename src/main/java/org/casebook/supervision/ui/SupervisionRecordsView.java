@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -110,7 +109,7 @@ public class SupervisionRecordsView extends VerticalLayout {
     }
 
     private void saved(SupervisionRecordDetails record) {
-        Notification.show("Supervision record saved.");
+        org.casebook.ui.Feedback.done("Supervision record saved");
         refresh();
         if (form != null) {
             form.edit(record);

@@ -144,11 +144,16 @@ class SafeguardingViewsTest extends KaribuTest {
         _setValue(view.outcome, DecisionOutcome.POLICE);
         _setValue(view.followUp, "Tell the client at the next session");
         _click(view.decide);
+        var asked = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(asked.getHeaderTitle()).isEqualTo("Record this decision on " + client.code() + "'s concern?");
+        assertThat(asked.getElement().getTextRecursively()).contains("Referred to police", "cannot be changed");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Record it")));
         assertThat(view.reference.isInvalid()).isTrue();
         assertThat(view.followUp.getValue()).isEqualTo("Tell the client at the next session");
         _setValue(view.reference, "POL-2026-123");
         _setValue(view.referredOn, today());
         _click(view.decide);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Record it")));
         assertThat(view.content.getElement().getTextRecursively()).contains("Referred to police", "POL-2026-123",
                 "Tell the client at the next session");
 

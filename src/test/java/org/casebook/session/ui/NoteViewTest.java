@@ -120,7 +120,11 @@ class NoteViewTest extends KaribuTest {
         var view = _get(NoteView.class);
         _setValue(view.presentation, "Signed content (demo)");
         _click(view.sign);
+        var asked = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(asked.getElement().getTextRecursively()).contains(session.code(), "locked");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
         _click(_get(Button.class, spec -> spec.withText("Sign")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Note signed");
         var signed = _get(NoteView.class);
         assertThat(signed.presentation.isReadOnly()).isTrue();
         assertThat(signed.signature.getElement().getTextRecursively()).contains("Signed by Casey Counsellor (demo)");
@@ -133,6 +137,7 @@ class NoteViewTest extends KaribuTest {
         assertThat(confirm.getHeaderTitle()).isEqualTo("Sign and add this addendum?");
         assertThat(confirm.getElement().getTextRecursively()).contains(session.code(), "cannot be changed or removed");
         _click(_get(Button.class, spec -> spec.withText("Sign and add")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Addendum signed and added");
         _setValue(signed.addendumText, "A later addition (demo)");
         _click(signed.addAddendum);
         _click(_get(Button.class, spec -> spec.withText("Sign and add")));
