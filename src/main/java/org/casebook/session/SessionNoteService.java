@@ -197,6 +197,29 @@ public class SessionNoteService {
         return details(appointment, note, client);
     }
 
+    /** How many notes the co-sign queue shows at most; the oldest come first. */
+    static final int CO_SIGN_QUEUE = 50;
+
+    /**
+     * The supervisor's queue: signed notes of the counsellors in the teams they lead that no supervisor has
+     * co-signed yet, oldest session first (at most {@value #CO_SIGN_QUEUE}). Audited as a list.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<NoteToCoSign> toCoSign() {
+        var counsellors = new HashSet<Long>();
+        staff.activeCounsellorsIn(staff.teamsLedBy(access.user().accountId())).forEach(m -> counsellors.add(m.id()));
+        counsellors.remove(access.user().accountId());
+        if (counsellors.isEmpty()) {
+            return List.of();
+        }
+        var found = appointments.findAwaitingCoSign(counsellors, PageRequest.of(0, CO_SIGN_QUEUE));
+        var names = staff.displayNames(counsellors);
+        var queue = access.visible(found).stream().map(a -> new NoteToCoSign(a.id(), a.clientCode(), a.startsAt(),
+                names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
+        access.recordListed("notes-to-co-sign", queue.stream().map(NoteToCoSign::clientCode).toList());
+        return queue;
+    }
+
     /** The signed-in person's attended sessions whose note is unsigned 72 hours on, oldest first. */
     public List<OverdueNote> myOverdue() {
         return overdue(Set.of(access.user().accountId()));

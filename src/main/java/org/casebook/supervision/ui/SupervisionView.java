@@ -49,8 +49,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.SUPERVISOR)
 public class SupervisionView extends VerticalLayout {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy");
-    static final DateTimeFormatter MONTH_IN_FULL = DateTimeFormatter.ofPattern("MMMM yyyy");
+    static final DateTimeFormatter MONTH = org.casebook.ui.Dates.MONTH;
+    static final DateTimeFormatter MONTH_IN_FULL = org.casebook.ui.Dates.MONTH_IN_FULL;
 
     final Grid<CounsellorFigures> grid = new Grid<>();
     final Paragraph monthNote = new Paragraph();
@@ -62,7 +62,8 @@ public class SupervisionView extends VerticalLayout {
 
     private final TeamDashboard dashboard;
 
-    SupervisionView(TeamDashboard dashboard) {
+    SupervisionView(TeamDashboard dashboard, org.casebook.session.SessionNoteService notes,
+            @org.springframework.beans.factory.annotation.Value("${casebook.time-zone}") java.time.ZoneId zone) {
         this.dashboard = dashboard;
         addClassName("supervision-view");
         add(new H1("Supervision"));
@@ -78,6 +79,7 @@ public class SupervisionView extends VerticalLayout {
         summary.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setWrap(true);
         add(summary);
+        add(new org.casebook.session.ui.CoSignQueue(notes.toCoSign(), zone));
 
         add(new H2("Counsellors"));
         monthNote.addClassName("month-note");
