@@ -33,6 +33,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("supervision/break-glass")
 @PageTitle("Break-glass reviews | Casebook")
+@com.vaadin.flow.router.Menu(order = 41, title = "Break-glass reviews", icon = "vaadin:unlock")
 @RolesAllowed(Roles.SUPERVISOR)
 public class BreakGlassQueueView extends VerticalLayout {
 

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("supervision/records")
 @PageTitle("Supervision records | Casebook")
+@com.vaadin.flow.router.Menu(order = 42, title = "Supervision records", icon = "vaadin:notebook")
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class SupervisionRecordsView extends VerticalLayout {
 
