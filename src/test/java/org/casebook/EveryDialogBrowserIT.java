@@ -80,7 +80,24 @@ class EveryDialogBrowserIT {
         dialog("break the glass: confirm it is you", "Continue", "Confirm it is you");
 
         openFirstConcern();
+
+        // One branded refusal inside the shell, the same for a page the role may not open and one that does not exist.
+        for (var refused : List.of("admin/staff", "no-such-page")) {
+            open(refused);
+            noAccessPage(refused);
+        }
         assertNoProblems();
+    }
+
+    private void noAccessPage(String route) {
+        try {
+            page.locator(".no-access h1").waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+            if (page.getByText("Could not navigate").count() > 0 || page.locator(".app-header").count() == 0) {
+                problems.add("route /" + route + ": not the branded No access page inside the shell");
+            }
+        } catch (PlaywrightException notThere) {
+            problems.add("route /" + route + ": no No access page");
+        }
     }
 
     @Test
