@@ -134,6 +134,19 @@ class SafeguardingViewsTest extends KaribuTest {
 
     @Test
     @WithUserDetails("supervisor")
+    void theQueueShowsHowLongEachOpenConcernHasWaitedForADecision() {
+        var client = testClients.activeWith("counsellor1");
+        var fresh = raisedBy("counsellor1", client.code(), true);
+
+        UI.getCurrent().navigate(SafeguardingView.class);
+        var queue = _get(SafeguardingView.class);
+        var rows = queue.concerns.getGenericDataView().getItems().map(ConcernRow::id).toList();
+        assertThat(queue.concerns.getColumnByKey("waiting").getHeaderText()).isEqualTo("Waiting for a decision");
+        assertThat(GridKt._getFormattedRow(queue.concerns, rows.indexOf(fresh)).toString()).contains("0 min");
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
     void aSupervisorDecidesAReferralWithItsReferenceThenClosesTheConcern() {
         var client = testClients.activeWith("counsellor1");
         var id = raisedBy("counsellor1", client.code(), true);
