@@ -32,6 +32,15 @@ public final class Axe {
         }
     }
 
+    /**
+     * Rules axe 4.6 cannot judge on a component's own shadow DOM: the grid's rows live in slots its table cannot
+     * own in the way axe reads ARIA ownership, so {@code aria-required-children} fails on every Vaadin grid
+     * whatever the page does. Left out for nodes inside a {@code vaadin-grid} only.
+     */
+    static boolean knownFalsePositive(String rule, String target) {
+        return rule.equals("aria-required-children") && target.startsWith("vaadin-grid");
+    }
+
     /** The page's violations now (dialogs included), one line per rule. */
     @SuppressWarnings("unchecked")
     public static List<String> violations(Page page) {
@@ -41,10 +50,16 @@ public final class Axe {
         var found = (List<Map<String, Object>>) page.evaluate("""
                 tags => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
                     .then(r => r.violations.map(v => ({ id: v.id, impact: v.impact,
-                        targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))""", TAGS);
+                        targets: v.nodes.map(n => n.target.join(' ')),
+                        why: (v.nodes[0].failureSummary || '').split('\\n').slice(0, 2).join(' ') })))""", TAGS);
         var lines = new ArrayList<String>();
         for (var v : found) {
-            lines.add(v.get("id") + " (" + v.get("impact") + "): " + v.get("targets"));
+            var rule = (String) v.get("id");
+            var targets = ((List<String>) v.get("targets")).stream()
+                    .filter(target -> !knownFalsePositive(rule, target)).limit(3).toList();
+            if (!targets.isEmpty()) {
+                lines.add(rule + " (" + v.get("impact") + "): " + targets + " " + v.get("why"));
+            }
         }
         return lines;
     }

@@ -136,7 +136,7 @@ public class ClientService {
         }
         policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "client-summary", access.code()).forClient(access.code()));
         return new ClientSummary(access.code(),
-                Objects.requireNonNull(open(client.preferredName(), ClientColumns.PREFERRED_NAME, client.id())),
+                Objects.requireNonNull(encryption.openText(client.preferredName(), ClientColumns.PREFERRED_NAME, client.id())),
                 access.status(), risk == null ? null : risk.toOthers(), risk == null ? null : risk.toSelf(),
                 access.isBreakGlass(), found,
                 noteToWrite.stream().findFirst().flatMap(n -> n.noteToWrite(access)).orElse(null));
@@ -148,18 +148,18 @@ public class ClientService {
         var client = clients.findById(access.id().value()).orElseThrow();
         policy.recordView(access, viewEvent(access));
         var id = client.id();
-        var contact = new SafeContact(open(client.phone(), ClientColumns.PHONE, id),
-                open(client.email(), ClientColumns.EMAIL, id), open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
+        var contact = new SafeContact(encryption.openText(client.phone(), ClientColumns.PHONE, id),
+                encryption.openText(client.email(), ClientColumns.EMAIL, id), encryption.openText(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
                 client.voicemailOk(), client.textOk(), client.letterOk(),
-                open(client.bestTimes(), ClientColumns.BEST_TIMES, id), open(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
+                encryption.openText(client.bestTimes(), ClientColumns.BEST_TIMES, id), encryption.openText(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
         var counsellor = client.counsellorId() == null ? null
                 : staff.displayNames(Set.of(client.counsellorId())).get(client.counsellorId());
         var risk = risks.stream().findFirst().map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
                 .orElse(null);
-        return new ClientDetails(access, Objects.requireNonNull(open(client.preferredName(), ClientColumns.PREFERRED_NAME, id)),
+        return new ClientDetails(access, Objects.requireNonNull(encryption.openText(client.preferredName(), ClientColumns.PREFERRED_NAME, id)),
                 client.yearOfBirth(), client.postcodeDistrict(), contact, client.receivedOn(), client.priority(),
                 counsellor, risk != null ? risk : new RiskFacts.RiskSummary(null, null, null), client.closedOn(),
-                client.closureReason(), open(client.closingSummary(), ClientColumns.CLOSING_SUMMARY, id));
+                client.closureReason(), encryption.openText(client.closingSummary(), ClientColumns.CLOSING_SUMMARY, id));
     }
 
     /**
@@ -213,7 +213,7 @@ public class ClientService {
         return entries.stream().map(e -> new CaseHistoryEntry(e.happenedAt(), describe(e), e.status(),
                 e.counsellorId() == null ? null : names.get(e.counsellorId()),
                 e.byStaff() == null ? null : names.get(e.byStaff()),
-                open(e.reason(), ClientColumns.HISTORY_REASON, e.id()))).toList();
+                encryption.openText(e.reason(), ClientColumns.HISTORY_REASON, e.id()))).toList();
     }
 
     private static String describe(ClientHistoryEntry entry) {
@@ -232,9 +232,6 @@ public class ClientService {
         return access.isBreakGlass() ? event.because("break-glass") : event;
     }
 
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
-        return encryption.open(sealed, column.forRow(id));
-    }
 
     private static @Nullable String likeCode(@Nullable String search) {
         if (search == null || search.isBlank()) {

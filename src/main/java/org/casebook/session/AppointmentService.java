@@ -155,10 +155,10 @@ public class AppointmentService {
         }
         DateRange.PLANNING.check("start", details.start().toLocalDate(), charity.today());
         if (details.durationMinutes() < MIN_MINUTES || details.durationMinutes() > MAX_MINUTES) {
-            throw new IllegalArgumentException(DURATION_RANGE);
+            throw new InvalidFields("durationMinutes", DURATION_RANGE);
         }
         if (details.modality() == null) {
-            throw new IllegalArgumentException(MODALITY_NEEDED);
+            throw new InvalidFields("modality", MODALITY_NEEDED);
         }
         if (details.modality() == Modality.IN_PERSON && Text.isBlank(details.location())) {
             throw new InvalidFields("location", LOCATION_NEEDED);

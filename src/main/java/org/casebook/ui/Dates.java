@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,18 +16,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Dates {
 
+    /** English month abbreviations ("Sep"; the UK locale's data would say "Sept"), day-month-year order. */
+    private static final Locale ENGLISH_MONTHS = Locale.ENGLISH;
+
     /** A day: "28 Nov 2026". */
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", ENGLISH_MONTHS);
     /** A moment: "28 Nov 2026, 08:12". */
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", ENGLISH_MONTHS);
     /** A moment to the second, where order matters (the audit log): "28 Nov 2026, 08:12:05". */
-    public static final DateTimeFormatter WHEN_SECONDS = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
+    public static final DateTimeFormatter WHEN_SECONDS = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", ENGLISH_MONTHS);
     /** A month, as on a chart's axis: "Oct 2026". */
-    public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", ENGLISH_MONTHS);
     /** A month in a heading: "October 2026". */
-    public static final DateTimeFormatter MONTH_IN_FULL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    public static final DateTimeFormatter MONTH_IN_FULL = DateTimeFormatter.ofPattern("MMMM yyyy", ENGLISH_MONTHS);
     /** A time today, as when a draft was saved: "08:15:32". */
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", ENGLISH_MONTHS);
 
     private Dates() {}
 

@@ -119,10 +119,17 @@ public class StaffAccountsView extends VerticalLayout {
         renameTeam.addClickListener(click -> renameTeam());
 
         add(new H1("Staff accounts"), new HorizontalLayout(search, newAccount), oneTimePassword, message, grid,
-                new HorizontalLayout(deactivate, reactivate, resetPassword, unlock, resetTwoFactor), form,
+                wrapping(deactivate, reactivate, resetPassword, unlock, resetTwoFactor), form,
                 new H2("Teams"), teams, fieldRow(supervisor, setSupervisor), fieldRow(teamName, createTeam, renameTeam));
         select(null);
         loadTeams();
+    }
+
+    /** A row of buttons that wraps on a narrow screen. */
+    private static HorizontalLayout wrapping(com.vaadin.flow.component.Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setWrap(true);
+        return row;
     }
 
     /** A field with its buttons, the buttons level with the input rather than its label. */

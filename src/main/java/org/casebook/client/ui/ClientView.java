@@ -83,6 +83,7 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         addClassName("client-view");
         actions.addClassName("client-actions");
         actions.setWrap(true);
+        moreMenu.addClassName("client-more");
         book.addClickListener(c -> go("sessions/"));
         writeNote.addClickListener(c -> {
             if (summary != null && summary.noteToWrite() != null) {

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.SUPERVISOR)
 public class WaitingListView extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
 
     final Grid<QueueRow> toTriage = new Grid<>();
     final Grid<QueueRow> waiting = new Grid<>();
@@ -149,13 +149,21 @@ public class WaitingListView extends VerticalLayout {
         reason.clear();
         reason.setInvalid(false);
         reason.setLabel("Why eligible or not");
+        priority.clear();
+        priority.setHelperText("An eligible client joins the waiting list at this priority.");
         confirm.setText("Eligible");
         var dialog = open("Triage " + row.code(), new Paragraph("Eligible: an adult within the charity's remit. "
-                + "Not eligible closes the case with your reason."), reason);
+                + "Not eligible closes the case with your reason."), reason, priority);
         notEligible.addThemeVariants(ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(notEligible);
-        act(dialog, confirm, () -> referrals.triage(row.code(), true, reason.getValue()),
-                () -> row.code() + " triaged: eligible");
+        // Triage and the waiting-list priority in one step: the priority is asked before anything is recorded.
+        act(dialog, confirm, () -> {
+            if (priority.getValue() == null) {
+                throw new IllegalArgumentException("Choose a priority for the waiting list.");
+            }
+            referrals.triage(row.code(), true, reason.getValue());
+            referrals.addToWaitingList(row.code(), priority.getValue());
+        }, () -> row.code() + " triaged as eligible and added to the waiting list, priority " + priority.getValue());
         act(dialog, notEligible, () -> referrals.triage(row.code(), false, reason.getValue()),
                 () -> row.code() + " triaged: not eligible, case closed");
     }

@@ -75,8 +75,8 @@ import org.springframework.beans.factory.annotation.Value;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class PlanView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
+    static final DateTimeFormatter WHEN = org.casebook.ui.Dates.WHEN;
 
     final Div content = new Div();
     final Paragraph currentInfo = new Paragraph();

@@ -57,9 +57,9 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
         this.clients = clients;
         addClassName("raise-concern-view");
         whatWasLearned.setWidthFull();
-        FieldMessages.limit(whatWasLearned, Text.SECTION);
         whatWasLearned.setMinHeight("10rem");
         whatWasLearned.setHelperText("Facts as you learned them. Only the people handling the concern can read this.");
+        FieldMessages.limit(whatWasLearned, Text.SECTION);
         FieldMessages.limit(learnedOn, DateRange.RECENT_PAST, charity.today());
         learnedOn.setValue(charity.today());
         category.setItems(ConcernCategory.values());

@@ -20,7 +20,11 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("co-sign-queue")
 public class CoSignQueue extends Div {
 
+    /** How many rows show before "Show all": the queue must not push the rest of the page away. */
+    static final int FIRST = 5;
+
     final UnorderedList rows = new UnorderedList();
+    final com.vaadin.flow.component.button.Button showAll = new com.vaadin.flow.component.button.Button();
 
     public CoSignQueue(List<NoteToCoSign> notes, ZoneId zone) {
         addClassNames("role-card", "co-sign-queue");
@@ -32,9 +36,20 @@ public class CoSignQueue extends Div {
         add(new Paragraph("Signed notes of your team waiting for your review, oldest first. Open one to read it and "
                 + "co-sign it with a comment."));
         for (var note : notes) {
-            rows.add(new ListItem(new Anchor("note/" + note.appointmentId(), note.clientCode() + ", session "
-                    + Dates.when(note.appointmentAt(), zone)), new Span(" (" + note.counsellor() + ")")));
+            var row = new ListItem(new Anchor("note/" + note.appointmentId(), note.clientCode() + ", session "
+                    + Dates.when(note.appointmentAt(), zone)), new Span(" (" + note.counsellor() + ")"));
+            row.setVisible(rows.getComponentCount() < FIRST);
+            rows.add(row);
         }
         add(rows);
+        if (notes.size() > FIRST) {
+            showAll.setText("Show all " + notes.size());
+            showAll.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            showAll.addClickListener(click -> {
+                rows.getChildren().forEach(row -> row.setVisible(true));
+                showAll.setVisible(false);
+            });
+            add(showAll);
+        }
     }
 }

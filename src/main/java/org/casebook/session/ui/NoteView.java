@@ -249,8 +249,8 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         add(addenda);
         if (note.mayAddAddendum()) {
             addendumText.setWidthFull();
-            FieldMessages.limit(addendumText, NoteText.MAX_SECTION);
             addendumText.setHelperText("An addendum is signed and dated when added, and never changes the note above.");
+            FieldMessages.limit(addendumText, NoteText.MAX_SECTION);
             add(addendumText, addAddendum);
         }
     }
@@ -369,12 +369,12 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         var area = new TextArea(label);
         area.setWidthFull();
         area.setMinHeight("6em");
-        FieldMessages.limit(area, NoteText.MAX_SECTION);
-        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        area.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
         if (helper != null) {
             area.setHelperText(helper);
         }
+        FieldMessages.limit(area, NoteText.MAX_SECTION);
+        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        area.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
         return area;
     }
 

@@ -129,7 +129,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
 
     private Component bookingForm() {
         start.setStep(java.time.Duration.ofMinutes(15));
-        start.setRequiredIndicatorVisible(true);
+        // Said in words, not with Vaadin's required marker: on this group of two inputs the marker becomes
+        // aria-required on an element whose role (group) does not allow it (axe: aria-allowed-attr).
+        start.setHelperText("Required.");
         var today = charity.today();
         start.setMin(DateRange.PLANNING.earliest(today).atStartOfDay());
         start.setMax(DateRange.PLANNING.latest(today).atTime(23, 59));
@@ -142,9 +144,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         modality.setItems(Modality.values());
         modality.setItemLabelGenerator(Modality::label);
         modality.setValue(Modality.VIDEO);
-        FieldMessages.limit(location, Text.LINE);
         location.setVisible(false);
         location.setHelperText("Stored encrypted. Needed for in-person sessions.");
+        FieldMessages.limit(location, Text.LINE);
         modality.addValueChangeListener(change -> location.setVisible(change.getValue() == Modality.IN_PERSON));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         book.addClickListener(click -> book(false));
@@ -174,9 +176,11 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
             showAppointments(appointmentService.ofClient(code));
         } catch (OverlapNeedsConfirmation overlap) {
             confirmOverlap(overlap);
-        } catch (IllegalArgumentException invalid) {
-            markInvalid(invalid.getMessage());
-        } catch (IllegalStateException | AccessDeniedException refused) {
+        } catch (org.casebook.validation.InvalidFields invalid) {
+            // Each message at its field, by the field's name in the booking the service was given.
+            org.casebook.ui.FieldMessages.show(invalid, java.util.Map.of("start", start, "durationMinutes", duration,
+                    "modality", modality, "location", location));
+        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
             bookingMessage.setText(refused.getMessage());
         }
     }
@@ -197,24 +201,6 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         anyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Choose another time", click -> dialog.close()), anyway);
         dialog.open();
-    }
-
-    private void markInvalid(String message) {
-        if (AppointmentService.START_NEEDED.equals(message)) {
-            start.setErrorMessage(message);
-            start.setInvalid(true);
-        } else if (AppointmentService.DURATION_RANGE.equals(message)) {
-            duration.setErrorMessage(message);
-            duration.setInvalid(true);
-        } else if (AppointmentService.MODALITY_NEEDED.equals(message)) {
-            modality.setErrorMessage(message);
-            modality.setInvalid(true);
-        } else if (AppointmentService.LOCATION_NEEDED.equals(message) || message.contains("location")) {
-            location.setErrorMessage(message);
-            location.setInvalid(true);
-        } else {
-            bookingMessage.setText(message);
-        }
     }
 
     private void clearInvalid() {

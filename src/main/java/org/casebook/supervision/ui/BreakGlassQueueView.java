@@ -37,7 +37,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed(Roles.SUPERVISOR)
 public class BreakGlassQueueView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    static final DateTimeFormatter WHEN = org.casebook.ui.Dates.WHEN;
 
     final Grid<BreakGlassReview> grid = new Grid<>();
     final Paragraph pendingSummary = new Paragraph();

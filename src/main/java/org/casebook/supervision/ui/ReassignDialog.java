@@ -22,13 +22,16 @@ class ReassignDialog extends Dialog {
     final TextArea reason = new TextArea("Reason");
     final Button reassign = new Button("Reassign");
 
-    ReassignDialog(TeamDashboard dashboard, String clientCode, Runnable onReassigned) {
+    ReassignDialog(TeamDashboard dashboard, java.util.Map<Long, String> factsByCounsellor, String clientCode,
+            Runnable onReassigned) {
         setHeaderTitle("Reassign " + clientCode);
         addClassName("reassign-dialog");
         setWidth("min(32rem, 95vw)");
         var candidates = dashboard.reassignmentCandidates(clientCode);
         counsellor.setItems(candidates);
-        counsellor.setItemLabelGenerator(StaffMember::displayName);
+        // The same facts as assigning from the waiting list: open caseload and postcode area.
+        counsellor.setItemLabelGenerator(m -> m.displayName()
+                + (factsByCounsellor.containsKey(m.id()) ? " (" + factsByCounsellor.get(m.id()) + ")" : ""));
         counsellor.setRequiredIndicatorVisible(true);
         counsellor.setWidthFull();
         reason.setRequiredIndicatorVisible(true);

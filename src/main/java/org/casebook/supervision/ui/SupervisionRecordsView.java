@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class SupervisionRecordsView extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
 
     final Grid<SupervisionRecordSummary> grid = new Grid<>();
     final Button newRecord = new Button("New supervision record", VaadinIcon.PLUS.create());

@@ -107,6 +107,6 @@ class ReferralSectionTest extends KaribuTest {
     /** Chooses an action from the client page's "More" menu, as a person would. */
     private static void more(String action) {
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(
-                _get(com.vaadin.flow.component.menubar.MenuBar.class), action);
+                _get(com.vaadin.flow.component.menubar.MenuBar.class, spec -> spec.withClasses("client-more")), action);
     }
 }
