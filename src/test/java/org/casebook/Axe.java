@@ -33,12 +33,15 @@ public final class Axe {
     }
 
     /**
-     * Rules axe 4.6 cannot judge on a component's own shadow DOM: the grid's rows live in slots its table cannot
-     * own in the way axe reads ARIA ownership, so {@code aria-required-children} fails on every Vaadin grid
-     * whatever the page does. Left out for nodes inside a {@code vaadin-grid} only.
+     * What axe 4.6 cannot judge inside the Vaadin grid's own shadow DOM, whatever the page does: its table's rows
+     * live in slots, which axe does not count as owned ({@code aria-required-children} on the grid's
+     * {@code #table}); and its cells, under the sticky header while scrolled, count as obscured targets
+     * ({@code target-size} on the grid's own {@code #vaadin-grid-cell-N}). Left out for those nodes only: links
+     * and buttons the application puts in cells are still checked.
      */
     static boolean knownFalsePositive(String rule, String target) {
-        return rule.equals("aria-required-children") && target.startsWith("vaadin-grid");
+        return rule.equals("aria-required-children") && target.contains("vaadin-grid") && target.endsWith("#table")
+                || rule.equals("target-size") && target.contains("vaadin-grid") && target.contains("#vaadin-grid-cell-");
     }
 
     /** The page's violations now (dialogs included), one line per rule. */

@@ -90,7 +90,8 @@ class EveryDialogBrowserIT {
                 // Within the application, as a link would: a typed unknown address never reaches Vaadin, Spring
                 // Security refuses it first.
                 page.evaluate("route => { const a = document.createElement('a'); a.href = route;"
-                        + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click(); }", refused);
+                        + " a.setAttribute('router-link', ''); a.textContent = route; document.body.appendChild(a); a.click();"
+                        + " a.remove(); }", refused);
             }
             noAccessPage(refused);
             // The refusal's own status (404, the same for both) is expected here; anything else is not.
