@@ -79,7 +79,14 @@ class ScreensBrowserIT {
                       || (view && view.scrollWidth > view.clientWidth + 1);
                 }""");
         if (wide) {
-            problems.add(where + ": scrolls sideways on a phone");
+            problems.add(where + ": scrolls sideways on a phone, widest: " + page.evaluate("""
+                    () => Array.from(document.querySelectorAll('vaadin-app-layout *'))
+                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                        .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+                        .slice(0, 3)
+                        .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                            + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+                        .join(', ')"""));
         }
         var header = ((Number) page.evaluate(
                 "() => document.querySelector('.app-header').getBoundingClientRect().height")).doubleValue();
