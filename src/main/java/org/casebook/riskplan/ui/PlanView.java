@@ -371,6 +371,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             var comment = new TextField("Comment");
             FieldMessages.limit(comment, Text.PARAGRAPH);
             comment.setWidth("30rem");
+            comment.setMaxWidth("100%");
             reviewScores.put(area, score);
             reviewComments.put(area, comment);
             var row = new HorizontalLayout(score, comment);
@@ -584,6 +585,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
 
         ActionRow(@Nullable AgreedAction action) {
             what.setWidth("22rem");
+            what.setMaxWidth("100%");
             FieldMessages.limit(what, Text.REASON);
             FieldMessages.limit(who, Text.LINE);
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -132,6 +132,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         // Said in words, not with Vaadin's required marker: on this group of two inputs the marker becomes
         // aria-required on an element whose role (group) does not allow it (axe: aria-allowed-attr).
         start.setHelperText("Required.");
+        // Date and time side by side within a phone's width (the picker is twice this wide).
+        start.getStyle().set("--vaadin-field-default-width", "9em");
         var today = charity.today();
         start.setMin(DateRange.PLANNING.earliest(today).atStartOfDay());
         start.setMax(DateRange.PLANNING.latest(today).atTime(23, 59));
