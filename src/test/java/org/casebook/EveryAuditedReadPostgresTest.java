@@ -72,6 +72,15 @@ class EveryAuditedReadPostgresTest extends PostgresTest {
 
         audited("counsellor1", "the client page", () -> clients.open(code));
         audited("counsellor1", "the case history", () -> clients.history(code));
+        audited("counsellor1", "the client header", () -> clients.summary(code));
+        audited("counsellor1", "one view of the client page", () -> clients.page(code, access -> {
+            clients.open(code);
+            consent.overview(code);
+            plans.summary(code);
+            safeguarding.forClient(code);
+            appointments.ofClient(code);
+            return clients.summary(code);
+        }));
         audited("counsellor1", "the consents", () -> consent.overview(code));
         audited("counsellor1", "the referral", () -> referrals.referral(code));
         var rows = audited("counsellor1", "the appointments", () -> appointments.ofClient(code));

@@ -57,7 +57,7 @@ class EveryDialogBrowserIT {
             open(route);
         }
         open("client/" + code);
-        dialog("close the case", "Close the case", "Close " + code);
+        fromMoreMenu("close the case", "Close the case", "Close " + code);
         open("client/" + code);
         dialog("link a contact", "Link a contact", "Link a contact to " + code);
         open("client/" + code);
@@ -90,7 +90,36 @@ class EveryDialogBrowserIT {
         dialog("break the glass: confirm it is you", "Continue", "Confirm it is you");
 
         openFirstConcern();
+
+        // One branded refusal inside the shell, the same for a page the role may not open and one that does not exist.
+        for (var refused : List.of("admin/staff", "no-such-page")) {
+            console.clear();
+            if (refused.equals("admin/staff")) {
+                page.navigate(baseUrl + "/" + refused);
+            } else {
+                // Within the application, as a link would: a typed unknown address never reaches Vaadin, Spring
+                // Security refuses it first.
+                page.evaluate("route => { const a = document.createElement('a'); a.href = route;"
+                        + " a.setAttribute('router-link', ''); a.textContent = route; document.body.appendChild(a); a.click();"
+                        + " a.remove(); }", refused);
+            }
+            noAccessPage(refused);
+            // The refusal's own status (404, the same for both) is expected here; anything else is not.
+            console.removeIf(message -> message.startsWith("HTTP 404 ") && message.endsWith("/" + refused));
+            check("route /" + refused);
+        }
         assertNoProblems();
+    }
+
+    private void noAccessPage(String route) {
+        try {
+            page.locator(".no-access h1").waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+            if (page.getByText("Could not navigate").count() > 0 || page.locator(".app-header").count() == 0) {
+                problems.add("route /" + route + ": not the branded No access page inside the shell");
+            }
+        } catch (PlaywrightException notThere) {
+            problems.add("route /" + route + ": no No access page");
+        }
     }
 
     @Test
@@ -145,9 +174,9 @@ class EveryDialogBrowserIT {
             open(route);
         }
         open("client/" + code);
-        dialog("exclude a member of staff", "Exclude a member of staff", "Exclude from " + code);
+        fromMoreMenu("exclude a member of staff", "Exclude a member of staff", "Exclude from " + code);
         open("client/" + code);
-        dialog("close the case (supervisor)", "Close the case", "Close " + code);
+        fromMoreMenu("close the case (supervisor)", "Close the case", "Close " + code);
         dataProtection(code);
 
         openFirstConcern();
@@ -198,6 +227,13 @@ class EveryDialogBrowserIT {
         reveal("dialog: " + what, button, page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(expectedText)));
     }
 
+    /** Opens the client page's "More" menu and checks the dialog its action opens. */
+    private void fromMoreMenu(String what, String action, String expectedText) {
+        page.locator(".client-actions vaadin-menu-bar-button").first().click();
+        dialog(what, page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(action).setExact(true))
+                .first(), expectedText);
+    }
+
     /** Clicks the button and checks the part of the page it shows (a form that is not a dialog). */
     private void shown(String what, String buttonText, String selector) {
         reveal(what, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(buttonText).setExact(true))
@@ -231,6 +267,7 @@ class EveryDialogBrowserIT {
         }
         console.forEach(message -> problems.add(where + ": " + message));
         console.clear();
+        Axe.violations(page).forEach(violation -> problems.add(where + ": accessibility: " + violation));
     }
 
     /** Waits until Vaadin has no request under way. */

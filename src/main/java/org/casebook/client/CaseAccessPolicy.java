@@ -75,6 +75,68 @@ public class CaseAccessPolicy {
         this.clock = clock;
     }
 
+    /**
+     * One view of one client's page, on this thread: need-to-know was decided once at its start, the sections'
+     * own checks of the same client are answered from it, and their audited reads are gathered into the one
+     * entry written when the page has been built.
+     */
+    private record PageView(ClientAccess access, long staffId, java.util.SortedSet<String> shown) {}
+
+    private static final ThreadLocal<@org.jspecify.annotations.Nullable PageView> PAGE = new ThreadLocal<>();
+
+    /**
+     * Builds one page about one client in one transaction: need-to-know is decided once (one read of the client,
+     * one exclusion check), every section's own {@link #require} of the same client is answered from that
+     * decision, and the sections' audited reads ({@link #recordView}) become ONE audit entry for the page,
+     * naming what it showed, written when the page is built. A refusal is audited and thrown as usual.
+     *
+     * @param pageName the audit entry's record type, e.g. {@code "client-page"}
+     */
+    @Transactional
+    public <T> T pageView(String typedCode, String pageName, java.util.function.Function<ClientAccess, T> build) {
+        if (PAGE.get() != null) {
+            throw new IllegalStateException("a page view is already being built on this thread");
+        }
+        var access = require(typedCode);
+        var view = new PageView(access, currentUser.require().accountId(), new java.util.TreeSet<>());
+        PAGE.set(view);
+        try {
+            var result = build.apply(access);
+            var shown = "shown: " + String.join(" ", view.shown());
+            audit.record(AuditEvent.of(AuditAction.VIEW, pageName, access.code()).forClient(access.code())
+                    .because(access.isBreakGlass() ? "break-glass; " + shown : shown));
+            return result;
+        } finally {
+            PAGE.remove();
+        }
+    }
+
+    /**
+     * Records an audited read of a client's records: at once, or, inside a {@link #pageView} of that client,
+     * as part of the page's one entry. An audited read is a write: never inside a read-only transaction.
+     */
+    @Transactional
+    public void recordView(ClientAccess access, AuditEvent event) {
+        var page = currentPage(access.id());
+        if (page != null) {
+            page.shown().add(java.util.Objects.requireNonNullElse(event.recordType(), "record"));
+        } else {
+            audit.record(event);
+        }
+    }
+
+    private @org.jspecify.annotations.Nullable PageView currentPage(ClientId id) {
+        var page = PAGE.get();
+        return page != null && page.access().id().equals(id) && page.staffId() == currentUser.require().accountId()
+                ? page : null;
+    }
+
+    private @org.jspecify.annotations.Nullable PageView currentPage(String typedCode) {
+        var page = PAGE.get();
+        return page != null && ClientCode.normalise(typedCode).filter(page.access().code()::equals).isPresent()
+                && page.staffId() == currentUser.require().accountId() ? page : null;
+    }
+
     /** Lets the signed-in person work with this client, or refuses (audited). */
     @Transactional(readOnly = true)
     public ClientAccess require(ClientId id) {
@@ -88,6 +150,10 @@ public class CaseAccessPolicy {
      */
     @Transactional(readOnly = true)
     public ClientAccess require(ClientId id, String recordType, String recordId) {
+        var page = currentPage(id);
+        if (page != null) {
+            return page.access();
+        }
         return decide(clients.findById(id.value()).orElse(null))
                 .orElseThrow(() -> refuse(recordType, recordId, null));
     }
@@ -95,6 +161,10 @@ public class CaseAccessPolicy {
     /** As {@link #require(ClientId)}, for a client code as it appears in a URL or a search box. */
     @Transactional(readOnly = true)
     public ClientAccess require(String typedCode) {
+        var page = currentPage(typedCode);
+        if (page != null) {
+            return page.access();
+        }
         var code = ClientCode.normalise(typedCode);
         var client = code.flatMap(clients::findByCode);
         return decide(client.orElse(null))

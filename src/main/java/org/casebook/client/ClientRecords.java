@@ -53,7 +53,7 @@ public class ClientRecords {
     @Transactional(propagation = Propagation.MANDATORY)
     public CreatedClient create(NewClient details) {
         var id = UUID.randomUUID();
-        var name = seal(details.preferredName(), ClientColumns.PREFERRED_NAME, id);
+        var name = encryption.sealText(details.preferredName(), ClientColumns.PREFERRED_NAME, id);
         if (name == null) {
             throw new IllegalArgumentException("A client needs a preferred name");
         }
@@ -122,7 +122,7 @@ public class ClientRecords {
     public void close(ClientId id, String reason, String summary) {
         var client = load(id);
         requireMove(client, CaseStatus.CLOSED);
-        client.close(charity.today(), reason, seal(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
+        client.close(charity.today(), reason, encryption.sealText(summary, ClientColumns.CLOSING_SUMMARY, client.id()));
         recordMove(client, CaseStatus.CLOSED, remember(client, ClientHistoryEntry.Kind.CLOSED, reason));
     }
 
@@ -140,7 +140,7 @@ public class ClientRecords {
             return;
         }
         var exclusionId = UUID.randomUUID();
-        var sealed = seal(reason, ClientColumns.EXCLUSION_REASON, exclusionId);
+        var sealed = encryption.sealText(reason, ClientColumns.EXCLUSION_REASON, exclusionId);
         if (sealed == null) {
             throw new IllegalArgumentException("Say why this person is excluded.");
         }
@@ -163,7 +163,7 @@ public class ClientRecords {
         switch (detail) {
             case PREFERRED_NAME -> {
                 old = encryption.open(client.preferredName(), ClientColumns.PREFERRED_NAME.forRow(cid));
-                var sealed = seal(clean, ClientColumns.PREFERRED_NAME, cid);
+                var sealed = encryption.sealText(clean, ClientColumns.PREFERRED_NAME, cid);
                 if (sealed == null) {
                     throw new IllegalArgumentException("A client needs a preferred name");
                 }
@@ -298,7 +298,7 @@ public class ClientRecords {
         var entryId = UUID.randomUUID();
         var entry = new ClientHistoryEntry(entryId, client.id(), clock.instant(), kind, client.status(),
                 client.counsellorId(), currentUser.get().map(org.casebook.security.StaffUser::accountId).orElse(null));
-        entry.because(seal(reason, ClientColumns.HISTORY_REASON, entryId));
+        entry.because(encryption.sealText(reason, ClientColumns.HISTORY_REASON, entryId));
         history.save(entry);
         return entryId;
     }
@@ -320,15 +320,12 @@ public class ClientRecords {
 
     private void setContact(Client client, SafeContact contact) {
         var id = client.id();
-        client.contactBy(seal(contact.phone(), ClientColumns.PHONE, id), seal(contact.email(), ClientColumns.EMAIL, id),
-                seal(contact.postalAddress(), ClientColumns.POSTAL_ADDRESS, id), contact.voicemailOk(),
-                contact.textOk(), contact.letterOk(), seal(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
-                seal(contact.notes(), ClientColumns.CONTACT_NOTES, id));
+        client.contactBy(encryption.sealText(contact.phone(), ClientColumns.PHONE, id), encryption.sealText(contact.email(), ClientColumns.EMAIL, id),
+                encryption.sealText(contact.postalAddress(), ClientColumns.POSTAL_ADDRESS, id), contact.voicemailOk(),
+                contact.textOk(), contact.letterOk(), encryption.sealText(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
+                encryption.sealText(contact.notes(), ClientColumns.CONTACT_NOTES, id));
     }
 
-    private byte @Nullable [] seal(@Nullable String text, org.casebook.encryption.EncryptedColumn column, UUID id) {
-        return text == null || text.isBlank() ? null : encryption.seal(text.strip(), column.forRow(id));
-    }
 
     private static @Nullable String tidyPostcode(@Nullable String district) {
         return district == null || district.isBlank() ? null : district.strip().toUpperCase(java.util.Locale.ROOT);

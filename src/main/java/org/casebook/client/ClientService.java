@@ -54,13 +54,21 @@ public class ClientService {
     private final ObjectProvider<RiskFacts> risks;
     private final ClientHistoryRepository history;
     private final java.util.List<CaseHistorySource> historySources;
+    private final java.util.List<ClientAlertFacts> alerts;
+    private final org.casebook.time.CharityClock charity;
+    private final ObjectProvider<NoteToWrite> noteToWrite;
 
     ClientService(ClientRepository clients, CaseAccessPolicy policy, BreakGlassGrantRepository breakGlass,
             FieldEncryption encryption, StaffDirectory staff, ReAuthentication reAuthentication, AuditLog audit,
             Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks,
-            ClientHistoryRepository history, java.util.List<CaseHistorySource> historySources) {
-        this.history = history;
+            ClientHistoryRepository history, java.util.List<CaseHistorySource> historySources,
+            java.util.List<ClientAlertFacts> alerts, org.casebook.time.CharityClock charity,
+            ObjectProvider<NoteToWrite> noteToWrite) {
         this.historySources = historySources;
+        this.noteToWrite = noteToWrite;
+        this.charity = charity;
+        this.history = history;
+        this.alerts = alerts;
         this.clients = clients;
         this.policy = policy;
         this.breakGlass = breakGlass;
@@ -124,24 +132,60 @@ public class ClientService {
         });
     }
 
+    /**
+     * Builds one page about one client: need-to-know is checked once, the client's row is read once, and the
+     * page's reads (through this and other services) are recorded as ONE audit entry naming what it showed.
+     * The views of the client page call this and build their sections inside it.
+     *
+     * @throws ClientAccessDenied outside need-to-know (audited)
+     */
+    public <T> T page(String code, java.util.function.Function<ClientAccess, T> build) {
+        return policy.pageView(code, "client-page", build);
+    }
+
+    /**
+     * Whose record this is, for the header of every page about one client: code, preferred name, status, risk
+     * ratings and alerts, in a few queries. Audited as a view of the client (inside {@link #page}, as part of
+     * the page's entry).
+     *
+     * @throws ClientAccessDenied outside need-to-know (audited)
+     */
+    public ClientSummary summary(String code) {
+        var access = policy.require(code);
+        var client = clients.findById(access.id().value()).orElseThrow();
+        var risk = risks.stream().findFirst().map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
+                .orElse(null);
+        var found = new java.util.ArrayList<ClientAlert>();
+        alerts.forEach(facts -> found.addAll(facts.alerts(access)));
+        if (risk != null && risk.reviewDue() != null && risk.reviewDue().isBefore(charity.today())) {
+            found.add(new ClientAlert(ClientAlert.Kind.REVIEW_OVERDUE, "Plan review overdue", "plan/" + access.code()));
+        }
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "client-summary", access.code()).forClient(access.code()));
+        return new ClientSummary(access.code(),
+                Objects.requireNonNull(encryption.openText(client.preferredName(), ClientColumns.PREFERRED_NAME, client.id())),
+                access.status(), risk == null ? null : risk.toOthers(), risk == null ? null : risk.toSelf(),
+                access.isBreakGlass(), found,
+                noteToWrite.stream().findFirst().flatMap(n -> n.noteToWrite(access)).orElse(null));
+    }
+
     /** The client page: opens the client if need-to-know allows, and records the view. */
     public ClientDetails open(String code) {
         var access = policy.require(code);
         var client = clients.findById(access.id().value()).orElseThrow();
-        audit.record(viewEvent(access));
+        policy.recordView(access, viewEvent(access));
         var id = client.id();
-        var contact = new SafeContact(open(client.phone(), ClientColumns.PHONE, id),
-                open(client.email(), ClientColumns.EMAIL, id), open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
+        var contact = new SafeContact(encryption.openText(client.phone(), ClientColumns.PHONE, id),
+                encryption.openText(client.email(), ClientColumns.EMAIL, id), encryption.openText(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
                 client.voicemailOk(), client.textOk(), client.letterOk(),
-                open(client.bestTimes(), ClientColumns.BEST_TIMES, id), open(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
+                encryption.openText(client.bestTimes(), ClientColumns.BEST_TIMES, id), encryption.openText(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
         var counsellor = client.counsellorId() == null ? null
                 : staff.displayNames(Set.of(client.counsellorId())).get(client.counsellorId());
         var risk = risks.stream().findFirst().map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
                 .orElse(null);
-        return new ClientDetails(access, Objects.requireNonNull(open(client.preferredName(), ClientColumns.PREFERRED_NAME, id)),
+        return new ClientDetails(access, Objects.requireNonNull(encryption.openText(client.preferredName(), ClientColumns.PREFERRED_NAME, id)),
                 client.yearOfBirth(), client.postcodeDistrict(), contact, client.receivedOn(), client.priority(),
                 counsellor, risk != null ? risk : new RiskFacts.RiskSummary(null, null, null), client.closedOn(),
-                client.closureReason(), open(client.closingSummary(), ClientColumns.CLOSING_SUMMARY, id));
+                client.closureReason(), encryption.openText(client.closingSummary(), ClientColumns.CLOSING_SUMMARY, id));
     }
 
     /**
@@ -197,11 +241,11 @@ public class ClientService {
             }
         });
         var names = staff.displayNames(ids);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "client-history", access.code()).forClient(access.code()));
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "client-history", access.code()).forClient(access.code()));
         var own = entries.stream().map(e -> new CaseHistoryEntry(e.happenedAt(), describe(e), e.status(),
                 e.counsellorId() == null ? null : names.get(e.counsellorId()),
                 e.byStaff() == null ? null : names.get(e.byStaff()),
-                open(e.reason(), ClientColumns.HISTORY_REASON, e.id()))).toList();
+                encryption.openText(e.reason(), ClientColumns.HISTORY_REASON, e.id()))).toList();
         return withContributed(own, contributed, names);
     }
 
@@ -242,9 +286,6 @@ public class ClientService {
         return access.isBreakGlass() ? event.because("break-glass") : event;
     }
 
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
-        return encryption.open(sealed, column.forRow(id));
-    }
 
     /** Ids of the listable clients whose preferred name contains the search (ignoring case); at least one id. */
     private Collection<java.util.UUID> namesMatching(@Nullable String search, long staffId, Collection<Long> teams,

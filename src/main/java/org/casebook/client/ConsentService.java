@@ -78,7 +78,7 @@ public class ConsentService {
     /** A client's agreements and consents to share. Audited as a view. */
     public ConsentOverview overview(String code) {
         var access = policy.require(code);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "consent", access.code()).forClient(access.code()));
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "consent", access.code()).forClient(access.code()));
         var latest = latestVersion().orElse(null);
         var labels = new java.util.HashMap<Long, String>();
         versions.findAll().forEach(v -> labels.put(v.id(), v.label()));

@@ -57,6 +57,25 @@ public final class FieldEncryption {
         this.primaryKeyPrefix = ((AeadKey) keyset.getPrimary().getKey()).getOutputPrefix().toByteArray();
     }
 
+    /**
+     * A person's text for one row's column: blank (by {@link org.casebook.validation.Text#isBlank}, so invisible
+     * characters count as nothing) is stored as nothing ({@code null}), anything else without its surrounding
+     * spaces. The one copy of what five services each had as a private {@code seal}.
+     */
+    public byte @Nullable [] sealText(@Nullable String text, EncryptedColumn column, java.util.UUID rowId) {
+        return org.casebook.validation.Text.isBlank(text) ? null : seal(text.strip(), column.forRow(rowId));
+    }
+
+    /** As {@link #sealText}, keeping the text exactly as typed (a note keeps its own spacing). */
+    public byte @Nullable [] sealTextAsTyped(@Nullable String text, EncryptedColumn column, java.util.UUID rowId) {
+        return org.casebook.validation.Text.isBlank(text) ? null : seal(text, column.forRow(rowId));
+    }
+
+    /** Decrypts one row's column; {@code null} stays {@code null}. */
+    public @Nullable String openText(byte @Nullable [] sealed, EncryptedColumn column, java.util.UUID rowId) {
+        return open(sealed, column.forRow(rowId));
+    }
+
     /** Encrypts {@code plaintext} for the given place; {@code null} stays {@code null}. */
     public byte @Nullable [] seal(@Nullable String plaintext, FieldContext context) {
         if (plaintext == null) {

@@ -161,9 +161,9 @@ public class ReferralService {
         var receivedOn = Objects.requireNonNull(referral.receivedOn());
         var created = records.create(new NewClient(receivedOn, Objects.requireNonNull(referral.preferredName()).strip(),
                 referral.yearOfBirth(), referral.postcodeDistrict(),
-                new SafeContact(blankToNull(referral.phone()), blankToNull(referral.email()),
-                        blankToNull(referral.postalAddress()), referral.voicemailOk(), referral.textOk(),
-                        referral.letterOk(), blankToNull(referral.bestTimes()), blankToNull(referral.contactNotes())),
+                new SafeContact(org.casebook.validation.Text.clean(referral.phone()), org.casebook.validation.Text.clean(referral.email()),
+                        org.casebook.validation.Text.clean(referral.postalAddress()), referral.voicemailOk(), referral.textOk(),
+                        referral.letterOk(), org.casebook.validation.Text.clean(referral.bestTimes()), org.casebook.validation.Text.clean(referral.contactNotes())),
                 teamId));
         var id = created.id().value();
         var legal = Objects.requireNonNull(referral.legalStatus());
@@ -172,10 +172,10 @@ public class ReferralService {
                 legal.mayHaveArrest() ? referral.arrestedOn() : null, Objects.requireNonNull(referral.accessToChildren()),
                 referral.selfHarmRisk(), Objects.requireNonNull(referral.urgency()), user.accountId(), clock.instant());
         row.sealedText(referral.source() == ReferralChoices.Source.SELF ? null
-                        : seal(referral.referrerContact(), ReferralColumns.REFERRER_CONTACT, id),
-                seal(referral.summary(), ReferralColumns.SUMMARY, id));
+                        : encryption.sealText(referral.referrerContact(), ReferralColumns.REFERRER_CONTACT, id),
+                encryption.sealText(referral.summary(), ReferralColumns.SUMMARY, id));
         if (referral.childAtRisk()) {
-            row.childAtRisk(Objects.requireNonNull(seal(referral.childAtRiskDetails(), ReferralColumns.CHILD_DETAILS, id)));
+            row.childAtRisk(Objects.requireNonNull(encryption.sealText(referral.childAtRiskDetails(), ReferralColumns.CHILD_DETAILS, id)));
         }
         row.matchBy(blindIndex.phone(referral.phone()), blindIndex.email(referral.email()),
                 blindIndex.nameAndYear(referral.preferredName(), referral.yearOfBirth()));
@@ -205,14 +205,14 @@ public class ReferralService {
             return java.util.Optional.empty();
         }
         var r = found.get();
-        audit.record(AuditEvent.of(AuditAction.VIEW, "referral", access.code()).forClient(access.code()));
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "referral", access.code()).forClient(access.code()));
         var id = r.id();
         return java.util.Optional.of(new ReferralDetails(access.code(), r.source(),
-                open(r.referrerContact(), ReferralColumns.REFERRER_CONTACT, id), r.receivedOn(), r.presentingConcern(),
+                encryption.openText(r.referrerContact(), ReferralColumns.REFERRER_CONTACT, id), r.receivedOn(), r.presentingConcern(),
                 r.legalStatus(), r.arrestedOn(), r.accessToChildren(), r.childAtRisk(),
-                open(r.childDetails(), ReferralColumns.CHILD_DETAILS, id), r.selfHarmRisk(), r.urgency(), urgentBecause(r),
-                open(r.summary(), ReferralColumns.SUMMARY, id), r.eligible(),
-                open(r.triageReason(), ReferralColumns.TRIAGE_REASON, id)));
+                encryption.openText(r.childDetails(), ReferralColumns.CHILD_DETAILS, id), r.selfHarmRisk(), r.urgency(), urgentBecause(r),
+                encryption.openText(r.summary(), ReferralColumns.SUMMARY, id), r.eligible(),
+                encryption.openText(r.triageReason(), ReferralColumns.TRIAGE_REASON, id)));
     }
 
     /**
@@ -226,7 +226,7 @@ public class ReferralService {
         var referral = referrals.findById(access.id().value())
                 .orElseThrow(() -> new IllegalStateException("Client " + access.code() + " has no referral to triage."));
         records.moveTo(access.id(), CaseStatus.TRIAGED, eligible ? "eligible" : "not eligible");
-        referral.triaged(eligible, seal(why, ReferralColumns.TRIAGE_REASON, referral.id()), access(), clock.instant());
+        referral.triaged(eligible, encryption.sealText(why, ReferralColumns.TRIAGE_REASON, referral.id()), access(), clock.instant());
         if (!eligible) {
             records.close(access.id(), ClosureReason.NOT_ELIGIBLE.name(), why);
         }
@@ -442,18 +442,28 @@ public class ReferralService {
 
     /** Why a referral is urgent, or null when it is not. */
     @Nullable String urgentBecause(Referral r) {
+        return urgentBecause(r.childAtRisk(), r.selfHarmRisk(), r.arrestedOn(), r.urgency());
+    }
+
+    /**
+     * The urgency rule, in one place, for a referral being typed as much as for one received: a child who may be
+     * at risk, a risk of self-harm, an arrest within {@value #RECENT_ARREST_DAYS} days, or urgency chosen at
+     * intake. Null when none applies.
+     */
+    public @Nullable String urgentBecause(boolean childAtRisk, boolean selfHarmRisk,
+            java.time.@Nullable LocalDate arrestedOn, ReferralChoices.@Nullable Urgency urgency) {
         var reasons = new ArrayList<String>();
-        if (r.childAtRisk()) {
+        if (childAtRisk) {
             reasons.add("an identifiable child may be at risk");
         }
-        if (r.selfHarmRisk()) {
+        if (selfHarmRisk) {
             reasons.add("risk of self-harm");
         }
-        var arrested = r.arrestedOn();
-        if (arrested != null && ChronoUnit.DAYS.between(arrested, charity.today()) <= RECENT_ARREST_DAYS) {
-            reasons.add("arrested on " + arrested + ": the weeks after an arrest carry a very high risk of suicide");
+        if (arrestedOn != null && ChronoUnit.DAYS.between(arrestedOn, charity.today()) <= RECENT_ARREST_DAYS) {
+            reasons.add("arrested on " + org.casebook.ui.Dates.day(arrestedOn)
+                    + ": the weeks after an arrest carry a very high risk of suicide");
         }
-        if (r.urgency() == ReferralChoices.Urgency.URGENT) {
+        if (urgency == ReferralChoices.Urgency.URGENT) {
             reasons.add("marked urgent at intake");
         }
         return reasons.isEmpty() ? null : String.join("; ", reasons);
@@ -577,15 +587,6 @@ public class ReferralService {
         return Text.isBlank(text);
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return isBlank(text) ? null : text.strip();
-    }
 
-    private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return isBlank(text) ? null : encryption.seal(text.strip(), column.forRow(id));
-    }
 
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
-        return encryption.open(sealed, column.forRow(id));
-    }
 }

@@ -104,7 +104,7 @@ public class PlanService {
     /** The plan's current version and ratings, for the client page; empty while there is no plan. */
     public java.util.Optional<PlanSummary> summary(String code) {
         var access = policy.require(code);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
                 .because("summary"));
         return plans.findByClientId(access.id().value()).map(plan -> {
             var by = names(List.of(plan.updatedBy())).getOrDefault(plan.updatedBy(), "?");
@@ -163,7 +163,7 @@ public class PlanService {
         }
         boolean levelChanged = plan == null || plan.riskToOthers() != command.toOthers()
                 || plan.riskToSelf() != command.toSelf();
-        var rationale = blankToNull(command.rationale());
+        var rationale = org.casebook.validation.Text.clean(command.rationale());
         if (levelChanged && rationale == null) {
             throw new InvalidInput("rationale", plan == null
                     ? "Give the rationale for the first risk ratings."
@@ -186,16 +186,16 @@ public class PlanService {
         var versionId = UUID.randomUUID();
         var sealed = new byte[7][];
         for (int i = 0; i < 7; i++) {
-            sealed[i] = seal(content.texts().get(i), RiskPlanColumns.PLAN_SECTIONS[i], versionId);
+            sealed[i] = encryption.sealText(content.texts().get(i), RiskPlanColumns.PLAN_SECTIONS[i], versionId);
         }
         versions.save(new RiskPlanVersion(versionId, plan.id(), number, sealed, command.toOthers(), command.toSelf(),
-                seal(rationale, RiskPlanColumns.RATING_RATIONALE, versionId), nextReview, user.accountId(), now));
+                encryption.sealText(rationale, RiskPlanColumns.RATING_RATIONALE, versionId), nextReview, user.accountId(), now));
         int position = 0;
         for (var action : content.actions()) {
             var actionId = UUID.randomUUID();
             actions.save(new RiskPlanAction(actionId, versionId, position++,
-                    Objects.requireNonNull(seal(action.what(), RiskPlanColumns.ACTION_WHAT, actionId)),
-                    seal(action.who(), RiskPlanColumns.ACTION_WHO, actionId), action.byWhen(), action.done()));
+                    Objects.requireNonNull(encryption.sealText(action.what(), RiskPlanColumns.ACTION_WHAT, actionId)),
+                    encryption.sealText(action.who(), RiskPlanColumns.ACTION_WHO, actionId), action.byWhen(), action.done()));
         }
         audit.record(AuditEvent.of(number == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "risk-plan", access.code())
                 .forClient(access.code()).because("version " + number));
@@ -233,7 +233,7 @@ public class PlanService {
             }
             var comment = Inputs.text(area.name(), input.comments().get(area), Text.PARAGRAPH);
             scores[area.ordinal()] = score;
-            comments[area.ordinal()] = seal(comment, RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], reviewId);
+            comments[area.ordinal()] = encryption.sealText(comment, RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], reviewId);
         }
         var today = today();
         var heldOn = input.heldOn() == null ? today : input.heldOn();
@@ -260,7 +260,7 @@ public class PlanService {
         Inputs.date("date", on, DateRange.PLANNING, today());
         Inputs.text("note", note, Text.REASON);
         var id = UUID.randomUUID();
-        triggerDates.save(new TriggerDate(id, access.id().value(), kind, on, seal(note, RiskPlanColumns.TRIGGER_NOTE, id),
+        triggerDates.save(new TriggerDate(id, access.id().value(), kind, on, encryption.sealText(note, RiskPlanColumns.TRIGGER_NOTE, id),
                 currentUser.require().accountId(), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, "risk-trigger-date", id.toString()).forClient(access.code()));
     }
@@ -345,7 +345,7 @@ public class PlanService {
 
     private PlanVersionView view(RiskPlanVersion version, Map<Long, String> names) {
         return new PlanVersionView(version.number(), content(version), version.riskToOthers(), version.riskToSelf(),
-                open(version.ratingRationale(), RiskPlanColumns.RATING_RATIONALE, version.id()), version.nextReview(),
+                encryption.openText(version.ratingRationale(), RiskPlanColumns.RATING_RATIONALE, version.id()), version.nextReview(),
                 names.getOrDefault(version.createdBy(), "?"), version.createdAt());
     }
 
@@ -353,11 +353,11 @@ public class PlanService {
         var sealed = version.sections();
         var texts = new ArrayList<@Nullable String>();
         for (int i = 0; i < sealed.length; i++) {
-            texts.add(open(sealed[i], RiskPlanColumns.PLAN_SECTIONS[i], version.id()));
+            texts.add(encryption.openText(sealed[i], RiskPlanColumns.PLAN_SECTIONS[i], version.id()));
         }
         var agreed = actions.findByVersionIdOrderByPosition(version.id()).stream()
-                .map(a -> new AgreedAction(Objects.requireNonNull(open(a.what(), RiskPlanColumns.ACTION_WHAT, a.id())),
-                        open(a.who(), RiskPlanColumns.ACTION_WHO, a.id()), a.dueOn(), a.done()))
+                .map(a -> new AgreedAction(Objects.requireNonNull(encryption.openText(a.what(), RiskPlanColumns.ACTION_WHAT, a.id())),
+                        encryption.openText(a.who(), RiskPlanColumns.ACTION_WHO, a.id()), a.dueOn(), a.done()))
                 .toList();
         return PlanContent.of(texts, agreed);
     }
@@ -375,7 +375,7 @@ public class PlanService {
             var comments = new EnumMap<RiskArea, String>(RiskArea.class);
             for (var area : RiskArea.values()) {
                 scores.put(area, r.scores()[area.ordinal()]);
-                var comment = open(r.comments()[area.ordinal()], RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], r.id());
+                var comment = encryption.openText(r.comments()[area.ordinal()], RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], r.id());
                 if (comment != null) {
                     comments.put(area, comment);
                 }
@@ -387,7 +387,7 @@ public class PlanService {
 
     private List<TriggerDateView> triggersOf(ClientAccess access) {
         return triggerDates.findByClientIdOrderByOnDate(access.id().value()).stream()
-                .map(t -> new TriggerDateView(t.kind(), t.onDate(), open(t.note(), RiskPlanColumns.TRIGGER_NOTE, t.id())))
+                .map(t -> new TriggerDateView(t.kind(), t.onDate(), encryption.openText(t.note(), RiskPlanColumns.TRIGGER_NOTE, t.id())))
                 .toList();
     }
 
@@ -396,15 +396,6 @@ public class PlanService {
         return unique.isEmpty() ? Map.of() : staff.displayNames(unique);
     }
 
-    private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return Text.isBlank(text) ? null : encryption.seal(text.strip(), column.forRow(id));
-    }
 
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
-        return sealed == null ? null : encryption.open(sealed, column.forRow(id));
-    }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return Text.clean(text);
-    }
 }

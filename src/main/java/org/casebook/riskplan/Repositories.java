@@ -35,6 +35,9 @@ interface TriggerDateRepository extends JpaRepository<TriggerDate, UUID> {
 
     List<TriggerDate> findByClientIdOrderByOnDate(UUID clientId);
 
+    List<TriggerDate> findByClientIdAndOnDateBetweenOrderByOnDate(UUID clientId, java.time.LocalDate from,
+            java.time.LocalDate to);
+
     @Query("select t from TriggerDate t where t.onDate between :from and :to order by t.onDate")
     List<TriggerDate> findBetween(java.time.LocalDate from, java.time.LocalDate to);
 }
@@ -62,6 +65,12 @@ interface ConcernRepository extends JpaRepository<Concern, UUID> {
             where exists (select x from ConcernClosure x where x.concernId = c.id)
             order by c.raisedAt desc""")
     List<Concern> findClosed(org.springframework.data.domain.Pageable page);
+
+    /** How many of a client's concerns are open, and how many of those are in immediate danger. */
+    @Query("""
+            select count(c), coalesce(sum(case when c.immediate = true then 1 else 0 end), 0) from Concern c
+            where c.clientId = :clientId and not exists (select x from ConcernClosure x where x.concernId = c.id)""")
+    List<Object[]> countOpenOf(UUID clientId);
 
     @Query("select c from Concern c where c.raisedBy = :staffId order by c.raisedAt desc")
     List<Concern> findRaisedBy(long staffId);

@@ -130,7 +130,7 @@ public class SafeguardingService {
     /** That concerns exist about this client, with status and dates: for anyone with access to the client. */
     public List<ConcernRow> forClient(String code) {
         var access = policy.require(code);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", access.code()).forClient(access.code())
+        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", access.code()).forClient(access.code())
                 .because("list"));
         return rows(concerns.findByClientIdOrderByRaisedAtDesc(access.id().value()));
     }
@@ -180,8 +180,8 @@ public class SafeguardingService {
         if (decisions.findByConcernId(id).isPresent()) {
             throw new IllegalStateException("This concern has already been decided. Add a comment instead.");
         }
-        var reference = blankToNull(decision.reference());
-        var rationale = blankToNull(decision.rationale());
+        var reference = org.casebook.validation.Text.clean(decision.reference());
+        var rationale = org.casebook.validation.Text.clean(decision.rationale());
         if (decision.outcome().isReferral()) {
             if (reference == null) {
                 throw new InvalidInput("reference", "Give the reference number of the referral.");
@@ -202,8 +202,8 @@ public class SafeguardingService {
         decisions.save(new ConcernDecision(decisionId, id, decision.outcome(),
                 decision.outcome().isReferral() ? reference : null,
                 decision.outcome().isReferral() ? decision.referredOn() : null,
-                seal(rationale, RiskPlanColumns.DECISION_RATIONALE, decisionId),
-                seal(decision.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId), user.accountId(),
+                encryption.sealText(rationale, RiskPlanColumns.DECISION_RATIONALE, decisionId),
+                encryption.sealText(decision.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId), user.accountId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_DECIDED, "safeguarding-concern", id.toString())
                 .forClient(concern.clientCode()));
@@ -221,7 +221,7 @@ public class SafeguardingService {
         checkLength("comment", text);
         var commentId = UUID.randomUUID();
         comments.save(new ConcernComment(commentId, id,
-                Objects.requireNonNull(seal(text, RiskPlanColumns.COMMENT_BODY, commentId)), user.accountId(),
+                Objects.requireNonNull(encryption.sealText(text, RiskPlanColumns.COMMENT_BODY, commentId)), user.accountId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.ADDENDUM, "safeguarding-concern", id.toString())
                 .forClient(concern.clientCode()));
@@ -242,7 +242,7 @@ public class SafeguardingService {
         }
         checkLength("note", note);
         var closureId = UUID.randomUUID();
-        closures.save(new ConcernClosure(closureId, id, seal(note, RiskPlanColumns.CLOSURE_NOTE, closureId),
+        closures.save(new ConcernClosure(closureId, id, encryption.sealText(note, RiskPlanColumns.CLOSURE_NOTE, closureId),
                 user.accountId(), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_CLOSED, "safeguarding-concern", id.toString())
                 .forClient(concern.clientCode()));
@@ -280,17 +280,17 @@ public class SafeguardingService {
         var names = people.isEmpty() ? Map.<Long, String>of() : staff.displayNames(people);
         var row = rows(List.of(concern)).getFirst();
         var decisionView = decision.map(d -> new DecisionView(d.outcome(), d.reference(), d.referredOn(),
-                open(d.rationale(), RiskPlanColumns.DECISION_RATIONALE, d.id()),
-                open(d.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, d.id()), names.getOrDefault(d.decidedBy(), "?"),
+                encryption.openText(d.rationale(), RiskPlanColumns.DECISION_RATIONALE, d.id()),
+                encryption.openText(d.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, d.id()), names.getOrDefault(d.decidedBy(), "?"),
                 d.decidedAt())).orElse(null);
-        var closureView = closure.map(c -> new ClosureView(open(c.note(), RiskPlanColumns.CLOSURE_NOTE, c.id()),
+        var closureView = closure.map(c -> new ClosureView(encryption.openText(c.note(), RiskPlanColumns.CLOSURE_NOTE, c.id()),
                 names.getOrDefault(c.closedBy(), "?"), c.closedAt())).orElse(null);
         var commentViews = notes.stream().map(n -> new CommentView(
-                Objects.requireNonNull(open(n.body(), RiskPlanColumns.COMMENT_BODY, n.id())),
+                Objects.requireNonNull(encryption.openText(n.body(), RiskPlanColumns.COMMENT_BODY, n.id())),
                 names.getOrDefault(n.createdBy(), "?"), n.createdAt())).toList();
         boolean canDecide = user.hasRole(Role.SUPERVISOR) && access.basis() == AccessBasis.TEAM;
         return new ConcernDetail(row,
-                Objects.requireNonNull(open(concern.whatLearned(), RiskPlanColumns.CONCERN_TEXT, id)),
+                Objects.requireNonNull(encryption.openText(concern.whatLearned(), RiskPlanColumns.CONCERN_TEXT, id)),
                 concern.raisedBy() == null ? "Recorded automatically" : names.getOrDefault(concern.raisedBy(), "?"),
                 concern.source(), decisionView, closureView, commentViews, canDecide);
     }
@@ -328,15 +328,6 @@ public class SafeguardingService {
         return charity.today();
     }
 
-    private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return Text.isBlank(text) ? null : encryption.seal(text.strip(), column.forRow(id));
-    }
 
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
-        return sealed == null ? null : encryption.open(sealed, column.forRow(id));
-    }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return Text.clean(text);
-    }
 }

@@ -60,6 +60,31 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 
     boolean existsByClientId(UUID clientId);
 
+    /** This client's attended sessions without a signed note, latest first. */
+    @Query("""
+            select a.id from Appointment a
+            where a.clientId = :clientId and a.outcome = org.casebook.session.Attendance.ATTENDED
+              and not exists (select n from SessionNote n where n.appointmentId = a.id and n.signedAt is not null)
+            order by a.startsAt desc""")
+    List<UUID> findUnsignedOfClient(UUID clientId, Pageable page);
+
+    /** Sessions of these counsellors whose note is signed and not yet co-signed, oldest first. */
+    @Query("""
+            select a from Appointment a
+            where a.counsellorId in :counsellors
+              and exists (select n from SessionNote n where n.appointmentId = a.id and n.signedAt is not null
+                          and n.coSignedAt is null)
+            order by a.startsAt""")
+    List<Appointment> findAwaitingCoSign(Collection<Long> counsellors, Pageable page);
+
+    /** How many attended sessions of this client before {@code cutoff} have no signed note. */
+    @Query("""
+            select count(a) from Appointment a
+            where a.clientId = :clientId and a.outcome = org.casebook.session.Attendance.ATTENDED
+              and a.startsAt < :cutoff
+              and not exists (select n from SessionNote n where n.appointmentId = a.id and n.signedAt is not null)""")
+    long countUnsignedOfClientBefore(UUID clientId, Instant cutoff);
+
     /** Attended sessions before {@code cutoff} of these counsellors with no signed note. */
     @Query("""
             select a from Appointment a

@@ -126,7 +126,7 @@ public class AppointmentService {
     public List<AppointmentRow> ofClient(String clientCode) {
         var client = access.read(clientCode);
         var found = appointments.findByClientIdOrderByStartsAtDesc(client.id().value());
-        audit.record(AuditEvent.of(AuditAction.VIEW, "appointments", client.code()).forClient(client.code()));
+        access.recordView(client, AuditEvent.of(AuditAction.VIEW, "appointments", client.code()).forClient(client.code()));
         return withNotes(found);
     }
 

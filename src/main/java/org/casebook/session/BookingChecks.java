@@ -72,10 +72,10 @@ class BookingChecks {
         }
         DateRange.PLANNING.check("start", details.start().toLocalDate(), charity.today());
         if (details.durationMinutes() < AppointmentService.MIN_MINUTES || details.durationMinutes() > AppointmentService.MAX_MINUTES) {
-            throw new IllegalArgumentException(AppointmentService.DURATION_RANGE);
+            throw new InvalidFields("durationMinutes", AppointmentService.DURATION_RANGE);
         }
         if (details.modality() == null) {
-            throw new IllegalArgumentException(AppointmentService.MODALITY_NEEDED);
+            throw new InvalidFields("modality", AppointmentService.MODALITY_NEEDED);
         }
         if (details.modality() == Modality.IN_PERSON && Text.isBlank(details.location())) {
             throw new InvalidFields("location", AppointmentService.LOCATION_NEEDED);

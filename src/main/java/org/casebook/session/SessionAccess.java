@@ -30,6 +30,11 @@ class SessionAccess {
         return policy.require(code);
     }
 
+    /** An audited read, at once or as part of a client page's one entry ({@link CaseAccessPolicy#recordView}). */
+    void recordView(ClientAccess client, org.casebook.audit.AuditEvent event) {
+        policy.recordView(client, event);
+    }
+
     /** Reading a record reached by its appointment's id: refused exactly as an id that names nothing. */
     ClientAccess read(Appointment appointment, String recordType) {
         return policy.require(new ClientId(appointment.clientId()), recordType, appointment.id().toString());

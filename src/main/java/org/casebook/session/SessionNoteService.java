@@ -118,10 +118,10 @@ public class SessionNoteService {
             }
         }
         var id = note.id();
-        note.write(seal(text.presentation(), SessionColumns.PRESENTATION, id), seal(text.themes(), SessionColumns.THEMES, id),
-                seal(text.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
-                seal(text.interventions(), SessionColumns.INTERVENTIONS, id),
-                seal(text.agreedActions(), SessionColumns.AGREED_ACTIONS, id), seal(text.nextPlan(), SessionColumns.NEXT_PLAN, id),
+        note.write(encryption.sealTextAsTyped(text.presentation(), SessionColumns.PRESENTATION, id), encryption.sealTextAsTyped(text.themes(), SessionColumns.THEMES, id),
+                encryption.sealTextAsTyped(text.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
+                encryption.sealTextAsTyped(text.interventions(), SessionColumns.INTERVENTIONS, id),
+                encryption.sealTextAsTyped(text.agreedActions(), SessionColumns.AGREED_ACTIONS, id), encryption.sealTextAsTyped(text.nextPlan(), SessionColumns.NEXT_PLAN, id),
                 text.riskChanged(), now);
         try {
             note = notes.saveAndFlush(note);
@@ -173,7 +173,7 @@ public class SessionNoteService {
         Text.required("addendum", text, NoteText.MAX_SECTION, ADDENDUM_NEEDED);
         var id = UUID.randomUUID();
         addenda.save(new NoteAddendum(id, note.id(), access.user().accountId(),
-                Objects.requireNonNull(seal(text, SessionColumns.ADDENDUM, id)), clock.instant()));
+                Objects.requireNonNull(encryption.sealTextAsTyped(text, SessionColumns.ADDENDUM, id)), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.ADDENDUM, "session-note", note.id().toString()).forClient(client.code()));
         return details(appointment, note, client);
     }
@@ -188,7 +188,7 @@ public class SessionNoteService {
             throw new AccessDeniedException(SUPERVISOR_ONLY);
         }
         Text.required("comment", comment, NoteText.MAX_SECTION, COMMENT_NEEDED);
-        note.coSign(access.user().accountId(), seal(comment, SessionColumns.CO_SIGN_COMMENT, note.id()), clock.instant());
+        note.coSign(access.user().accountId(), encryption.sealTextAsTyped(comment, SessionColumns.CO_SIGN_COMMENT, note.id()), clock.instant());
         try {
             notes.saveAndFlush(note);
         } catch (OptimisticLockingFailureException concurrent) {
@@ -196,6 +196,29 @@ public class SessionNoteService {
         }
         audit.record(AuditEvent.of(AuditAction.CO_SIGN, "session-note", note.id().toString()).forClient(client.code()));
         return details(appointment, note, client);
+    }
+
+    /** How many notes the co-sign queue shows at most; the oldest come first. */
+    static final int CO_SIGN_QUEUE = 50;
+
+    /**
+     * The supervisor's queue: signed notes of the counsellors in the teams they lead that no supervisor has
+     * co-signed yet, oldest session first (at most {@value #CO_SIGN_QUEUE}). Audited as a list.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<NoteToCoSign> toCoSign() {
+        var counsellors = new HashSet<Long>();
+        staff.activeCounsellorsIn(staff.teamsLedBy(access.user().accountId())).forEach(m -> counsellors.add(m.id()));
+        counsellors.remove(access.user().accountId());
+        if (counsellors.isEmpty()) {
+            return List.of();
+        }
+        var found = appointments.findAwaitingCoSign(counsellors, PageRequest.of(0, CO_SIGN_QUEUE));
+        var names = staff.displayNames(counsellors);
+        var queue = access.visible(found).stream().map(a -> new NoteToCoSign(a.id(), a.clientCode(), a.startsAt(),
+                names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
+        access.recordListed("notes-to-co-sign", queue.stream().map(NoteToCoSign::clientCode).toList());
+        return queue;
     }
 
     /** The signed-in person's attended sessions whose note is unsigned 72 hours on, oldest first. */
@@ -260,20 +283,20 @@ public class SessionNoteService {
                     attended && !client.isBreakGlass() && appointment.counsellorId() == me, false, false, overdue);
         }
         var id = note.id();
-        var text = new NoteText(open(note.presentation(), SessionColumns.PRESENTATION, id),
-                open(note.themes(), SessionColumns.THEMES, id), open(note.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
-                open(note.interventions(), SessionColumns.INTERVENTIONS, id),
-                open(note.agreedActions(), SessionColumns.AGREED_ACTIONS, id), open(note.nextPlan(), SessionColumns.NEXT_PLAN, id),
+        var text = new NoteText(encryption.openText(note.presentation(), SessionColumns.PRESENTATION, id),
+                encryption.openText(note.themes(), SessionColumns.THEMES, id), encryption.openText(note.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
+                encryption.openText(note.interventions(), SessionColumns.INTERVENTIONS, id),
+                encryption.openText(note.agreedActions(), SessionColumns.AGREED_ACTIONS, id), encryption.openText(note.nextPlan(), SessionColumns.NEXT_PLAN, id),
                 note.riskChanged());
         var rows = found.stream().map(a -> new AddendumRow(names.getOrDefault(a.authorId(), "#" + a.authorId()),
-                a.signedAt(), Objects.requireNonNullElse(open(a.body(), SessionColumns.ADDENDUM, a.id()), ""))).toList();
+                a.signedAt(), Objects.requireNonNullElse(encryption.openText(a.body(), SessionColumns.ADDENDUM, a.id()), ""))).toList();
         boolean mayEdit = !note.isSigned() && !client.isBreakGlass() && note.authorId() == me;
         boolean mayCoSign = note.isSigned() && note.coSignedAt() == null && !client.isBreakGlass()
                 && access.isTeamSupervisor(client) && note.authorId() != me;
         return new NoteDetails(appointment.id(), id, note.version(), appointment.clientCode(), appointment.startsAt(),
                 names.getOrDefault(authorId, "#" + authorId), text, note.updatedAt(), note.signedAt(),
                 note.coSignedBy() == null ? null : names.get(note.coSignedBy()), note.coSignedAt(),
-                open(note.coSignComment(), SessionColumns.CO_SIGN_COMMENT, id), rows, mayEdit,
+                encryption.openText(note.coSignComment(), SessionColumns.CO_SIGN_COMMENT, id), rows, mayEdit,
                 note.isSigned() && mayAddAddendum(note, client), mayCoSign, overdue);
     }
 
@@ -300,11 +323,5 @@ public class SessionNoteService {
                 && note.interventions() == null && note.agreedActions() == null && note.nextPlan() == null;
     }
 
-    private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return Text.isBlank(text) ? null : encryption.seal(text, column.forRow(id));
-    }
 
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
-        return encryption.open(sealed, column.forRow(id));
-    }
 }

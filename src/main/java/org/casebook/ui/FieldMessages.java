@@ -60,7 +60,40 @@ public final class FieldMessages {
     public static <T extends HasHelper> T limit(T field, int maxLength) {
         var limit = "Up to " + String.format(Locale.UK, "%,d", maxLength) + " characters.";
         var helper = field.getHelperText();
-        field.setHelperText(helper == null || helper.isBlank() ? limit : helper + " " + limit);
+        if (helper == null || !helper.contains(limit)) {
+            field.setHelperText(helper == null || helper.isBlank() ? limit : helper + " " + limit);
+        }
+        if (field instanceof com.vaadin.flow.component.Component component) {
+            component.getElement().setAttribute(COUNTED, String.valueOf(maxLength));
+            component.addAttachListener(attach -> component.getElement().executeJs(COUNTER, maxLength));
+        }
         return field;
     }
+
+    /** The attribute that marks a field with a length counter, holding its limit. */
+    static final String COUNTED = "data-max-length";
+
+    /**
+     * Near the limit (from 80 %) the helper text counts the characters as the person types or pastes, and says
+     * how many are too many: nothing is cut, the service refuses and the text stays to be shortened.
+     */
+    static final String COUNTER = """
+            const field = this;
+            const max = $0;
+            if (field.casebookCounter) { return; }
+            field.casebookCounter = true;
+            const format = n => n.toLocaleString('en-GB');
+            const suffix = / \\u2014 [\\d,]+ of [\\d,]+ characters.*$/u;
+            field.addEventListener('input', () => {
+                const length = (field.value || '').length;
+                const base = (field.helperText || '').replace(suffix, '');
+                if (length < max * 0.8) {
+                    field.helperText = base;
+                    return;
+                }
+                const over = length - max;
+                field.helperText = base + ' \\u2014 ' + format(length) + ' of ' + format(max) + ' characters'
+                        + (over > 0 ? ': ' + format(over) + ' too many' : '');
+            });
+            """;
 }

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -97,7 +100,10 @@ public class MainLayout extends AppLayout {
 
     final Span userName = new Span();
     final Span userRoles = new Span();
-    final Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT));
+    /** The account's own items: change password, sign out. */
+    final MenuBar userMenu = new MenuBar();
+    MenuItem changePassword;
+    MenuItem signOut;
     final SideNav menu = new SideNav();
     final Div idleWarning = new Div();
     final Button staySignedIn = new Button("Stay signed in");
@@ -122,10 +128,16 @@ public class MainLayout extends AppLayout {
         userRoles.addClassName("user-roles");
         var who = new Div(userName, userRoles);
         who.addClassName("user-block");
-        signOut.addThemeVariants(ButtonVariant.TERTIARY);
-        signOut.addClickListener(e -> authenticationContext.logout());
+        userMenu.addClassName("user-menu");
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        var account = userMenu.addItem(who);
+        account.getElement().setAttribute("aria-label", "Your account: " + user.displayName());
+        changePassword = account.getSubMenu().addItem(withIcon(VaadinIcon.KEY, "Change password"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+        signOut = account.getSubMenu().addItem(withIcon(VaadinIcon.SIGN_OUT, "Sign out"),
+                e -> authenticationContext.logout());
 
-        var header = new Div(new DrawerToggle(), brand, who, signOut);
+        var header = new Div(new DrawerToggle(), brand, userMenu);
         header.addClassName("app-header");
         addToNavbar(header);
 
@@ -163,6 +175,12 @@ public class MainLayout extends AppLayout {
         }
         long minutes = duration.toMinutes();
         return minutes == 1 ? "one minute" : minutes + " minutes";
+    }
+
+    private static com.vaadin.flow.component.Component withIcon(VaadinIcon icon, String text) {
+        var item = new Div(new Icon(icon), new Span(text));
+        item.addClassName("menu-item-with-icon");
+        return item;
     }
 
     private static SideNavItem item(MenuEntry entry) {

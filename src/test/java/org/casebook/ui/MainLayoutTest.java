@@ -18,7 +18,12 @@ class MainLayoutTest extends KaribuTest {
         var layout = _get(MainLayout.class);
         assertThat(layout.userName.getText()).isEqualTo("Casey Counsellor (demo)");
         assertThat(layout.userRoles.getText()).isEqualTo("Counsellor");
-        assertThat(layout.signOut.isVisible()).isTrue();
+        // The account's own items live in the user menu in the header, not in the main menu.
+        assertThat(layout.userMenu.getItems().getFirst().getSubMenu().getItems())
+                .extracting(item -> item.getElement().getTextRecursively())
+                .containsExactly("Change password", "Sign out");
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._click(layout.userMenu, layout.changePassword);
+        _get(org.casebook.security.ui.ChangePasswordView.class);
     }
 
     @Test
@@ -27,7 +32,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         var layout = _get(MainLayout.class);
         var labels = layout.menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home", "Staff accounts", "Data retention", "Audit log", "Change password");
+        assertThat(labels).containsExactly("Home", "Staff accounts", "Data retention", "Audit log");
         assertThat(layout.userRoles.getText()).isEqualTo("Administrator");
     }
 
@@ -37,7 +42,16 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactly("Home", "Caseload", "Appointments", "Calendar", "New referral",
-                "Re-consent", "Contacts", "Safeguarding", "Change password");
+                "Re-consent", "Contacts", "Safeguarding", "Supervision records");
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void everyPageASupervisorMayUseIsInTheMenu() {
+        UI.getCurrent().navigate(HomeView.class);
+        var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
+        assertThat(labels).containsExactly("Home", "Caseload", "New referral", "Waiting list", "Re-consent",
+                "Safeguarding", "Supervision", "Break-glass reviews", "Supervision records", "Audit log");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.casebook.security.StaffAccountSummary;
 import org.casebook.security.StaffAdministration;
 import org.casebook.security.StaffMember;
 import org.casebook.security.TeamSummary;
+import org.casebook.ui.Feedback;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -33,11 +34,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed(Roles.ADMIN)
 public class StaffAccountsView extends VerticalLayout {
 
-    static final String TWO_FACTOR_RESET = "Two-factor sign-in reset for %s. One-time password: %s — give it "
-            + "to them in person. It is shown only this once. At their next sign-in they set up their "
-            + "authenticator app again (QR code), then choose their own password.";
-    static final String ONE_TIME_PASSWORD = "One-time password for %s: %s — give it to them in person. "
-            + "It is shown only this once; they must choose their own at their first sign-in.";
+    static final String TWO_FACTOR_RESET = "Two-factor sign-in is reset. Give this password to them in person: it "
+            + "is shown only this once. At their next sign-in they set up their authenticator app again (QR code), "
+            + "then choose their own password.";
+    static final String ONE_TIME_PASSWORD = "Give it to them in person: it is shown only this once. They choose "
+            + "their own password at their first sign-in.";
 
     final TextField search = new TextField();
     final Button newAccount = new Button("New account");
@@ -49,6 +50,7 @@ public class StaffAccountsView extends VerticalLayout {
     final Button unlock = new Button("Unlock");
     final Button resetTwoFactor = new Button("Reset two-factor");
     final Paragraph message = new Paragraph();
+    final OneTimePasswordBox oneTimePassword = new OneTimePasswordBox();
 
     final Grid<TeamSummary> teams = new Grid<>();
     final ComboBox<StaffMember> supervisor = new ComboBox<>("Supervisor");
@@ -83,22 +85,22 @@ public class StaffAccountsView extends VerticalLayout {
 
         message.addClassName("staff-accounts-message");
         message.setVisible(false);
-        deactivate.addClickListener(click -> act(() -> administration.deactivate(selectedId()), "Deactivated."));
-        reactivate.addClickListener(click -> act(() -> administration.reactivate(selectedId()), "Reactivated."));
-        unlock.addClickListener(click -> act(() -> accountService.unlock(selectedId()), "Unlocked."));
-        resetPassword.addClickListener(click -> {
-            var account = selected;
-            if (account != null) {
-                var password = administration.resetPassword(account.id());
-                show(ONE_TIME_PASSWORD.formatted(account.username(), password));
-                closeForm();
-                refresh();
-            }
-        });
+        deactivate.addClickListener(click -> confirmFor("Deactivate %s?", "%s can no longer sign in, and their open "
+                + "sessions end. Their records stay. You can reactivate the account later.", "Deactivate the account",
+                account -> act(() -> administration.deactivate(account.id()), "Account deactivated: " + account.displayName())));
+        reactivate.addClickListener(click -> act(() -> administration.reactivate(selectedId()),
+                "Account reactivated: " + selectedName()));
+        unlock.addClickListener(click -> act(() -> accountService.unlock(selectedId()), "Account unlocked: " + selectedName()));
+        resetPassword.addClickListener(click -> confirmFor("Reset the password of %s?", "%s's password stops working "
+                + "at once. You will see a one-time password to give them in person.", "Reset the password",
+                this::resetPassword));
 
         resetTwoFactor.setTooltipText("For a lost or replaced phone: forgets the authenticator app and recovery "
                 + "codes, ends their sessions and sets a one-time password");
-        resetTwoFactor.addClickListener(click -> resetTwoFactor());
+        resetTwoFactor.addClickListener(click -> confirmFor("Reset two-factor sign-in of %s?", "%s's authenticator app "
+                + "and recovery codes stop working, their sessions end, and their password is replaced by a one-time "
+                + "password. They set up the app again at their next sign-in.", "Reset two-factor sign-in",
+                account -> resetTwoFactor()));
 
         form.setVisible(false);
         form.addSaveListener(save -> save(save.draft()));
@@ -116,11 +118,18 @@ public class StaffAccountsView extends VerticalLayout {
         createTeam.addClickListener(click -> createTeam());
         renameTeam.addClickListener(click -> renameTeam());
 
-        add(new H1("Staff accounts"), new HorizontalLayout(search, newAccount), message, grid,
-                new HorizontalLayout(deactivate, reactivate, resetPassword, unlock, resetTwoFactor), form,
+        add(new H1("Staff accounts"), new HorizontalLayout(search, newAccount), oneTimePassword, message, grid,
+                wrapping(deactivate, reactivate, resetPassword, unlock, resetTwoFactor), form,
                 new H2("Teams"), teams, fieldRow(supervisor, setSupervisor), fieldRow(teamName, createTeam, renameTeam));
         select(null);
         loadTeams();
+    }
+
+    /** A row of buttons that wraps on a narrow screen. */
+    private static HorizontalLayout wrapping(com.vaadin.flow.component.Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setWrap(true);
+        return row;
     }
 
     /** A field with its buttons, the buttons level with the input rather than its label. */
@@ -160,10 +169,11 @@ public class StaffAccountsView extends VerticalLayout {
             if (draft.id == null) {
                 var created = administration.create(
                         new NewStaffAccount(draft.displayName, draft.username, draft.email, draft.roles, teamId));
-                show(ONE_TIME_PASSWORD.formatted(created.username(), created.temporaryPassword()));
+                oneTimePassword.show(created.username(), created.temporaryPassword(), ONE_TIME_PASSWORD);
+                Feedback.done("Account created: " + created.username());
             } else {
                 administration.update(draft.id, draft.version, draft.roles, teamId);
-                show("Saved.");
+                Feedback.done("Account saved: " + draft.displayName);
             }
         } catch (AccountChangeRefused refused) {
             form.showProblem(refused.field(), refused.getMessage());
@@ -180,7 +190,8 @@ public class StaffAccountsView extends VerticalLayout {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            show(done);
+            message.setVisible(false);
+            Feedback.done(done);
         } catch (AccountChangeRefused refused) {
             show(refused.getMessage());
         }
@@ -214,7 +225,8 @@ public class StaffAccountsView extends VerticalLayout {
         }
         try {
             var password = administration.resetTwoFactor(account.id());
-            show(TWO_FACTOR_RESET.formatted(account.username(), password));
+            oneTimePassword.show(account.username(), password, TWO_FACTOR_RESET);
+            Feedback.done("Two-factor sign-in reset: " + account.displayName());
         } catch (AccountChangeRefused refused) {
             show(refused.getMessage());
         }
@@ -290,6 +302,33 @@ public class StaffAccountsView extends VerticalLayout {
     private void show(String text) {
         message.setText(text);
         message.setVisible(true);
+    }
+
+    /** Asks first, naming the selected person and the consequence; then acts on that person. */
+    private void confirmFor(String question, String consequence, String action,
+            java.util.function.Consumer<StaffAccountSummary> then) {
+        var account = selected;
+        if (account != null) {
+            Feedback.confirm(question.formatted(account.displayName()), consequence.formatted(account.displayName()),
+                    action, () -> then.accept(account));
+        }
+    }
+
+    private void resetPassword(StaffAccountSummary account) {
+        try {
+            var password = administration.resetPassword(account.id());
+            oneTimePassword.show(account.username(), password, ONE_TIME_PASSWORD);
+            Feedback.done("Password reset: " + account.displayName());
+        } catch (AccountChangeRefused refused) {
+            show(refused.getMessage());
+        }
+        closeForm();
+        refresh();
+    }
+
+    private String selectedName() {
+        var account = selected;
+        return account == null ? "" : account.displayName();
     }
 
     private long selectedId() {

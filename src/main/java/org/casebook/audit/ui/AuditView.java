@@ -34,7 +34,6 @@ import java.time.format.DateTimeFormatter;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEntry;
 import org.casebook.audit.AuditFilter;
-import org.casebook.audit.AuditOutcome;
 import org.casebook.audit.AuditService;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Role;
@@ -51,7 +50,7 @@ import org.springframework.beans.factory.annotation.Value;
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
 public class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
+    private static final DateTimeFormatter WHEN = org.casebook.ui.Dates.WHEN_SECONDS;
 
     final TextField person = new TextField("Person (username)");
     final TextField client = new TextField("Client code");
@@ -68,8 +67,11 @@ public class AuditView extends VerticalLayout {
     private final AuditService audit;
     private AuditFilter filter = AuditFilter.NONE;
 
+    /** Names of the staff accounts the log shows, looked up once each per view. */
+    private final java.util.Map<Long, java.util.Optional<String>> staffNames = new java.util.HashMap<>();
+
     AuditView(AuditService audit, CurrentUser currentUser, @Value("${casebook.time-zone}") ZoneId zone,
-            CharityClock charity) {
+            CharityClock charity, org.casebook.security.StaffDirectory staff) {
         this.charity = charity;
         this.audit = audit;
         addClassName("audit-view");
@@ -128,13 +130,13 @@ public class AuditView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(e -> e.actorUsername() == null ? "(nobody signed in)" : e.actorUsername()).setHeader("Person")
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorRoles).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(e -> AuditWords.roles(e.actorRoles())).setHeader("Role").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.recordType() == null ? "" : e.recordType()
-                + (e.recordId() == null ? "" : " " + e.recordId())).setHeader("Record").setAutoWidth(true);
+        grid.addColumn(e -> AuditWords.record(e, id -> staffNames.computeIfAbsent(id,
+                key -> java.util.Optional.ofNullable(staff.displayNames(java.util.Set.of(key)).get(key))).orElse(null)))
+                .setHeader("Record").setAutoWidth(true);
         grid.addColumn(AuditEntry::clientRef).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(e -> e.outcome() == AuditOutcome.SUCCESS ? "" : e.outcome().name().toLowerCase())
-                .setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(e -> AuditWords.outcome(e.outcome())).setHeader("Outcome").setAutoWidth(true);
         grid.addColumn(AuditEntry::reason).setHeader("Reason").setFlexGrow(1);
         grid.addColumn(AuditEntry::sourceAddress).setHeader("From address").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

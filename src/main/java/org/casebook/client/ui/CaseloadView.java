@@ -39,8 +39,8 @@ import org.springframework.beans.factory.annotation.Value;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class CaseloadView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    static final DateTimeFormatter WHEN = org.casebook.ui.Dates.WHEN;
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
     /** The browser sends a keydown to the server only for Enter. */
     static final String ENTER = "event.key === 'Enter'";
 

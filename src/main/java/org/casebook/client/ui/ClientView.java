@@ -1,5 +1,7 @@
 package org.casebook.client.ui;
 
+import org.casebook.ui.Dates;
+import org.casebook.ui.NoAccess;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
@@ -7,12 +9,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,6 +35,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.casebook.client.ClientDetails;
 import org.casebook.client.ClientPageSection;
 import org.casebook.client.ClientService;
+import org.casebook.client.ClientPageAction;
+import org.casebook.client.ClientSummary;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import org.casebook.client.SafeContact;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.Roles;
@@ -61,6 +65,13 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
     private final ZoneId zone;
     private String title = "Client | Casebook";
     private @Nullable ClientDetails details;
+    private @Nullable ClientSummary summary;
+    final HorizontalLayout actions = new HorizontalLayout();
+    final Button book = new Button("Book a session", VaadinIcon.CALENDAR.create());
+    final Button writeNote = new Button("Write a note", VaadinIcon.EDIT.create());
+    final Button openPlan = new Button("Open the plan", VaadinIcon.CLIPBOARD_TEXT.create());
+    final Button raiseConcern = new Button("Raise a concern", VaadinIcon.EXCLAMATION_CIRCLE.create());
+    final MenuBar moreMenu = new MenuBar();
 
     ClientView(ClientService clients, ReAuthentication reAuthentication, List<ClientPageSection> sections,
             ConsentService consent, @Value("${casebook.time-zone}") ZoneId zone) {
@@ -70,6 +81,18 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         this.reAuthentication = reAuthentication;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientPageSection::order)).toList();
         addClassName("client-view");
+        actions.addClassName("client-actions");
+        actions.setWrap(true);
+        moreMenu.addClassName("client-more");
+        book.addClickListener(c -> go("sessions/"));
+        writeNote.addClickListener(c -> {
+            if (summary != null && summary.noteToWrite() != null) {
+                getUI().ifPresent(ui -> ui.navigate(java.util.Objects.requireNonNull(summary.noteToWrite())));
+            }
+        });
+        openPlan.addClickListener(c -> go("plan/"));
+        raiseConcern.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        raiseConcern.addClickListener(c -> go("safeguarding/new/"));
         content.setWidthFull();
         add(content);
     }
@@ -89,42 +112,75 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         return details;
     }
 
-    private void show(String code) {
-        content.removeAll();
-        try {
-            details = clients.open(code);
-        } catch (ClientAccessDenied denied) {
-            details = null;
-            showRefusal(code);
-            return;
-        }
-        title = details.code() + " | Casebook";
-        content.add(header(details), safeContact(details.contact()), caseSummary(details),
-                consentSummary(consent.overview(details.code())));
-        for (var section : sections) {
-            content.add(section.create(details.access()));
-        }
-        content.add(history(clients.history(details.code())));
+    /** The header's summary of the client now shown, if the person was let in. */
+    @Nullable ClientSummary summary() {
+        return summary;
     }
 
-    private Component header(ClientDetails client) {
-        var heading = new H1(client.code());
-        var status = new Span(client.status().label());
-        status.getElement().getThemeList().add("badge");
-        var header = new HorizontalLayout(heading, status);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var column = new VerticalLayout(header);
-        column.setPadding(false);
-        if (client.access().isBreakGlass()) {
-            var warning = new Div(VaadinIcon.WARNING.create(), new Span(" You opened this client by break-glass. "
-                    + "Your access is recorded, reviewed by a supervisor, and ends within an hour of opening."));
-            warning.addClassName("break-glass-warning");
-            column.add(warning);
+    private void show(String code) {
+        content.removeAll();
+        actions.removeAll();
+        try {
+            // One transaction, one need-to-know decision, one audit entry for everything the page shows.
+            clients.page(code, access -> {
+                build(clients.open(code), clients.summary(code));
+                return access;
+            });
+        } catch (ClientAccessDenied denied) {
+            details = null;
+            summary = null;
+            showRefusal(code);
         }
-        column.add(new Paragraph(client.preferredName()
-                + (client.yearOfBirth() == null ? "" : ", born " + client.yearOfBirth())
-                + (client.postcodeDistrict() == null ? "" : ", " + client.postcodeDistrict())));
-        return column;
+    }
+
+    private void build(ClientDetails client, ClientSummary header) {
+        details = client;
+        summary = header;
+        title = client.code() + " | Casebook";
+        var created = sections.stream().map(section -> section.create(client.access())).toList();
+        content.add(new ClientHeader(header, null), actionBar(client, header, created));
+        // What matters first: a section that says it is urgent (a concern in immediate danger) leads.
+        created.stream().filter(ClientView::urgent).forEach(content::add);
+        content.add(safeContact(client.contact()), caseSummary(client), consentSummary(consent.overview(client.code())));
+        created.stream().filter(c -> !urgent(c)).forEach(content::add);
+        content.add(history(clients.history(client.code())));
+    }
+
+    private void go(String route) {
+        if (details != null) {
+            var code = details.code();
+            getUI().ifPresent(ui -> ui.navigate(route + code));
+        }
+    }
+
+    private static boolean urgent(Component section) {
+        return section instanceof ClientPageAction.Urgent u && u.urgent();
+    }
+
+    /**
+     * The everyday actions, one click each; the rare or final ones (closing, exclusions) under "More". Under
+     * break-glass or on a closed case only what reading allows.
+     */
+    private Component actionBar(ClientDetails client, ClientSummary header, List<Component> created) {
+        var writable = !client.access().isBreakGlass() && client.status().isOpen();
+        if (writable) {
+            actions.add(book);
+            if (header.noteToWrite() != null) {
+                actions.add(writeNote);
+            }
+        }
+        actions.add(openPlan, raiseConcern);
+        var more = created.stream().filter(ClientPageAction.Offered.class::isInstance)
+                .flatMap(c -> ((ClientPageAction.Offered) c).moreActions().stream()).toList();
+        moreMenu.removeAll();
+        if (!more.isEmpty()) {
+            var item = moreMenu.addItem("More");
+            item.getElement().setAttribute("aria-label", "More actions");
+            more.forEach(action -> item.getSubMenu().addItem(action.label(), click -> action.run().run()));
+            moreMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+            actions.add(moreMenu);
+        }
+        return actions;
     }
 
     private Component safeContact(SafeContact contact) {
@@ -145,19 +201,15 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         var card = card("Case");
         card.add(fact("Status", client.status().label()),
                 fact("Counsellor", client.counsellor() == null ? "Not assigned" : client.counsellor()),
-                fact("Referral received", CaseloadView.DAY.format(client.receivedOn())));
+                fact("Referral received", Dates.DAY.format(client.receivedOn())));
         if (client.priority() != null) {
             card.add(fact("Waiting-list priority", String.valueOf(client.priority())));
         }
-        var risk = new HorizontalLayout(new Span("Risk to others:"), CaseloadView.risk(client.risk().toOthers()),
-                new Span("Risk to self:"), CaseloadView.risk(client.risk().toSelf()));
-        risk.setAlignItems(FlexComponent.Alignment.BASELINE);
-        card.add(risk);
         if (client.risk().reviewDue() != null) {
-            card.add(fact("Plan review due", CaseloadView.DAY.format(client.risk().reviewDue())));
+            card.add(fact("Plan review due", Dates.DAY.format(client.risk().reviewDue())));
         }
         if (client.closedOn() != null) {
-            card.add(fact("Closed", CaseloadView.DAY.format(client.closedOn()) + " (" + client.closureReason() + ")"));
+            card.add(fact("Closed", Dates.DAY.format(client.closedOn()) + " (" + client.closureReason() + ")"));
             card.add(fact("Closing summary", orNone(client.closingSummary())));
         }
         return card;
@@ -171,7 +223,7 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         } else {
             var last = overview.agreements().getFirst();
             card.add(fact("Limits of confidentiality", "version " + last.versionLabel() + ", agreed "
-                    + CaseloadView.DAY.format(last.agreedOn()) + ", " + last.how().label().toLowerCase(java.util.Locale.ROOT)));
+                    + Dates.DAY.format(last.agreedOn()) + ", " + last.how().label().toLowerCase(java.util.Locale.ROOT)));
             if (overview.needsReConsent()) {
                 var badge = new Span("Re-consent needed: version " + java.util.Objects.requireNonNull(overview.latestVersion()).label()
                         + " is published");
@@ -184,8 +236,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         } else {
             var list = new UnorderedList();
             overview.shareConsents().forEach(s -> list.add(new ListItem(s.recipient().label() + ": " + s.named() + ", given "
-                    + CaseloadView.DAY.format(s.givenOn())
-                    + (s.withdrawnOn() == null ? "" : ", withdrawn " + CaseloadView.DAY.format(s.withdrawnOn())))));
+                    + Dates.DAY.format(s.givenOn())
+                    + (s.withdrawnOn() == null ? "" : ", withdrawn " + Dates.DAY.format(s.withdrawnOn())))));
             card.add(new Span("Consents to share:"), list);
         }
         card.add(new Anchor("consent/" + overview.code(), "Record agreement or consent"));
@@ -197,7 +249,7 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         card.addClassName("case-history");
         var list = new UnorderedList();
         for (var entry : entries) {
-            var text = new StringBuilder(CaseloadView.WHEN.format(entry.at().atZone(zone))).append(": ").append(entry.what());
+            var text = new StringBuilder(Dates.WHEN.format(entry.at().atZone(zone))).append(": ").append(entry.what());
             if (entry.counsellor() != null && (entry.what().startsWith("Assigned") || entry.what().startsWith("Reassigned"))) {
                 text.append(" to ").append(entry.counsellor());
             }
@@ -214,8 +266,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private void showRefusal(String code) {
-        title = "No access | Casebook";
-        content.add(new H1("No access"), new Paragraph(ClientAccessDenied.MESSAGE),
+        title = NoAccess.TITLE;
+        content.add(new NoAccess(ClientAccessDenied.MESSAGE),
                 new Paragraph("If a client is at risk and you must open their record now, you can break the glass: "
                         + "you give a reason and confirm it is you, and a supervisor reviews your access."));
         breakGlass.addThemeVariants(ButtonVariant.LUMO_ERROR);

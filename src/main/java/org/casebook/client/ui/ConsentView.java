@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +26,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ClientService;
+import org.casebook.ui.NoAccess;
 import org.casebook.client.ConsentRecords.AgreementText;
 import org.casebook.client.ConsentRecords.ConsentOverview;
 import org.casebook.client.ConsentRecords.ShareConsentRow;
@@ -58,11 +59,13 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
     final Div message = new Div();
 
     private final ConsentService consent;
+    private final ClientService clients;
     private final CharityClock charity;
     private String title = "Consent | Casebook";
     private String code = "";
 
-    ConsentView(ConsentService consent, CharityClock charity) {
+    ConsentView(ConsentService consent, CharityClock charity, ClientService clients) {
+        this.clients = clients;
         this.consent = consent;
         this.charity = charity;
         addClassName("consent-view");
@@ -97,12 +100,12 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             overview = consent.overview(code);
         } catch (ClientAccessDenied denied) {
-            title = "No access | Casebook";
-            content.add(new H1("No access"), new Paragraph(ClientAccessDenied.MESSAGE));
+            title = NoAccess.TITLE;
+            content.add(new NoAccess(ClientAccessDenied.MESSAGE));
             return;
         }
         title = "Consent " + overview.code() + " | Casebook";
-        content.add(new H1("Consent: " + overview.code()), new Anchor("client/" + overview.code(), "Back to the client page"));
+        content.add(new ClientHeader(clients.summary(overview.code()), "Consent"), new H1("Consent"));
         message.setVisible(false);
         content.add(message);
         content.add(agreementCard(overview), shareCard(overview));
@@ -187,6 +190,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         }
         if (act(() -> consent.recordAgreement(code, version.getValue().id(), agreedOn.getValue(), how.getValue()))) {
             how.clear();
+            org.casebook.ui.Feedback.done("Agreement recorded");
         }
     }
 
@@ -197,6 +201,7 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
             return;
         }
         if (act(() -> consent.addShareConsent(code, recipient.getValue(), named.getValue(), givenOn.getValue()))) {
+            org.casebook.ui.Feedback.done("Consent to share recorded");
             recipient.clear();
             named.clear();
         }

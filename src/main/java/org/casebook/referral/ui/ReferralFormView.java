@@ -29,8 +29,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.casebook.referral.InvalidReferral;
@@ -259,28 +257,14 @@ public class ReferralFormView extends VerticalLayout {
         add(new Button("Take another referral", click -> getUI().ifPresent(ui -> ui.getPage().reload())));
     }
 
+    /** The service's urgency rule, applied to what is typed so far. */
     private void showUrgency() {
-        var reasons = new ArrayList<String>();
-        if (selfHarmRisk.getValue()) {
-            reasons.add("risk of self-harm");
-        }
-        if (childAtRisk.getValue()) {
-            reasons.add("a child may be at risk");
-        }
-        var arrest = arrestedOn.getValue();
-        if (arrestedOn.isVisible() && arrest != null
-                && ChronoUnit.DAYS.between(arrest, charity.today()) <= ReferralService.RECENT_ARREST_DAYS) {
-            reasons.add("arrested within the last " + ReferralService.RECENT_ARREST_DAYS
-                    + " days: the weeks after an arrest carry a very high risk of suicide");
-        }
-        if (urgency.getValue() == Urgency.URGENT) {
-            reasons.add("marked urgent");
-        }
+        var because = referrals.urgentBecause(childAtRisk.getValue(), selfHarmRisk.getValue(),
+                arrestedOn.isVisible() ? arrestedOn.getValue() : null, urgency.getValue());
         urgentNotice.removeAll();
-        urgentNotice.setVisible(!reasons.isEmpty());
-        if (!reasons.isEmpty()) {
-            urgentNotice.add(VaadinIcon.WARNING.create(), new Span(" Urgent: " + String.join("; ", reasons)
-                    + ". Tell your supervisor today."));
+        urgentNotice.setVisible(because != null);
+        if (because != null) {
+            urgentNotice.add(VaadinIcon.WARNING.create(), new Span(" Urgent: " + because + ". Tell your supervisor today."));
         }
     }
 

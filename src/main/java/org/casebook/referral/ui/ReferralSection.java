@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.casebook.client.AccessBasis;
 import org.casebook.client.ClientAccess;
 import org.casebook.client.ClientPageSection;
+import org.casebook.client.ClientPageAction;
 import org.casebook.referral.ReferralChoices.ClosureReason;
 import org.casebook.referral.ReferralService;
 import org.casebook.referral.ReferralViews.ReferralDetails;
@@ -47,10 +48,10 @@ class ReferralSection implements ClientPageSection {
     }
 
     /** The card itself; its fields are reachable from tests in this package. */
-    static class ReferralCard extends VerticalLayout {
+    static class ReferralCard extends VerticalLayout implements ClientPageAction.Offered {
 
-        final Button close = new Button("Close the case", VaadinIcon.CLOSE_CIRCLE.create());
-        final Button exclude = new Button("Exclude a member of staff", VaadinIcon.BAN.create());
+        static final String CLOSE = "Close the case";
+        static final String EXCLUDE = "Exclude a member of staff";
         final ComboBox<ClosureReason> closureReason = new ComboBox<>("Why the case closes");
         final TextArea closingSummary = new TextArea("Closing summary");
         final ComboBox<StaffMember> excluded = new ComboBox<>("Who must not work with this client");
@@ -60,6 +61,7 @@ class ReferralSection implements ClientPageSection {
 
         private final ReferralService referrals;
         private final ClientAccess access;
+        private String done = "";
 
         ReferralCard(ReferralService referrals, ClientAccess access) {
             this.referrals = referrals;
@@ -69,22 +71,25 @@ class ReferralSection implements ClientPageSection {
             add(new H2("Referral"));
             referrals.referral(access.code()).ifPresentOrElse(this::show,
                     () -> add(new Span("No referral is recorded for this client.")));
-            var actions = new HorizontalLayout();
-            if (access.status().isOpen() && access.basis() != AccessBasis.BREAK_GLASS) {
-                close.addClickListener(c -> openClose());
-                actions.add(close);
-            }
-            if (access.basis() == AccessBasis.TEAM && access.status().isOpen()) {
-                exclude.addClickListener(c -> openExclude());
-                actions.add(exclude);
-            }
-            add(actions);
             closureReason.setItems(ClosureReason.values());
             closureReason.setItemLabelGenerator(ClosureReason::label);
             closingSummary.setWidthFull();
             exclusionReason.setWidthFull();
             excluded.setItemLabelGenerator(StaffMember::displayName);
             dialogError.addClassName("form-error");
+        }
+
+        /** For the client page's "More" menu: closing (its counsellor or supervisor), excluding (the team's supervisor). */
+        @Override
+        public java.util.List<ClientPageAction> moreActions() {
+            var offered = new java.util.ArrayList<ClientPageAction>();
+            if (access.status().isOpen() && access.basis() != AccessBasis.BREAK_GLASS) {
+                offered.add(new ClientPageAction(CLOSE, this::openClose));
+            }
+            if (access.basis() == AccessBasis.TEAM && access.status().isOpen()) {
+                offered.add(new ClientPageAction(EXCLUDE, this::openExclude));
+            }
+            return offered;
         }
 
         private void show(ReferralDetails r) {
@@ -118,6 +123,7 @@ class ReferralSection implements ClientPageSection {
             closingSummary.clear();
             var dialog = dialog("Close " + access.code(), closureReason, closingSummary);
             confirm.setText("Close the case");
+            done = "Case closed: " + access.code();
             onConfirm(dialog, () -> {
                 if (closureReason.getValue() == null) {
                     throw new IllegalArgumentException("Choose why the case closes.");
@@ -133,6 +139,7 @@ class ReferralSection implements ClientPageSection {
             var dialog = dialog("Exclude from " + access.code(), new Span("The person excluded is never offered this "
                     + "client and can never open it, not even by break-glass."), excluded, exclusionReason);
             confirm.setText("Exclude");
+            done = "Excluded from " + access.code();
             onConfirm(dialog, () -> {
                 if (excluded.getValue() == null) {
                     throw new IllegalArgumentException("Choose who is excluded.");
@@ -175,6 +182,7 @@ class ReferralSection implements ClientPageSection {
                 return;
             }
             dialog.close();
+            org.casebook.ui.Feedback.done(done);
             UI.getCurrent().navigate("client/" + access.code());
         }
 

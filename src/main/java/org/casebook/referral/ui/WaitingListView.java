@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.SUPERVISOR)
 public class WaitingListView extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
 
     final Grid<QueueRow> toTriage = new Grid<>();
     final Grid<QueueRow> waiting = new Grid<>();
@@ -193,13 +193,23 @@ public class WaitingListView extends VerticalLayout {
         reason.clear();
         reason.setInvalid(false);
         reason.setLabel("Why eligible or not");
+        priority.clear();
+        priority.setHelperText("An eligible client joins the waiting list at this priority.");
         confirm.setText("Eligible");
         var dialog = open("Triage " + row.code(), new Paragraph("Eligible: an adult within the charity's remit. "
-                + "Not eligible closes the case with your reason."), reason);
+                + "Not eligible closes the case with your reason."), reason, priority);
         notEligible.addThemeVariants(ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(notEligible);
-        act(dialog, confirm, () -> referrals.triage(row.code(), true, reason.getValue()));
-        act(dialog, notEligible, () -> referrals.triage(row.code(), false, reason.getValue()));
+        // Triage and the waiting-list priority in one step: the priority is asked before anything is recorded.
+        act(dialog, confirm, () -> {
+            if (priority.getValue() == null) {
+                throw new IllegalArgumentException("Choose a priority for the waiting list.");
+            }
+            referrals.triage(row.code(), true, reason.getValue());
+            referrals.addToWaitingList(row.code(), priority.getValue());
+        }, () -> row.code() + " triaged as eligible and added to the waiting list, priority " + priority.getValue());
+        act(dialog, notEligible, () -> referrals.triage(row.code(), false, reason.getValue()),
+                () -> row.code() + " triaged: not eligible, case closed");
     }
 
     private void openPriority(QueueRow row) {
@@ -211,7 +221,7 @@ public class WaitingListView extends VerticalLayout {
                 throw new IllegalArgumentException("Choose a priority.");
             }
             referrals.addToWaitingList(row.code(), priority.getValue());
-        });
+        }, () -> row.code() + " added to the waiting list");
     }
 
     private void openAssign(QueueRow row, boolean reassign) {
@@ -230,7 +240,8 @@ public class WaitingListView extends VerticalLayout {
                 throw new IllegalArgumentException("Choose a counsellor.");
             }
             referrals.assign(row.code(), chosen.id(), reason.getValue());
-        });
+        }, () -> row.code() + (reassign ? " reassigned to " : " assigned to ")
+                + java.util.Objects.requireNonNull(counsellors.asSingleSelect().getValue()).name());
     }
 
     private Dialog open(String title, Component... content) {
@@ -255,7 +266,7 @@ public class WaitingListView extends VerticalLayout {
         return opened;
     }
 
-    private void act(Dialog opened, Button button, Runnable action) {
+    private void act(Dialog opened, Button button, Runnable action, java.util.function.Supplier<String> done) {
         var registration = new com.vaadin.flow.shared.Registration[1];
         registration[0] = button.addClickListener(click -> {
             try {
@@ -265,9 +276,11 @@ public class WaitingListView extends VerticalLayout {
                 dialogError.setVisible(true);
                 return;
             }
+            var said = done.get();
             opened.close();
-            message.setText(opened.getHeaderTitle() + ": done.");
+            message.setText(said + ".");
             message.setVisible(true);
+            org.casebook.ui.Feedback.done(said);
             refresh();
         });
         opened.addOpenedChangeListener(e -> {

@@ -3,6 +3,7 @@ package org.casebook.riskplan.ui;
 import java.time.LocalDate;
 import org.casebook.time.CharityClock;
 import org.casebook.ui.FieldMessages;
+import org.casebook.ui.Feedback;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
@@ -62,6 +63,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
     private final SafeguardingService safeguarding;
     private final ZoneId zone;
     private UUID id = new UUID(0, 0);
+    private String code = "";
     private String title = "Safeguarding concern | Casebook";
 
     ConcernView(SafeguardingService safeguarding, @Value("${casebook.time-zone}") ZoneId zone, CharityClock charity) {
@@ -116,6 +118,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
             return;
         }
         var row = detail.row();
+        code = row.code();
         title = "Concern " + row.code() + " | Casebook";
         var danger = SafeguardingView.danger(row);
         content.add(new H1("Safeguarding concern: " + row.code()), danger, SafeguardingView.status(row));
@@ -124,7 +127,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         text.addClassName("concern-text");
         facts.add(fact("Category", row.category().label()), fact("Learned on", PlanView.DAY.format(row.learnedOn())),
                 fact("Raised", detail.raisedBy() + ", " + PlanView.WHEN.format(row.raisedAt().atZone(zone))
-                        + " (from " + detail.source() + ")"), text, new Anchor("client/" + row.code(), "Open the client"));
+                        + " (" + sourceInWords(detail.source()) + ")"), text, new Anchor("client/" + row.code(), "Open the client"));
         content.add(facts);
 
         var decision = card("Decision");
@@ -172,6 +175,16 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         content.add(closure);
     }
 
+    /** Where a concern was raised, in words: the stored value is a code. */
+    static String sourceInWords(String source) {
+        return switch (source) {
+            case "client-page" -> "from the client page";
+            case "session-note" -> "from a session note";
+            case "referral" -> "from the referral";
+            default -> "recorded automatically";
+        };
+    }
+
     private void showDecisionFields() {
         var chosen = outcome.getValue();
         boolean referral = chosen != null && chosen.isReferral();
@@ -189,6 +202,14 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
             outcome.setInvalid(true);
             return;
         }
+        var chosen = outcome.getValue();
+        Feedback.confirm("Record this decision on " + code + "'s concern?", "Decision: " + chosen.label() + ". It is "
+                + "recorded with your name and the time and cannot be changed afterwards; later information is added "
+                + "as comments.", "Record it", this::recordDecision);
+    }
+
+    private void recordDecision() {
+        var chosen = java.util.Objects.requireNonNull(outcome.getValue());
         try {
             safeguarding.decide(id, new Decision(outcome.getValue(), reference.getValue(), referredOn.getValue(),
                     rationale.getValue(), followUp.getValue()));
@@ -207,7 +228,7 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
             show();
             return;
         }
-        Notification.show("Decision recorded.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.done("Decision recorded: " + chosen.label().toLowerCase(java.util.Locale.ROOT));
         show();
     }
 
@@ -235,14 +256,14 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
             closingNote.setInvalid(true);
             return;
         }
-        Notification.show("Concern closed.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.done("Concern closed");
         show();
     }
 
     private void showRefusal(String message) {
         content.removeAll();
-        title = "No access | Casebook";
-        content.add(new H1("No access"), new Paragraph(message));
+        title = org.casebook.ui.NoAccess.TITLE;
+        content.add(new org.casebook.ui.NoAccess(message));
     }
 
     private static VerticalLayout card(String heading) {

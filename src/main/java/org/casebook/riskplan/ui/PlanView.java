@@ -42,6 +42,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ClientService;
+import org.casebook.client.ui.ClientHeader;
+import org.casebook.ui.NoAccess;
 import org.casebook.client.RiskLevel;
 import org.casebook.riskplan.AgreedAction;
 import org.casebook.riskplan.InvalidInput;
@@ -72,8 +75,8 @@ import org.springframework.beans.factory.annotation.Value;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class PlanView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
+    static final DateTimeFormatter WHEN = org.casebook.ui.Dates.WHEN;
 
     final Div content = new Div();
     final Paragraph currentInfo = new Paragraph();
@@ -108,6 +111,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
 
     private final CharityClock charity;
     private final PlanService plans;
+    private final ClientService clients;
     private final ReAuthentication reAuthentication;
     private final ZoneId zone;
     private String code = "";
@@ -115,7 +119,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
     private int basedOn;
 
     PlanView(PlanService plans, ReAuthentication reAuthentication, @Value("${casebook.time-zone}") ZoneId zone,
-            CharityClock charity) {
+            CharityClock charity, ClientService clients) {
+        this.clients = clients;
         this.charity = charity;
         this.plans = plans;
         this.reAuthentication = reAuthentication;
@@ -154,18 +159,17 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             page = plans.open(code);
         } catch (ClientAccessDenied denied) {
-            title = "No access | Casebook";
-            content.add(new H1("No access"), new Paragraph(ClientAccessDenied.MESSAGE));
+            title = NoAccess.TITLE;
+            content.add(new NoAccess(ClientAccessDenied.MESSAGE));
             return;
         }
         code = page.code();
         title = "Plan " + page.code() + " | Casebook";
-        var heading = new HorizontalLayout(new H1("Risk-minimisation plan"), new Anchor("client/" + page.code(), page.code()));
-        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var heading = new H1("Risk-minimisation plan");
         var raise = new Button("Raise a safeguarding concern", c -> getUI().ifPresent(ui ->
                 ui.navigate("safeguarding/new/" + page.code())));
         raise.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        content.add(heading, currentInfo, raise, editor(page), versionsCard(page), reviewCard(page), triggerCard(page),
+        content.add(new ClientHeader(clients.summary(page.code()), "Plan"), heading, currentInfo, raise, editor(page), versionsCard(page), reviewCard(page), triggerCard(page),
                 exportCard(page));
         showCurrent(page);
     }
@@ -276,7 +280,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             int number = plans.save(new PlanSave(code, basedOn, content, toOthers.getValue(), toSelf.getValue(),
                     rationale.getValue(), nextReview.getValue()));
-            Notification.show("Saved as version " + number + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            org.casebook.ui.Feedback.done("Plan saved as version " + number);
             rationale.clear();
             nextReview.clear();
             show();
@@ -367,6 +371,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             var comment = new TextField("Comment");
             FieldMessages.limit(comment, Text.PARAGRAPH);
             comment.setWidth("30rem");
+            comment.setMaxWidth("100%");
             reviewScores.put(area, score);
             reviewComments.put(area, comment);
             var row = new HorizontalLayout(score, comment);
@@ -413,7 +418,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             }
             return;
         }
-        Notification.show("Review recorded.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        org.casebook.ui.Feedback.done("Risk review saved");
         reviewNext.clear();
         show();
     }
@@ -519,7 +524,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             fieldError(triggerNote, invalid.getMessage());
             return;
         }
-        Notification.show("Date added.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        org.casebook.ui.Feedback.done("Trigger date added");
         triggerKind.clear();
         triggerDate.clear();
         triggerNote.clear();
@@ -580,6 +585,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
 
         ActionRow(@Nullable AgreedAction action) {
             what.setWidth("22rem");
+            what.setMaxWidth("100%");
             FieldMessages.limit(what, Text.REASON);
             FieldMessages.limit(who, Text.LINE);
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);

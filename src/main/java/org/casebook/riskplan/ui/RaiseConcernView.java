@@ -11,8 +11,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,8 +20,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
-import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ClientService;
+import org.casebook.client.ClientSummary;
+import org.casebook.client.ui.ClientHeader;
+import org.casebook.ui.NoAccess;
 import org.casebook.riskplan.ConcernCategory;
 import org.casebook.riskplan.InvalidInput;
 import org.casebook.riskplan.NewConcern;
@@ -46,19 +47,19 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
     final Div result = new Div();
 
     private final SafeguardingService safeguarding;
-    private final CaseAccessPolicy policy;
+    private final ClientService clients;
     private String code = "";
     private String source = "client-page";
     private String title = "Raise a safeguarding concern | Casebook";
 
-    RaiseConcernView(SafeguardingService safeguarding, CaseAccessPolicy policy, CharityClock charity) {
+    RaiseConcernView(SafeguardingService safeguarding, ClientService clients, CharityClock charity) {
         this.safeguarding = safeguarding;
-        this.policy = policy;
+        this.clients = clients;
         addClassName("raise-concern-view");
         whatWasLearned.setWidthFull();
-        FieldMessages.limit(whatWasLearned, Text.SECTION);
         whatWasLearned.setMinHeight("10rem");
         whatWasLearned.setHelperText("Facts as you learned them. Only the people handling the concern can read this.");
+        FieldMessages.limit(whatWasLearned, Text.SECTION);
         FieldMessages.limit(learnedOn, DateRange.RECENT_PAST, charity.today());
         learnedOn.setValue(charity.today());
         category.setItems(ConcernCategory.values());
@@ -73,15 +74,17 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
         var asked = event.getLocation().getQueryParameters().getSingleParameter("source").orElse("client-page");
         source = Set.of("client-page", "session-note", "referral").contains(asked) ? asked : "client-page";
         removeAll();
+        ClientSummary client;
         try {
-            this.code = policy.require(code).code();
+            client = clients.summary(code);
         } catch (ClientAccessDenied denied) {
-            title = "No access | Casebook";
-            add(new H1("No access"), new Paragraph(ClientAccessDenied.MESSAGE));
+            title = NoAccess.TITLE;
+            add(new NoAccess(ClientAccessDenied.MESSAGE));
             return;
         }
+        this.code = client.code();
         title = "Safeguarding concern " + this.code + " | Casebook";
-        add(new H1("Raise a safeguarding concern about " + this.code),
+        add(new ClientHeader(client, "Raise a concern"), new H1("Raise a safeguarding concern about " + this.code),
                 new Paragraph("If anyone is in immediate danger, call 999 first. Then record it here: your "
                         + "supervisor and every designated safeguarding lead see it at once."),
                 whatWasLearned, learnedOn, category, immediate, raise, result);
@@ -124,7 +127,7 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
             }
             return;
         }
-        Notification.show("Concern raised. Supervisors see it now.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        org.casebook.ui.Feedback.done("Concern raised: supervisors see it now");
         getUI().ifPresent(ui -> ui.navigate("client/" + code));
     }
 }

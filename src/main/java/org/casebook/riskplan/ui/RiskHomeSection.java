@@ -21,8 +21,8 @@ import org.casebook.ui.HomeSection;
 @org.springframework.stereotype.Component
 class RiskHomeSection implements HomeSection {
 
-    static final int DAYS_BEFORE = 3;
-    static final int DAYS_AFTER = 2;
+    static final int DAYS_BEFORE = org.casebook.riskplan.CheckIn.DAYS_BEFORE;
+    static final int DAYS_AFTER = org.casebook.riskplan.CheckIn.DAYS_AFTER;
 
     private final PlanService plans;
 

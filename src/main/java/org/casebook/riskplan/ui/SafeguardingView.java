@@ -42,21 +42,32 @@ public class SafeguardingView extends VerticalLayout {
     private final boolean supervisor;
     private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
 
+    final com.vaadin.flow.component.html.Div escalation = new com.vaadin.flow.component.html.Div();
+
+    private final ConcernWaiting waiting;
+
     SafeguardingView(SafeguardingService safeguarding, CurrentUser currentUser,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+            @Value("${casebook.time-zone}") ZoneId zone, ConcernWaiting waiting) {
         this.safeguarding = safeguarding;
+        this.waiting = waiting;
         this.supervisor = currentUser.require().hasRole(Role.SUPERVISOR);
         addClassName("safeguarding-view");
         add(new H1("Safeguarding"));
         add(new Paragraph(supervisor
                 ? "Every open concern, for every designated safeguarding lead. Immediate danger comes first."
                 : "The concerns you raised, and where they stand. Your supervisor decides on each."));
-        concerns.addComponentColumn(SafeguardingView::danger).setHeader("Danger").setAutoWidth(true);
+        escalation.addClassName("escalation");
+        escalation.getElement().setAttribute("role", "alert");
+        escalation.setVisible(false);
+        add(escalation);
+        concerns.addComponentColumn(r -> waiting.escalated(r) ? escalated() : danger(r)).setHeader("Danger")
+                .setAutoWidth(true);
         concerns.addComponentColumn(r -> new Anchor("safeguarding/concern/" + r.id(), r.code()))
                 .setHeader("Client").setAutoWidth(true);
         concerns.addColumn(r -> r.category().label()).setHeader("Category");
         concerns.addComponentColumn(SafeguardingView::status).setHeader("Status").setAutoWidth(true);
-        concerns.addColumn(r -> PlanView.WHEN.format(r.raisedAt().atZone(zone))).setHeader("Raised");
+        concerns.addColumn(r -> org.casebook.ui.Dates.when(r.raisedAt(), zone)).setHeader("Raised");
+        concerns.addColumn(waiting::inWords).setHeader("Waiting for a decision").setKey("waiting").setAutoWidth(true);
         concerns.addColumn(r -> r.myTeam() ? "Your team" : "").setHeader("Team").setAutoWidth(true);
         concerns.setPartNameGenerator(r -> r.immediate() && r.status() != ConcernStatus.CLOSED ? "concern-immediate" : null);
         concerns.setAllRowsVisible(true);
@@ -82,6 +93,19 @@ public class SafeguardingView extends VerticalLayout {
     void refresh() {
         List<ConcernRow> rows = supervisor ? safeguarding.queue(showClosed.getValue()) : safeguarding.raisedByMe();
         concerns.setItems(rows);
+        var overdue = rows.stream().filter(waiting::escalated).count();
+        escalation.setVisible(overdue > 0);
+        escalation.setText(overdue == 0 ? "" : (overdue == 1 ? "A concern in immediate danger has"
+                : overdue + " concerns in immediate danger have") + " waited more than "
+                + ConcernWaiting.words(waiting.escalateAfter()) + " for a decision. Decide now, or call the "
+                + "designated safeguarding lead on duty.");
+    }
+
+    private static Component escalated() {
+        var badge = new Span("ESCALATED: immediate danger, undecided");
+        badge.getElement().getThemeList().add("badge error primary");
+        badge.addClassName("escalated");
+        return badge;
     }
 
     static Component danger(ConcernRow row) {

@@ -18,7 +18,6 @@ import org.casebook.security.PasswordPolicy;
 /** Where a signed-in person changes their own password. */
 @Route("account/password")
 @PageTitle("Change password | Casebook")
-@Menu(order = 100, title = "Change password", icon = "vaadin:key")
 @PermitAll
 public class ChangePasswordView extends VerticalLayout {
 

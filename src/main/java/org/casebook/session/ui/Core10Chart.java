@@ -41,7 +41,7 @@ final class Core10Chart {
             svg.append(String.format(Locale.ROOT, "<circle class=\"score\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"><title>%s: %d</title></circle>",
                     x, y, Formats.DAY.format(scores.get(i).measuredOn()), scores.get(i).total()));
             svg.append(String.format(Locale.ROOT, "<text class=\"date\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                    x, HEIGHT - 8, scores.get(i).measuredOn().format(java.time.format.DateTimeFormatter.ofPattern("MMM yy"))));
+                    x, HEIGHT - 8, scores.get(i).measuredOn().format(org.casebook.ui.Dates.MONTH)));
         }
         if (scores.size() > 1) {
             svg.append("<polyline class=\"trend\" points=\"").append(points.toString().strip()).append("\"/>");

@@ -2,12 +2,12 @@ package org.casebook.session.ui;
 
 import java.time.format.DateTimeFormatter;
 
-/** How times appear on the session pages. */
+/** How times appear on the session pages: the one formatter, {@link org.casebook.ui.Dates}. */
 final class Formats {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
+    static final DateTimeFormatter WHEN = org.casebook.ui.Dates.WHEN;
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
+    static final DateTimeFormatter SHORT = org.casebook.ui.Dates.WHEN;
 
     private Formats() {}
 }

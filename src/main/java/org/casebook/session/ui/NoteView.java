@@ -3,7 +3,6 @@ package org.casebook.session.ui;
 import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,6 +23,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ClientService;
+import org.casebook.client.ClientSummary;
+import org.casebook.client.ui.ClientHeader;
+import org.casebook.ui.Dates;
+import org.casebook.ui.Feedback;
+import org.casebook.ui.NoAccess;
 import org.casebook.security.Roles;
 import org.casebook.session.NoteConflict;
 import org.casebook.session.NoteDetails;
@@ -68,6 +73,8 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
     final Button coSign = new Button("Co-sign");
 
     private final SessionNoteService notes;
+    private final ClientService clients;
+    private @Nullable ClientSummary client;
     private final ZoneId zone;
     private @Nullable NoteDetails details;
     private @Nullable Long version;
@@ -75,8 +82,9 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
     private boolean loading;
     private String title = "Session note | Casebook";
 
-    NoteView(SessionNoteService notes, @Value("${casebook.time-zone}") ZoneId zone) {
+    NoteView(SessionNoteService notes, @Value("${casebook.time-zone}") ZoneId zone, ClientService clients) {
         this.notes = notes;
+        this.clients = clients;
         this.zone = zone;
         addClassName("note-view");
         riskChanged.setItems(RiskAnswer.values());
@@ -85,7 +93,15 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         conflict.addClassName("save-conflict");
         conflict.setVisible(false);
         saveState.addClassName("save-state");
+        saveState.getElement().setAttribute("role", "status");
+        coSignComment.setRequiredIndicatorVisible(true);
+        coSignComment.setHelperText("Required: what you reviewed and agree with.");
+        FieldMessages.limit(coSignComment, NoteText.MAX_SECTION);
         for (var area : sections()) {
+            // "Saving..." shows in the browser as soon as the person types; the server's "Saved at" replaces it.
+            area.addAttachListener(attach -> area.getElement().executeJs(
+                    "const state = $0; this.addEventListener('input', () => state.setAttribute('data-saving', ''));",
+                    saveState.getElement()));
             area.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     autosave();
@@ -109,8 +125,11 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
     @Override
     public void setParameter(BeforeEvent event, String appointmentId) {
         removeAll();
+        client = null;
         try {
-            show(notes.open(appointmentId));
+            var note = notes.open(appointmentId);
+            client = clients.summary(note.clientCode());
+            show(note);
         } catch (ClientAccessDenied denied) {
             refuse(ClientAccessDenied.MESSAGE);
         } catch (IllegalArgumentException notAnId) {
@@ -125,8 +144,8 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private void refuse(String message) {
-        title = "No access | Casebook";
-        add(new H1("No access"), new Paragraph(message));
+        title = NoAccess.TITLE;
+        add(new NoAccess(message));
     }
 
     private void show(NoteDetails note) {
@@ -136,10 +155,16 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         conflicted = false;
         conflict.setVisible(false);
         title = "Note " + note.clientCode() + " | Casebook";
-        var heading = new H1("Session note: " + note.clientCode());
-        var when = new Paragraph("Session on " + Formats.WHEN.format(note.appointmentAt().atZone(zone)) + " with "
+        if (client != null) {
+            add(new ClientHeader(client, "Session note"));
+        }
+        // The save state sits beside the heading, so it is always in sight while writing.
+        var heading = new Div(new H1("Session note"), saveState);
+        heading.addClassName("note-heading");
+        var when = new Paragraph("Session on " + Dates.when(note.appointmentAt(), zone) + " with "
                 + note.author() + ".");
         add(heading, when, new Anchor("sessions/" + note.clientCode(), "All sessions of " + note.clientCode()));
+        saveState.setVisible(note.mayEdit());
         if (note.overdue()) {
             var overdue = new Span("Unsigned more than 72 hours after the session: overdue");
             overdue.getElement().getThemeList().add("badge error");
@@ -166,9 +191,9 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
                 nextPlan);
         showRiskActions();
         if (note.mayEdit()) {
-            saveState.setText(note.lastSaved() == null ? "Not saved yet. Your draft is saved as you type."
-                    : "Draft saved " + Formats.SHORT.format(note.lastSaved().atZone(zone)) + ".");
-            add(new HorizontalLayout(saveNow, sign, saveState));
+            saveState.setText(note.lastSaved() == null ? "Not saved yet: your draft is saved as you type"
+                    : "Saved at " + savedAt(note.lastSaved()));
+            add(new HorizontalLayout(saveNow, sign));
         }
         showSignature(note);
         showAddenda(note);
@@ -194,16 +219,15 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         signature.addClassName("signature");
         if (note.signedAt() != null) {
             signature.add(new Paragraph("Signed by " + note.author() + " on "
-                    + Formats.WHEN.format(note.signedAt().atZone(zone)) + ". The note is locked; corrections are addenda."));
+                    + Dates.when(note.signedAt(), zone) + ". The note is locked; corrections are addenda."));
         }
         if (note.coSignedAt() != null) {
             signature.add(new Paragraph("Co-signed by " + note.coSignedBy() + " on "
-                    + Formats.WHEN.format(note.coSignedAt().atZone(zone)) + ": " + note.coSignComment()));
+                    + Dates.when(note.coSignedAt(), zone) + ": " + note.coSignComment()));
         }
         add(signature);
         if (note.mayCoSign()) {
             coSignComment.setWidthFull();
-            FieldMessages.limit(coSignComment, NoteText.MAX_SECTION);
             var card = new VerticalLayout(new H2("Review and co-sign"), coSignComment, coSign);
             card.addClassName("card");
             add(card);
@@ -217,7 +241,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
             addenda.add(new H2("Addenda"));
             for (var addendum : note.addenda()) {
                 var item = new Div(new Paragraph(addendum.text()), new Span("Signed by " + addendum.author() + " on "
-                        + Formats.WHEN.format(addendum.signedAt().atZone(zone))));
+                        + Dates.when(addendum.signedAt(), zone)));
                 item.addClassName("addendum");
                 addenda.add(item);
             }
@@ -225,8 +249,8 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         add(addenda);
         if (note.mayAddAddendum()) {
             addendumText.setWidthFull();
-            FieldMessages.limit(addendumText, NoteText.MAX_SECTION);
             addendumText.setHelperText("An addendum is signed and dated when added, and never changes the note above.");
+            FieldMessages.limit(addendumText, NoteText.MAX_SECTION);
             add(addendumText, addAddendum);
         }
     }
@@ -242,10 +266,11 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         if (details == null || conflicted) {
             return false;
         }
+        saveState.getElement().executeJs("this.removeAttribute('data-saving')");
         try {
             var saved = notes.saveDraft(details.appointmentId(), version, text());
             version = saved.version();
-            saveState.setText("Draft saved " + Formats.SHORT.format(saved.savedAt().atZone(zone)) + ".");
+            saveState.setText("Saved at " + savedAt(saved.savedAt()));
             for (var area : sections()) {
                 area.setInvalid(false);
             }
@@ -279,35 +304,43 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         if (!save()) {
             return;
         }
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Sign this note?");
-        dialog.add(new Paragraph("Once signed, the note is locked. Corrections can then only be added as signed addenda."));
-        var confirm = new Button("Sign", click -> {
-            dialog.close();
-            try {
-                show(notes.sign(Objects.requireNonNull(details).appointmentId(), Objects.requireNonNull(version)));
-            } catch (NoteConflict | IllegalStateException refused) {
-                saveState.setText(refused.getMessage());
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Not yet", click -> dialog.close()), confirm);
-        dialog.open();
+        var note = Objects.requireNonNull(details);
+        Feedback.confirm("Sign this note?", "You are signing the note of " + note.clientCode() + "'s session on "
+                + Dates.when(note.appointmentAt(), zone) + ". Once signed, the note is locked: corrections can then "
+                + "only be added as signed addenda.", "Sign", () -> {
+                    try {
+                        show(notes.sign(note.appointmentId(), Objects.requireNonNull(version)));
+                        Feedback.done("Note signed");
+                    } catch (NoteConflict | IllegalStateException refused) {
+                        saveState.setText(refused.getMessage());
+                    }
+                });
     }
 
     private void addAddendum() {
         if (details == null) {
             return;
         }
-        try {
-            var updated = notes.addAddendum(details.appointmentId(), addendumText.getValue());
-            addendumText.clear();
-            addendumText.setInvalid(false);
-            show(updated);
-        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-            addendumText.setErrorMessage(refused.getMessage());
+        var note = details;
+        if (addendumText.getValue().isBlank()) {
+            addendumText.setErrorMessage("Write the addendum first.");
             addendumText.setInvalid(true);
+            return;
         }
+        Feedback.confirm("Sign and add this addendum?", "The addendum is added to the note of " + note.clientCode()
+                + "'s session on " + Dates.when(note.appointmentAt(), zone) + ", signed by you and dated now. It "
+                + "cannot be changed or removed afterwards.", "Sign and add", () -> {
+                    try {
+                        var updated = notes.addAddendum(note.appointmentId(), addendumText.getValue());
+                        addendumText.clear();
+                        addendumText.setInvalid(false);
+                        show(updated);
+                        Feedback.done("Addendum signed and added");
+                    } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
+                        addendumText.setErrorMessage(refused.getMessage());
+                        addendumText.setInvalid(true);
+                    }
+                });
     }
 
     private void coSign() {
@@ -316,6 +349,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         }
         try {
             show(notes.coSign(details.appointmentId(), coSignComment.getValue()));
+            Feedback.done("Note co-signed");
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException | NoteConflict refused) {
             coSignComment.setErrorMessage(refused.getMessage());
             coSignComment.setInvalid(true);
@@ -335,13 +369,17 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         var area = new TextArea(label);
         area.setWidthFull();
         area.setMinHeight("6em");
-        FieldMessages.limit(area, NoteText.MAX_SECTION);
-        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        area.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
         if (helper != null) {
             area.setHelperText(helper);
         }
+        FieldMessages.limit(area, NoteText.MAX_SECTION);
+        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        area.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
         return area;
+    }
+
+    private String savedAt(java.time.Instant at) {
+        return Dates.TIME.format(at.atZone(zone));
     }
 
     private static void set(TextArea area, @Nullable String value) {

@@ -67,6 +67,22 @@ class SessionHomeSections {
     }
 
     @Bean
+    HomeSection coSignQueueHomeSection(SessionNoteService notes, @Value("${casebook.time-zone}") ZoneId zone) {
+        return new HomeSection() {
+            @Override
+            public int order() {
+                return 25;
+            }
+
+            @Override
+            public Optional<Component> create(StaffUser user) {
+                return user.hasRole(Role.SUPERVISOR) ? Optional.of(new CoSignQueue(notes.toCoSign(), zone))
+                        : Optional.empty();
+            }
+        };
+    }
+
+    @Bean
     HomeSection upcomingAppointmentsHomeSection(AppointmentService appointments,
             @Value("${casebook.time-zone}") ZoneId zone) {
         return new HomeSection() {

@@ -36,6 +36,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.casebook.client.ClientAccessDenied;
+import org.casebook.client.ClientService;
+import org.casebook.client.ui.ClientHeader;
+import org.casebook.ui.NoAccess;
 import org.casebook.security.Roles;
 import org.casebook.session.AppointmentRow;
 import org.casebook.session.AppointmentService;
@@ -88,6 +91,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
 
     private final AppointmentService appointmentService;
     private final SchedulingService scheduling;
+    private final ClientService clients;
     private final Core10Service core10;
     private final ZoneId zone;
     private final Clock clock;
@@ -96,7 +100,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private String title = "Sessions | Casebook";
 
     SessionsView(AppointmentService appointmentService, SchedulingService scheduling, Core10Service core10, Clock clock,
-            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone) {
+            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone, ClientService clients) {
+        this.clients = clients;
         this.appointmentService = appointmentService;
         this.scheduling = scheduling;
         this.core10 = core10;
@@ -113,14 +118,14 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         try {
             rows = appointmentService.ofClient(clientCode);
         } catch (ClientAccessDenied denied) {
-            title = "No access | Casebook";
-            add(new H1("No access"), new Paragraph(ClientAccessDenied.MESSAGE));
+            title = NoAccess.TITLE;
+            add(new NoAccess(ClientAccessDenied.MESSAGE));
             return;
         }
-        code = rows.isEmpty() ? clientCode.strip().toUpperCase(java.util.Locale.ROOT) : rows.getFirst().clientCode();
+        var client = clients.summary(clientCode);
+        code = client.code();
         title = "Sessions of " + code + " | Casebook";
-        var back = new Anchor("client/" + code, "Back to the client page");
-        add(new H1("Sessions of " + code), back, bookingForm(), new H2("Appointments"), outcomeMessage, appointments,
+        add(new ClientHeader(client, "Sessions"), new H1("Sessions"), bookingForm(), new H2("Appointments"), outcomeMessage, appointments,
                 core10Section());
         showAppointments(rows);
         showCore10();
@@ -133,7 +138,11 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
 
     private Component bookingForm() {
         start.setStep(java.time.Duration.ofMinutes(15));
-        start.setRequiredIndicatorVisible(true);
+        // Said in words, not with Vaadin's required marker: on this group of two inputs the marker becomes
+        // aria-required on an element whose role (group) does not allow it (axe: aria-allowed-attr).
+        start.setHelperText("Required.");
+        // Date and time side by side within a phone's width (the picker is twice this wide).
+        start.getStyle().set("--vaadin-field-default-width", "9em");
         var today = charity.today();
         start.setMin(DateRange.PLANNING.earliest(today).atStartOfDay());
         start.setMax(DateRange.PLANNING.latest(today).atTime(23, 59));
@@ -146,9 +155,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         modality.setItems(Modality.values());
         modality.setItemLabelGenerator(Modality::label);
         modality.setValue(Modality.VIDEO);
-        FieldMessages.limit(location, Text.LINE);
         location.setVisible(false);
         location.setHelperText("Stored encrypted. Needed for in-person sessions.");
+        FieldMessages.limit(location, Text.LINE);
         modality.addValueChangeListener(change -> location.setVisible(change.getValue() == Modality.IN_PERSON));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         book.addClickListener(click -> book(false, false));
@@ -185,12 +194,15 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         try {
             if (repeat.getValue() == null) {
                 var booked = appointmentService.book(code, details, overlapConfirmed, hoursConfirmed);
-                bookingMessage.setText("Booked for " + Formats.WHEN.format(booked.startsAt().atZone(zone)) + ".");
+                bookingMessage.setText("Booked for " + org.casebook.ui.Dates.when(booked.startsAt(), zone) + ".");
+                org.casebook.ui.Feedback.done("Appointment booked for " + org.casebook.ui.Dates.when(booked.startsAt(), zone));
             } else {
                 var series = scheduling.bookSeries(code, details, new Recurrence(repeat.getValue(), sessions.getValue(),
                         until.getValue()), overlapConfirmed, hoursConfirmed);
                 bookingMessage.setText("Booked " + series.size() + " appointments, the first on "
-                        + Formats.WHEN.format(series.getFirst().startsAt().atZone(zone)) + ".");
+                        + org.casebook.ui.Dates.when(series.getFirst().startsAt(), zone) + ".");
+                org.casebook.ui.Feedback.done(series.size() + " appointments booked, the first on "
+                        + org.casebook.ui.Dates.when(series.getFirst().startsAt(), zone));
             }
             // Emptied for the next booking, which is not a mistake: clearing a required field would mark it.
             start.clear();
@@ -202,23 +214,12 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
             confirmOverlap(overlap, hoursConfirmed);
         } catch (OutsideWorkingHours outside) {
             confirmHours(outside, overlapConfirmed);
-        } catch (InvalidFields invalid) {
-            var onRepeat = false;
-            for (var field : java.util.Map.<String, com.vaadin.flow.component.HasValidation>of("sessions", sessions,
-                    "until", until, "frequency", repeat).entrySet()) {
-                var message = invalid.messageFor(field.getKey());
-                if (message != null) {
-                    field.getValue().setErrorMessage(message);
-                    field.getValue().setInvalid(true);
-                    onRepeat = true;
-                }
-            }
-            if (!onRepeat) {
-                markInvalid(invalid.getMessage());
-            }
-        } catch (IllegalArgumentException invalid) {
-            markInvalid(invalid.getMessage());
-        } catch (IllegalStateException | AccessDeniedException refused) {
+        } catch (org.casebook.validation.InvalidFields invalid) {
+            // Each message at its field, by the field's name in the booking or the repetition the service was given.
+            org.casebook.ui.FieldMessages.show(invalid, java.util.Map.of("start", start, "durationMinutes", duration,
+                    "modality", modality, "location", location, "sessions", sessions, "until", until,
+                    "frequency", repeat));
+        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
             bookingMessage.setText(refused.getMessage());
         }
     }
@@ -256,24 +257,6 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         anyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Choose another time", click -> dialog.close()), anyway);
         dialog.open();
-    }
-
-    private void markInvalid(String message) {
-        if (AppointmentService.START_NEEDED.equals(message)) {
-            start.setErrorMessage(message);
-            start.setInvalid(true);
-        } else if (AppointmentService.DURATION_RANGE.equals(message)) {
-            duration.setErrorMessage(message);
-            duration.setInvalid(true);
-        } else if (AppointmentService.MODALITY_NEEDED.equals(message)) {
-            modality.setErrorMessage(message);
-            modality.setInvalid(true);
-        } else if (AppointmentService.LOCATION_NEEDED.equals(message) || message.contains("location")) {
-            location.setErrorMessage(message);
-            location.setInvalid(true);
-        } else {
-            bookingMessage.setText(message);
-        }
     }
 
     private void clearInvalid() {
@@ -366,6 +349,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         outcomeMessage.removeAll();
         if (!recorded.firstSession()) {
             outcomeMessage.add(new Paragraph("Recorded: " + recorded.outcome().label() + "."));
+            org.casebook.ui.Feedback.done("Attendance recorded: " + recorded.outcome().label().toLowerCase(java.util.Locale.ROOT));
             return;
         }
         var consent = new Anchor("consent/" + recorded.clientCode(), "Record the limits-of-confidentiality agreement");
@@ -416,6 +400,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         try {
             var result = core10.record(code, new Core10Entry(core10Date.getValue(), core10Point.getValue(), scores));
             core10Message.setText("Recorded: total " + result.total() + " (" + result.band().label() + ").");
+            org.casebook.ui.Feedback.done("CORE-10 recorded: total " + result.total());
             core10Items.forEach(IntegerField::clear);
             showCore10();
         } catch (Core10Invalid invalid) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -34,10 +33,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("supervision/break-glass")
 @PageTitle("Break-glass reviews | Casebook")
+@com.vaadin.flow.router.Menu(order = 41, title = "Break-glass reviews", icon = "vaadin:unlock")
 @RolesAllowed(Roles.SUPERVISOR)
 public class BreakGlassQueueView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    static final DateTimeFormatter WHEN = org.casebook.ui.Dates.WHEN;
 
     final Grid<BreakGlassReview> grid = new Grid<>();
     final Paragraph pendingSummary = new Paragraph();
@@ -144,7 +144,7 @@ public class BreakGlassQueueView extends VerticalLayout {
                     refresh();
                     return;
                 }
-                Notification.show("Review recorded.");
+                org.casebook.ui.Feedback.done("Break-glass review recorded");
                 close();
                 refresh();
             });

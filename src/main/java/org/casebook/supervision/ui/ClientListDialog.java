@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 class ClientListDialog extends Dialog {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
 
     /** One line behind a figure. */
     record Line(String code, String detail) {}

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.casebook.security.StaffMember;
 import org.casebook.supervision.InvalidSupervisionInput;
@@ -23,13 +22,16 @@ class ReassignDialog extends Dialog {
     final TextArea reason = new TextArea("Reason");
     final Button reassign = new Button("Reassign");
 
-    ReassignDialog(TeamDashboard dashboard, String clientCode, Runnable onReassigned) {
+    ReassignDialog(TeamDashboard dashboard, java.util.Map<Long, String> factsByCounsellor, String clientCode,
+            Runnable onReassigned) {
         setHeaderTitle("Reassign " + clientCode);
         addClassName("reassign-dialog");
         setWidth("min(32rem, 95vw)");
         var candidates = dashboard.reassignmentCandidates(clientCode);
         counsellor.setItems(candidates);
-        counsellor.setItemLabelGenerator(StaffMember::displayName);
+        // The same facts as assigning from the waiting list: open caseload and postcode area.
+        counsellor.setItemLabelGenerator(m -> m.displayName()
+                + (factsByCounsellor.containsKey(m.id()) ? " (" + factsByCounsellor.get(m.id()) + ")" : ""));
         counsellor.setRequiredIndicatorVisible(true);
         counsellor.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
@@ -65,7 +67,7 @@ class ReassignDialog extends Dialog {
                 }
                 return;
             }
-            Notification.show(clientCode + " now works with " + counsellor.getValue().displayName() + ".");
+            org.casebook.ui.Feedback.done(clientCode + " reassigned to " + counsellor.getValue().displayName());
             close();
             onReassigned.run();
         });

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -30,10 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("supervision/records")
 @PageTitle("Supervision records | Casebook")
+@com.vaadin.flow.router.Menu(order = 42, title = "Supervision records", icon = "vaadin:notebook")
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class SupervisionRecordsView extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    static final DateTimeFormatter DAY = org.casebook.ui.Dates.DAY;
 
     final Grid<SupervisionRecordSummary> grid = new Grid<>();
     final Button newRecord = new Button("New supervision record", VaadinIcon.PLUS.create());
@@ -110,7 +110,7 @@ public class SupervisionRecordsView extends VerticalLayout {
     }
 
     private void saved(SupervisionRecordDetails record) {
-        Notification.show("Supervision record saved.");
+        org.casebook.ui.Feedback.done("Supervision record saved");
         refresh();
         if (form != null) {
             form.edit(record);

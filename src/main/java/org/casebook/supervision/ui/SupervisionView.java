@@ -49,8 +49,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.SUPERVISOR)
 public class SupervisionView extends VerticalLayout {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy");
-    static final DateTimeFormatter MONTH_IN_FULL = DateTimeFormatter.ofPattern("MMMM yyyy");
+    static final DateTimeFormatter MONTH = org.casebook.ui.Dates.MONTH;
+    static final DateTimeFormatter MONTH_IN_FULL = org.casebook.ui.Dates.MONTH_IN_FULL;
 
     final Grid<CounsellorFigures> grid = new Grid<>();
     final Paragraph monthNote = new Paragraph();
@@ -62,7 +62,12 @@ public class SupervisionView extends VerticalLayout {
 
     private final TeamDashboard dashboard;
 
-    SupervisionView(TeamDashboard dashboard) {
+    private final org.casebook.referral.ReferralService referrals;
+
+    SupervisionView(TeamDashboard dashboard, org.casebook.session.SessionNoteService notes,
+            @org.springframework.beans.factory.annotation.Value("${casebook.time-zone}") java.time.ZoneId zone,
+            org.casebook.referral.ReferralService referrals) {
+        this.referrals = referrals;
         this.dashboard = dashboard;
         addClassName("supervision-view");
         add(new H1("Supervision"));
@@ -78,6 +83,7 @@ public class SupervisionView extends VerticalLayout {
         summary.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setWrap(true);
         add(summary);
+        add(new org.casebook.session.ui.CoSignQueue(notes.toCoSign(), zone));
 
         add(new H2("Counsellors"));
         monthNote.addClassName("month-note");
@@ -254,9 +260,18 @@ public class SupervisionView extends VerticalLayout {
         return clients.stream().map(c -> new ClientListDialog.Line(c.code(), c.status().label())).toList();
     }
 
+    /** Each candidate's open caseload and postcode area, as the waiting list's assign dialog shows them. */
+    private java.util.Map<Long, String> facts(String code) {
+        var facts = new java.util.HashMap<Long, String>();
+        referrals.assignmentOptions(code).forEach(o -> facts.put(o.id(), o.openCases()
+                + (o.openCases() == 1 ? " open case" : " open cases") + ", postcode area "
+                + (o.postcodeArea() == null ? "not recorded" : o.postcodeArea())));
+        return facts;
+    }
+
     private Component reassignButton(ClientListDialog.Line client) {
         var button = new Button("Reassign", click -> {
-            reassignDialog = new ReassignDialog(dashboard, client.code(), () -> {
+            reassignDialog = new ReassignDialog(dashboard, facts(client.code()), client.code(), () -> {
                 if (drillDown != null) {
                     drillDown.close();
                 }

@@ -123,9 +123,17 @@ class StaffAccountsViewTest extends KaribuTest {
         _setValue(view.form.roles, Set.of(Role.COUNSELLOR));
         _click(view.form.save);
 
-        assertThat(view.message.getText()).startsWith("One-time password for jo.newcomer: ");
+        assertThat(view.oneTimePassword.isVisible()).isTrue();
+        assertThat(view.oneTimePassword.getElement().getTextRecursively()).contains("One-time password for jo.newcomer");
+        assertThat(view.oneTimePassword.password.getText()).isNotBlank();
         assertThat(view.form.isVisible()).isFalse();
         assertThat(row(view, "jo.newcomer").roles()).containsExactly(Role.COUNSELLOR);
+        // It stays, whatever happens next, until the administrator dismisses it.
+        view.grid.select(row(view, "counsellor2"));
+        assertThat(view.oneTimePassword.isVisible()).isTrue();
+        _click(view.oneTimePassword.dismiss);
+        assertThat(view.oneTimePassword.isVisible()).isFalse();
+        assertThat(view.oneTimePassword.password.getText()).isEmpty();
     }
 
     @Test
@@ -199,10 +207,16 @@ class StaffAccountsViewTest extends KaribuTest {
 
         view.grid.select(row(view, "counsellor2"));
         _click(view.deactivate);
+        // Asked first, naming the person and what follows; nothing happens until confirmed.
+        var asked = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(asked.getHeaderTitle()).isEqualTo("Deactivate Robin Counsellor (demo)?");
+        assertThat(row(view, "counsellor2").active()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Deactivate the account")));
         assertThat(row(view, "counsellor2").active()).isFalse();
 
         view.grid.select(row(view, "admin"));
         _click(view.deactivate);
+        _click(_get(Button.class, spec -> spec.withText("Deactivate the account")));
         assertThat(view.message.getText()).isEqualTo(StaffAdministration.NOT_SELF);
         assertThat(row(view, "admin").active()).isTrue();
     }
@@ -229,8 +243,9 @@ class StaffAccountsViewTest extends KaribuTest {
         var view = open();
         view.grid.select(row(view, "counsellor2"));
         _click(view.resetPassword);
+        _click(_get(Button.class, spec -> spec.withText("Reset the password")));
 
-        assertThat(view.message.getText()).startsWith("One-time password for counsellor2: ");
+        assertThat(view.oneTimePassword.getElement().getTextRecursively()).contains("One-time password for counsellor2");
         entityManager.flush(); // the service's transaction is the test's here, so it has not committed yet
         assertThat(jdbc.queryForObject("select must_change_password from staff_account where username = 'counsellor2'",
                 Boolean.class)).isTrue();
@@ -260,9 +275,11 @@ class StaffAccountsViewTest extends KaribuTest {
         var view = open();
         view.grid.select(row(view, "counsellor2"));
         _click(view.resetTwoFactor);
+        _click(_get(Button.class, spec -> spec.withText("Reset two-factor sign-in")));
 
-        assertThat(view.message.getText()).startsWith("Two-factor sign-in reset for counsellor2. One-time password: ");
-        var oneTimePassword = view.message.getText().replaceAll(".*One-time password: (\\S+) .*", "$1");
+        assertThat(view.oneTimePassword.getElement().getTextRecursively()).contains("One-time password for counsellor2",
+                "Two-factor sign-in is reset");
+        var oneTimePassword = view.oneTimePassword.password.getText();
         entityManager.flush();
         assertThat(jdbc.queryForObject("select action from audit_entry order by seq desc limit 1", String.class))
                 .isEqualTo("MFA_RESET");
@@ -295,6 +312,7 @@ class StaffAccountsViewTest extends KaribuTest {
         var view = open();
         view.grid.select(row(view, "admin"));
         _click(view.resetTwoFactor);
+        _click(_get(Button.class, spec -> spec.withText("Reset two-factor sign-in")));
         assertThat(view.message.getText()).isEqualTo(StaffAdministration.NOT_OWN_TWO_FACTOR);
         assertThat(jdbc.queryForObject("select totp_secret is not null from staff_account where username = 'admin'",
                 Boolean.class)).isTrue();

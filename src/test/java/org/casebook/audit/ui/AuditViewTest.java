@@ -120,7 +120,8 @@ class AuditViewTest extends KaribuTest {
         assertThat(view.from.isInvalid()).isTrue();
         assertThat(view.from.getErrorMessage()).startsWith("Enter a date between");
         // The same unfiltered list, plus the audit entry of the search that counted it the first time.
-        assertThat(rows(view)).hasSize(before + 1);
+        // (The grid's lazy view stops at the service's page of 500 once the shared test database holds more.)
+        assertThat(rows(view)).hasSize(Math.min(before + 1, 500));
         view.from.setValue(null);
         view.to.setValue(LocalDate.of(1, 1, 1));
         assertThat(view.to.getErrorMessage()).startsWith("Enter a date between");

@@ -62,7 +62,10 @@ class ClientViewTest extends KaribuTest {
         var safeContact = _get(VerticalLayout.class, spec -> spec.withClasses("safe-contact"));
         assertThat(safeContact.getElement().getTextRecursively())
                 .contains("May leave a voicemail", "Do not text", "Do not send letters", "Weekday evenings");
-        assertThat(view.content.getChildren().skip(1).findFirst().orElseThrow()).isSameAs(safeContact);
+        // The header and the action bar, then (with no concern in immediate danger) how to contact safely.
+        assertThat(view.content.getChildren().findFirst().orElseThrow()).isInstanceOf(ClientHeader.class);
+        assertThat(view.content.getChildren().skip(1).findFirst().orElseThrow()).isSameAs(view.actions);
+        assertThat(view.content.getChildren().skip(2).findFirst().orElseThrow()).isSameAs(safeContact);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo(mine.code() + " | Casebook");
     }
 
@@ -92,5 +95,48 @@ class ClientViewTest extends KaribuTest {
         assertThat(view.details()).isNotNull();
         assertThat(view.details().access().basis()).isEqualTo(AccessBasis.BREAK_GLASS);
         _get(Div.class, spec -> spec.withClasses("break-glass-warning"));
+    }
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagers;
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void oneViewOfTheClientPageReadsTheClientOnceAndWritesOneAuditEntryNamingWhatItShowed() {
+        var mine = testClients.activeWith("counsellor1");
+        var statistics = entityManagers.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var last = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            UI.getCurrent().navigate(ClientView.class, mine.code());
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        var entries = jdbc.queryForList("select record_type, client_ref, reason from audit_entry where seq > ?", last);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.getFirst()).containsEntry("record_type", "client-page").containsEntry("client_ref", mine.code());
+        assertThat((String) entries.getFirst().get("reason")).contains("client", "client-summary", "consent",
+                "appointments", "risk-plan", "safeguarding-concern", "client-history");
+        assertThat(statistics.getEntityStatistics("org.casebook.client.Client").getLoadCount())
+                .as("loads of the client row").isEqualTo(1);
+        var exclusionChecks = java.util.Arrays.stream(statistics.getQueries()).filter(q -> q.contains("ClientExclusion"))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
+        assertThat(exclusionChecks).as("exclusion checks").isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void theHeaderNamesTheClientAndTheActionBarOffersTheEverydayActions() {
+        var mine = testClients.activeWith("counsellor1");
+        UI.getCurrent().navigate(ClientView.class, mine.code());
+        var view = _get(ClientView.class);
+        var header = _get(ClientHeader.class);
+        var summary = java.util.Objects.requireNonNull(view.summary());
+        assertThat(header.getElement().getTextRecursively()).contains("Caseload", mine.code(), summary.preferredName(),
+                "Active", "Risk to others:", "Risk to self:");
+        assertThat(view.actions.getChildren()).contains(view.book, view.openPlan, view.raiseConcern, view.moreMenu);
+        _click(view.openPlan);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("plan/" + mine.code());
     }
 }

@@ -71,6 +71,6 @@ class ConsentViewTest extends KaribuTest {
         assertThat(history.getElement().getTextRecursively()).contains("Referral received", "Assigned to Casey Counsellor (demo)",
                 "Moved to active");
         var page = _get(ClientView.class);
-        assertThat(page.content.getChildren().skip(1).findFirst().orElseThrow().getClassNames()).contains("safe-contact");
+        assertThat(page.content.getChildren().skip(2).findFirst().orElseThrow().getClassNames()).contains("safe-contact");
     }
 }

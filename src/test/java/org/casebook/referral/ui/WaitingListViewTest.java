@@ -71,21 +71,21 @@ class WaitingListViewTest extends KaribuTest {
 
     @Test
     @WithUserDetails("supervisor")
-    void supervisorTriagesAReferralAndAReasonIsRequired() {
+    void supervisorTriagesAReferralWithItsPriorityInOneDialogAndAReasonIsRequired() {
         var code = runAs.as("counsellor1", () -> referrals.receive(Referrals.valid(LocalDate.now(clock)), false).code());
         var view = open();
         click(view.toTriage, code);
+        _click(view.confirm);
+        assertThat(view.dialogError.getText()).isEqualTo("Choose a priority for the waiting list.");
+        _setValue(view.priority, 1);
         _click(view.confirm);
         assertThat(view.dialogError.getText()).isEqualTo("Say why the person is eligible.");
         assertThat(status(code)).isEqualTo("RECEIVED");
         _setValue(view.reason, "Adult, within remit (fictional).");
         _click(view.confirm);
-        assertThat(status(code)).isEqualTo("TRIAGED");
-
-        click(view.toTriage, code);
-        _setValue(view.priority, 1);
-        _click(view.confirm);
+        // Triaged and on the waiting list in one step, said in plain words.
         assertThat(status(code)).isEqualTo("WAITING");
+        assertThat(view.message.getText()).isEqualTo(code + " triaged as eligible and added to the waiting list, priority 1.");
         assertThat(view.waiting.getGenericDataView().getItems().map(QueueRow::code)).contains(code);
     }
 

@@ -93,6 +93,10 @@ class SafeguardingViewsTest extends KaribuTest {
                 spec -> spec.withClasses("client-concerns"));
         assertThat(concerns.getElement().getTextRecursively()).contains("IMMEDIATE DANGER", "Risk of self-harm or suicide",
                 "Awaiting decision").doesNotContain("plan to end his life");
+        // Danger first: the header's chip, and the concerns card straight after the action bar.
+        assertThat(_get(org.casebook.client.ui.ClientHeader.class).getElement().getTextRecursively())
+                .contains("Open concern: immediate danger");
+        assertThat(concerns.getParent().orElseThrow().getChildren().skip(2).findFirst().orElseThrow()).isSameAs(concerns);
         var row = safeguarding.forClient(client.code()).getFirst();
         assertThat(safeguarding.open(row.id()).source()).isEqualTo("session-note");
     }
@@ -130,6 +134,19 @@ class SafeguardingViewsTest extends KaribuTest {
 
     @Test
     @WithUserDetails("supervisor")
+    void theQueueShowsHowLongEachOpenConcernHasWaitedForADecision() {
+        var client = testClients.activeWith("counsellor1");
+        var fresh = raisedBy("counsellor1", client.code(), true);
+
+        UI.getCurrent().navigate(SafeguardingView.class);
+        var queue = _get(SafeguardingView.class);
+        var rows = queue.concerns.getGenericDataView().getItems().map(ConcernRow::id).toList();
+        assertThat(queue.concerns.getColumnByKey("waiting").getHeaderText()).isEqualTo("Waiting for a decision");
+        assertThat(GridKt._getFormattedRow(queue.concerns, rows.indexOf(fresh)).toString()).contains("0 min");
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
     void aSupervisorDecidesAReferralWithItsReferenceThenClosesTheConcern() {
         var client = testClients.activeWith("counsellor1");
         var id = raisedBy("counsellor1", client.code(), true);
@@ -140,11 +157,16 @@ class SafeguardingViewsTest extends KaribuTest {
         _setValue(view.outcome, DecisionOutcome.POLICE);
         _setValue(view.followUp, "Tell the client at the next session");
         _click(view.decide);
+        var asked = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(asked.getHeaderTitle()).isEqualTo("Record this decision on " + client.code() + "'s concern?");
+        assertThat(asked.getElement().getTextRecursively()).contains("Referred to police", "cannot be changed");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Record it")));
         assertThat(view.reference.isInvalid()).isTrue();
         assertThat(view.followUp.getValue()).isEqualTo("Tell the client at the next session");
         _setValue(view.reference, "POL-2026-123");
         _setValue(view.referredOn, today());
         _click(view.decide);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Record it")));
         assertThat(view.content.getElement().getTextRecursively()).contains("Referred to police", "POL-2026-123",
                 "Tell the client at the next session");
 

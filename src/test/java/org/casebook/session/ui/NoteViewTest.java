@@ -67,7 +67,7 @@ class NoteViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Note " + session.code() + " | Casebook");
         _setValue(view.presentation, "Arrived early, calm (demo)");
         _setValue(view.themes, "Loneliness at weekends");
-        assertThat(view.saveState.getText()).startsWith("Draft saved");
+        assertThat(view.saveState.getText()).matches("Saved at \\d\\d:\\d\\d:\\d\\d");
 
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate(NoteView.class, session.appointment().toString());
@@ -120,7 +120,11 @@ class NoteViewTest extends KaribuTest {
         var view = _get(NoteView.class);
         _setValue(view.presentation, "Signed content (demo)");
         _click(view.sign);
+        var asked = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(asked.getElement().getTextRecursively()).contains(session.code(), "locked");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
         _click(_get(Button.class, spec -> spec.withText("Sign")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Note signed");
         var signed = _get(NoteView.class);
         assertThat(signed.presentation.isReadOnly()).isTrue();
         assertThat(signed.signature.getElement().getTextRecursively()).contains("Signed by Casey Counsellor (demo)");
@@ -129,8 +133,14 @@ class NoteViewTest extends KaribuTest {
         assertThat(signed.addendumText.isInvalid()).isTrue();
         _setValue(signed.addendumText, "Correction: it was the second session (demo)");
         _click(signed.addAddendum);
+        var confirm = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Sign and add this addendum?");
+        assertThat(confirm.getElement().getTextRecursively()).contains(session.code(), "cannot be changed or removed");
+        _click(_get(Button.class, spec -> spec.withText("Sign and add")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Addendum signed and added");
         _setValue(signed.addendumText, "A later addition (demo)");
         _click(signed.addAddendum);
+        _click(_get(Button.class, spec -> spec.withText("Sign and add")));
         var text = signed.addenda.getElement().getTextRecursively();
         assertThat(text).contains("Correction: it was the second session (demo)", "Signed by Casey Counsellor (demo)");
         assertThat(text.indexOf("Correction")).isLessThan(text.indexOf("A later addition"));

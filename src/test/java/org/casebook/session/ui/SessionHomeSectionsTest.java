@@ -73,4 +73,38 @@ class SessionHomeSectionsTest extends KaribuTest {
         assertThat(SessionHomeSections.oldestOnly(java.util.Collections.nCopies(
                 org.casebook.session.SessionNoteService.OVERDUE_LIST, note))).contains("The 50 oldest are shown");
     }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void theSupervisorsHomeAndDashboardQueueTheTeamsSignedNotesToCoSignAndEachRowOpensItsNote() {
+        var signed = sessions.signed("counsellor1", "Signed for review (demo)");
+        UI.getCurrent().navigate(HomeView.class);
+        var queue = _get(CoSignQueue.class);
+        var row = queue.rows.getChildren().map(c -> c.getElement().getTextRecursively())
+                .filter(text -> text.contains(signed.code())).findFirst();
+        assertThat(row).hasValueSatisfying(text -> assertThat(text).contains("Casey Counsellor (demo)"));
+        assertThat(queue.getElement().getChild(0).getText()).isEqualTo("Notes to co-sign");
+        assertThat(queue.rows.getElement().getChildren().flatMap(li -> li.getChildren())
+                .filter(e -> e.getTag().equals("a")).map(a -> a.getAttribute("href")))
+                .contains("note/" + signed.appointment());
+
+        UI.getCurrent().navigate(org.casebook.supervision.ui.SupervisionView.class);
+        assertThat(_get(CoSignQueue.class).getElement().getTextRecursively()).contains(signed.code());
+
+        UI.getCurrent().navigate(NoteView.class, signed.appointment().toString());
+        var note = _get(NoteView.class);
+        assertThat(note.coSignComment.isRequiredIndicatorVisible()).isTrue();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(note.coSignComment, "Reviewed in supervision (demo)");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(note.coSign);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Note co-signed");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_get(CoSignQueue.class).getElement().getTextRecursively()).doesNotContain(signed.code());
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void aCounsellorHasNoCoSignQueue() {
+        UI.getCurrent().navigate(HomeView.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(CoSignQueue.class);
+    }
 }

@@ -75,6 +75,9 @@ class SessionsViewTest extends KaribuTest {
         UI.getCurrent().navigate(SessionsView.class, client.code());
         var view = _get(SessionsView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Sessions of " + client.code() + " | Casebook");
+        // Whose record this is, always in sight.
+        assertThat(_get(org.casebook.client.ui.ClientHeader.class).getElement().getTextRecursively())
+                .contains("Caseload", client.code(), "Sessions", "Assigned", "Risk to others");
         _setValue(view.start, future(4, 19));
         _setValue(view.modality, Modality.IN_PERSON);
         assertThat(view.location.isVisible()).isTrue();
