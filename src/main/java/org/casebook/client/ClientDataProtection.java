@@ -70,21 +70,21 @@ class ClientDataProtection implements ClientErasure, SubjectAccessSource {
             var section = "Personal details";
             items.add(HeldItem.of("client/code", section, "Client code", rs.getString("code")));
             items.add(HeldItem.of("client/name", section, "Preferred name",
-                    open(rs.getBytes("preferred_name"), ClientColumns.PREFERRED_NAME, id)));
+                    encryption.openText(rs.getBytes("preferred_name"), ClientColumns.PREFERRED_NAME, id)));
             var year = rs.getObject("year_of_birth");
             items.add(HeldItem.of("client/year-of-birth", section, "Year of birth", year == null ? null : year.toString()));
             items.add(HeldItem.of("client/postcode", section, "Postcode district", rs.getString("postcode_district")));
-            items.add(HeldItem.of("client/phone", section, "Phone", open(rs.getBytes("phone"), ClientColumns.PHONE, id)));
-            items.add(HeldItem.of("client/email", section, "Email", open(rs.getBytes("email"), ClientColumns.EMAIL, id)));
+            items.add(HeldItem.of("client/phone", section, "Phone", encryption.openText(rs.getBytes("phone"), ClientColumns.PHONE, id)));
+            items.add(HeldItem.of("client/email", section, "Email", encryption.openText(rs.getBytes("email"), ClientColumns.EMAIL, id)));
             items.add(HeldItem.of("client/address", section, "Postal address",
-                    open(rs.getBytes("postal_address"), ClientColumns.POSTAL_ADDRESS, id)));
+                    encryption.openText(rs.getBytes("postal_address"), ClientColumns.POSTAL_ADDRESS, id)));
             items.add(HeldItem.of("client/contact-channels", section, "Safe to use",
                     "voicemail " + yesNo(rs.getBoolean("voicemail_ok")) + ", text " + yesNo(rs.getBoolean("text_ok"))
                             + ", letter " + yesNo(rs.getBoolean("letter_ok"))));
             items.add(HeldItem.of("client/best-times", section, "Best times to contact",
-                    open(rs.getBytes("best_times"), ClientColumns.BEST_TIMES, id)));
+                    encryption.openText(rs.getBytes("best_times"), ClientColumns.BEST_TIMES, id)));
             items.add(HeldItem.of("client/contact-notes", section, "Contact notes",
-                    open(rs.getBytes("contact_notes"), ClientColumns.CONTACT_NOTES, id)).aboutOthers());
+                    encryption.openText(rs.getBytes("contact_notes"), ClientColumns.CONTACT_NOTES, id)).aboutOthers());
             var status = "Status " + rs.getString("status") + ", received " + DAY.format(rs.getDate("received_on").toLocalDate());
             var closed = rs.getDate("closed_on");
             if (closed != null) {
@@ -92,13 +92,13 @@ class ClientDataProtection implements ClientErasure, SubjectAccessSource {
             }
             items.add(HeldItem.of("client/status", "Case", "Case status", status));
             items.add(HeldItem.of("client/closing-summary", "Case", "Closing summary",
-                    open(rs.getBytes("closing_summary"), ClientColumns.CLOSING_SUMMARY, id)));
+                    encryption.openText(rs.getBytes("closing_summary"), ClientColumns.CLOSING_SUMMARY, id)));
         }, id);
         jdbc.query("select id, happened_at, kind, status, reason from client_history where client_id = ? order by happened_at",
                 rs -> {
                     var entryId = rs.getObject("id", UUID.class);
                     var when = DAY.format(charity.dateOf(rs.getTimestamp("happened_at").toInstant()));
-                    var reason = open(rs.getBytes("reason"), ClientColumns.HISTORY_REASON, entryId);
+                    var reason = encryption.openText(rs.getBytes("reason"), ClientColumns.HISTORY_REASON, entryId);
                     items.add(HeldItem.of("history/" + entryId, "Case history", when + ": " + rs.getString("kind")
                             + " (" + rs.getString("status") + ")", reason));
                 }, id);
@@ -117,14 +117,11 @@ class ClientDataProtection implements ClientErasure, SubjectAccessSource {
                             + DAY.format(rs.getDate("given_on").toLocalDate())
                             + (withdrawn == null ? "" : ", withdrawn " + DAY.format(withdrawn.toLocalDate()));
                     items.add(HeldItem.of("share-consent/" + consentId, "Consent", label,
-                            open(rs.getBytes("named"), ClientColumns.SHARE_NAMED, consentId)).aboutOthers());
+                            encryption.openText(rs.getBytes("named"), ClientColumns.SHARE_NAMED, consentId)).aboutOthers());
                 }, id);
         return items;
     }
 
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID rowId) {
-        return sealed == null || sealed.length == 0 ? null : encryption.open(sealed, column.forRow(rowId));
-    }
 
     private static String yesNo(boolean value) {
         return value ? "yes" : "no";

@@ -65,29 +65,25 @@ class ContactDataProtection implements ClientErasure, SubjectAccessSource {
                 where l.client_id = ? order by l.linked_at""", rs -> {
             var linkId = rs.getObject("id", UUID.class);
             var contactId = rs.getObject("contact_id", UUID.class);
-            var organisation = open(rs.getBytes("organisation"), ContactColumns.ORGANISATION, contactId);
+            var organisation = encryption.openText(rs.getBytes("organisation"), ContactColumns.ORGANISATION, contactId);
             items.add(HeldItem.of("contact/" + linkId, "Professionals involved",
                     ContactRole.valueOf(rs.getString("role")).label() + ": "
-                            + open(rs.getBytes("name"), ContactColumns.NAME, contactId)
+                            + encryption.openText(rs.getBytes("name"), ContactColumns.NAME, contactId)
                             + (organisation == null ? "" : ", " + organisation),
-                    open(rs.getBytes("relationship"), ContactColumns.RELATIONSHIP, linkId)).aboutOthers());
+                    encryption.openText(rs.getBytes("relationship"), ContactColumns.RELATIONSHIP, linkId)).aboutOthers());
         }, client.value());
         jdbc.query("""
                 select id, happened_at, kind, direction, who, summary from client_contact_log
                 where client_id = ? order by happened_at""", rs -> {
             var id = rs.getObject("id", UUID.class);
-            var who = open(rs.getBytes("who"), ContactColumns.WHO, id);
+            var who = encryption.openText(rs.getBytes("who"), ContactColumns.WHO, id);
             items.add(HeldItem.of("contact-log/" + id, "Contact log",
                     WHEN.format(rs.getTimestamp("happened_at").toInstant().atZone(charity.zone())) + ", "
                             + ContactKind.valueOf(rs.getString("kind")).label() + ", "
                             + Direction.valueOf(rs.getString("direction")).label()
                             + (who == null ? "" : ", with " + who),
-                    open(rs.getBytes("summary"), ContactColumns.SUMMARY, id)).aboutOthers());
+                    encryption.openText(rs.getBytes("summary"), ContactColumns.SUMMARY, id)).aboutOthers());
         }, client.value());
         return items;
-    }
-
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID rowId) {
-        return sealed == null || sealed.length == 0 ? null : encryption.open(sealed, column.forRow(rowId));
     }
 }

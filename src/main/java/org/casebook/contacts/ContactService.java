@@ -128,9 +128,9 @@ public class ContactService {
         }
         var id = UUID.randomUUID();
         var saved = contacts.save(new Contact(id, Objects.requireNonNull(contact.role()),
-                Objects.requireNonNull(seal(Objects.requireNonNull(contact.name()).strip(), ContactColumns.NAME, id)),
-                seal(Text.clean(contact.organisation()), ContactColumns.ORGANISATION, id),
-                seal(phone, ContactColumns.PHONE, id), seal(email, ContactColumns.EMAIL, id),
+                Objects.requireNonNull(encryption.sealTextAsTyped(Objects.requireNonNull(contact.name()).strip(), ContactColumns.NAME, id)),
+                encryption.sealTextAsTyped(Text.clean(contact.organisation()), ContactColumns.ORGANISATION, id),
+                encryption.sealTextAsTyped(phone, ContactColumns.PHONE, id), encryption.sealTextAsTyped(email, ContactColumns.EMAIL, id),
                 currentUser.require().accountId(), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, "contact", id.toString()));
         return row(saved);
@@ -145,7 +145,7 @@ public class ContactService {
         audit.record(AuditEvent.of(AuditAction.VIEW, "client-contacts", client.code()).forClient(client.code()));
         return found.stream().filter(l -> byId.containsKey(l.contactId()))
                 .map(l -> new LinkedContact(row(byId.get(l.contactId())),
-                        Objects.requireNonNull(open(l.relationship(), ContactColumns.RELATIONSHIP, l.id()))))
+                        Objects.requireNonNull(encryption.openText(l.relationship(), ContactColumns.RELATIONSHIP, l.id()))))
                 .toList();
     }
 
@@ -165,7 +165,7 @@ public class ContactService {
         }
         var id = UUID.randomUUID();
         links.save(new ClientContact(id, client.id().value(), client.code(), contactId,
-                Objects.requireNonNull(seal(what, ContactColumns.RELATIONSHIP, id)), currentUser.require().accountId(),
+                Objects.requireNonNull(encryption.sealTextAsTyped(what, ContactColumns.RELATIONSHIP, id)), currentUser.require().accountId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, "client-contact", id.toString()).forClient(client.code()));
     }
@@ -177,8 +177,8 @@ public class ContactService {
         var names = staff.displayNames(found.stream().map(ContactLogEntry::recordedBy).toList());
         audit.record(AuditEvent.of(AuditAction.VIEW, "contact-log", client.code()).forClient(client.code()));
         return found.stream().map(e -> new LogEntry(e.id(), e.happenedAt(), e.kind(), e.direction(),
-                Objects.requireNonNull(open(e.who(), ContactColumns.WHO, e.id())),
-                Objects.requireNonNull(open(e.summary(), ContactColumns.SUMMARY, e.id())),
+                Objects.requireNonNull(encryption.openText(e.who(), ContactColumns.WHO, e.id())),
+                Objects.requireNonNull(encryption.openText(e.summary(), ContactColumns.SUMMARY, e.id())),
                 names.getOrDefault(e.recordedBy(), "?"))).toList();
     }
 
@@ -220,8 +220,8 @@ public class ContactService {
         var saved = log.save(new ContactLogEntry(id, client.id().value(), client.code(),
                 Objects.requireNonNull(entry.at()).atZone(zone).toInstant(), Objects.requireNonNull(entry.kind()),
                 Objects.requireNonNull(entry.direction()),
-                Objects.requireNonNull(seal(Objects.requireNonNull(entry.who()).strip(), ContactColumns.WHO, id)),
-                Objects.requireNonNull(seal(Objects.requireNonNull(entry.summary()).strip(), ContactColumns.SUMMARY, id)),
+                Objects.requireNonNull(encryption.sealTextAsTyped(Objects.requireNonNull(entry.who()).strip(), ContactColumns.WHO, id)),
+                Objects.requireNonNull(encryption.sealTextAsTyped(Objects.requireNonNull(entry.summary()).strip(), ContactColumns.SUMMARY, id)),
                 me.accountId(), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, "contact-log", id.toString()).forClient(client.code()));
         return new LogEntry(id, saved.happenedAt(), saved.kind(), saved.direction(), entry.who().strip(),
@@ -235,16 +235,8 @@ public class ContactService {
     }
 
     private ContactRow row(Contact c) {
-        return new ContactRow(c.id(), c.role(), Objects.requireNonNull(open(c.name(), ContactColumns.NAME, c.id())),
-                open(c.organisation(), ContactColumns.ORGANISATION, c.id()), open(c.phone(), ContactColumns.PHONE, c.id()),
-                open(c.email(), ContactColumns.EMAIL, c.id()));
-    }
-
-    private byte @Nullable [] seal(@Nullable String text, EncryptedColumn column, UUID id) {
-        return encryption.seal(text, column.forRow(id));
-    }
-
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID id) {
-        return encryption.open(sealed, column.forRow(id));
+        return new ContactRow(c.id(), c.role(), Objects.requireNonNull(encryption.openText(c.name(), ContactColumns.NAME, c.id())),
+                encryption.openText(c.organisation(), ContactColumns.ORGANISATION, c.id()), encryption.openText(c.phone(), ContactColumns.PHONE, c.id()),
+                encryption.openText(c.email(), ContactColumns.EMAIL, c.id()));
     }
 }

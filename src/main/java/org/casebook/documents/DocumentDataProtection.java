@@ -70,8 +70,8 @@ class DocumentDataProtection implements ClientErasure, SubjectAccessSource {
                 where d.client_id = ? order by d.created_at, v.number""", rs -> {
             var documentId = rs.getObject("document_id", UUID.class);
             var versionId = rs.getObject("id", UUID.class);
-            var title = open(rs.getBytes("title"), DocumentColumns.TITLE, documentId);
-            var fileName = open(rs.getBytes("file_name"), DocumentColumns.FILE_NAME, versionId);
+            var title = encryption.openText(rs.getBytes("title"), DocumentColumns.TITLE, documentId);
+            var fileName = encryption.openText(rs.getBytes("file_name"), DocumentColumns.FILE_NAME, versionId);
             items.add(HeldItem.of("document/" + versionId, "Documents",
                     DocumentCategory.valueOf(rs.getString("category")).label() + " of "
                             + DAY.format(rs.getDate("document_date").toLocalDate()) + ", version "
@@ -85,9 +85,5 @@ class DocumentDataProtection implements ClientErasure, SubjectAccessSource {
 
     private static String kilobytes(long bytes) {
         return Math.max(1, (bytes + 1023) / 1024) + " KB";
-    }
-
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID rowId) {
-        return sealed == null || sealed.length == 0 ? null : encryption.open(sealed, column.forRow(rowId));
     }
 }

@@ -71,9 +71,12 @@ public final class FieldEncryption {
         return org.casebook.validation.Text.isBlank(text) ? null : seal(text, column.forRow(rowId));
     }
 
-    /** Decrypts one row's column; {@code null} stays {@code null}. */
+    /**
+     * Decrypts one row's column; {@code null} stays {@code null}, and so do no bytes at all (what anonymisation
+     * leaves in a column that may not be null: "overwritten with nothing").
+     */
     public @Nullable String openText(byte @Nullable [] sealed, EncryptedColumn column, java.util.UUID rowId) {
-        return open(sealed, column.forRow(rowId));
+        return sealed == null || sealed.length == 0 ? null : open(sealed, column.forRow(rowId));
     }
 
     /** Encrypts {@code plaintext} for the given place; {@code null} stays {@code null}. */

@@ -65,21 +65,17 @@ class ReferralDataProtection implements ClientErasure, SubjectAccessSource {
                             + DAY.format(arrested.toLocalDate()) + ")") + "; access to children "
                             + rs.getString("access_to_children") + "; urgency " + rs.getString("urgency")));
             items.add(HeldItem.of("referral/referrer", section, "Referrer's contact",
-                    open(rs.getBytes("referrer_contact"), ReferralColumns.REFERRER_CONTACT, id)).aboutOthers());
+                    encryption.openText(rs.getBytes("referrer_contact"), ReferralColumns.REFERRER_CONTACT, id)).aboutOthers());
             // What was disclosed about a child at risk is safeguarding information: left out unless released.
             items.add(HeldItem.of("referral/child-details", section, "About a child at risk",
-                    open(rs.getBytes("child_details"), ReferralColumns.CHILD_DETAILS, id)).aboutOthers().safeguardingOnly());
+                    encryption.openText(rs.getBytes("child_details"), ReferralColumns.CHILD_DETAILS, id)).aboutOthers().safeguardingOnly());
             items.add(HeldItem.of("referral/summary", section, "Summary",
-                    open(rs.getBytes("summary"), ReferralColumns.SUMMARY, id)));
+                    encryption.openText(rs.getBytes("summary"), ReferralColumns.SUMMARY, id)));
             var eligible = rs.getObject("eligible");
             items.add(HeldItem.of("referral/triage", section, eligible == null ? "Triage (not yet)"
                     : "Triage: " + (Boolean.TRUE.equals(eligible) ? "eligible" : "not eligible"),
-                    open(rs.getBytes("triage_reason"), ReferralColumns.TRIAGE_REASON, id)));
+                    encryption.openText(rs.getBytes("triage_reason"), ReferralColumns.TRIAGE_REASON, id)));
         }, id);
         return items;
-    }
-
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID rowId) {
-        return sealed == null || sealed.length == 0 ? null : encryption.open(sealed, column.forRow(rowId));
     }
 }

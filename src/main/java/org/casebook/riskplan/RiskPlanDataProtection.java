@@ -96,14 +96,14 @@ class RiskPlanDataProtection implements ClientErasure, SubjectAccessSource {
             for (int i = 0; i < RiskPlanColumns.PLAN_SECTIONS.length; i++) {
                 var column = RiskPlanColumns.PLAN_SECTIONS[i];
                 var item = HeldItem.of("plan/" + versionId + "/" + column.column(), "Risk-minimisation plan",
-                        heading + ": " + SECTION_NAMES[i], open(rs.getBytes(column.column()), column, versionId));
+                        heading + ": " + SECTION_NAMES[i], encryption.openText(rs.getBytes(column.column()), column, versionId));
                 items.add(column.column().equals("support_network") ? item.aboutOthers() : item);
             }
             items.add(HeldItem.of("plan/" + versionId + "/rating", "Risk-minimisation plan", heading + ": risk levels",
                     "Risk to others " + rs.getString("risk_to_others") + ", to self " + rs.getString("risk_to_self")
                             + "; next review " + DAY.format(rs.getDate("next_review").toLocalDate())));
             items.add(HeldItem.of("plan/" + versionId + "/rating_rationale", "Risk-minimisation plan",
-                    heading + ": rationale", open(rs.getBytes("rating_rationale"), RiskPlanColumns.RATING_RATIONALE,
+                    heading + ": rationale", encryption.openText(rs.getBytes("rating_rationale"), RiskPlanColumns.RATING_RATIONALE,
                             versionId)));
         }, id);
         jdbc.query("""
@@ -112,11 +112,11 @@ class RiskPlanDataProtection implements ClientErasure, SubjectAccessSource {
                 where p.client_id = ? order by v.number, a.position""", rs -> {
             var actionId = rs.getObject("id", UUID.class);
             var due = rs.getDate("due_on");
-            var who = open(rs.getBytes("who"), RiskPlanColumns.ACTION_WHO, actionId);
+            var who = encryption.openText(rs.getBytes("who"), RiskPlanColumns.ACTION_WHO, actionId);
             items.add(HeldItem.of("plan-action/" + actionId, "Risk-minimisation plan", "Plan version "
                     + rs.getInt("number") + ": agreed action " + rs.getInt("position")
                     + (due == null ? "" : ", by " + DAY.format(due.toLocalDate())) + (rs.getBoolean("done") ? ", done" : ""),
-                    open(rs.getBytes("what"), RiskPlanColumns.ACTION_WHAT, actionId)
+                    encryption.openText(rs.getBytes("what"), RiskPlanColumns.ACTION_WHAT, actionId)
                             + (who == null ? "" : " (who: " + who + ")")));
         }, id);
         jdbc.query("select * from risk_review where client_id = ? order by reviewed_on", rs -> {
@@ -126,7 +126,7 @@ class RiskPlanDataProtection implements ClientErasure, SubjectAccessSource {
                 "general_self_regulation", "cooperation"};
             for (int i = 0; i < scores.length; i++) {
                 var column = RiskPlanColumns.REVIEW_COMMENTS[i];
-                var comment = open(rs.getBytes(column.column()), column, reviewId);
+                var comment = encryption.openText(rs.getBytes(column.column()), column, reviewId);
                 items.add(HeldItem.of("review/" + reviewId + "/" + scores[i], "Risk reviews",
                         heading + ": " + AREA_NAMES[i] + " rated " + rs.getInt(scores[i]) + " of 2", comment));
             }
@@ -134,21 +134,21 @@ class RiskPlanDataProtection implements ClientErasure, SubjectAccessSource {
         jdbc.query("select id, kind, on_date, note from risk_trigger_date where client_id = ? order by on_date", rs -> {
             var triggerId = rs.getObject("id", UUID.class);
             items.add(HeldItem.of("trigger-date/" + triggerId, "Trigger dates", rs.getString("kind") + " on "
-                    + DAY.format(rs.getDate("on_date").toLocalDate()), open(rs.getBytes("note"),
+                    + DAY.format(rs.getDate("on_date").toLocalDate()), encryption.openText(rs.getBytes("note"),
                     RiskPlanColumns.TRIGGER_NOTE, triggerId)));
         }, id);
         jdbc.query("select * from safeguarding_concern where client_id = ? order by raised_at", rs -> {
             var concernId = rs.getObject("id", UUID.class);
             items.add(HeldItem.of("concern/" + concernId, "Safeguarding concerns", "Concern learned "
                     + DAY.format(rs.getDate("learned_on").toLocalDate()) + " (" + rs.getString("category") + ")",
-                    open(rs.getBytes("what_learned"), RiskPlanColumns.CONCERN_TEXT, concernId)).safeguardingOnly());
+                    encryption.openText(rs.getBytes("what_learned"), RiskPlanColumns.CONCERN_TEXT, concernId)).safeguardingOnly());
         }, id);
         jdbc.query("""
                 select d.* from safeguarding_decision d join safeguarding_concern c on c.id = d.concern_id
                 where c.client_id = ? order by d.decided_at""", rs -> {
             var decisionId = rs.getObject("id", UUID.class);
-            var rationale = open(rs.getBytes("rationale"), RiskPlanColumns.DECISION_RATIONALE, decisionId);
-            var followUp = open(rs.getBytes("follow_up"), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId);
+            var rationale = encryption.openText(rs.getBytes("rationale"), RiskPlanColumns.DECISION_RATIONALE, decisionId);
+            var followUp = encryption.openText(rs.getBytes("follow_up"), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId);
             items.add(HeldItem.of("decision/" + decisionId, "Safeguarding concerns", "Decision on the concern ("
                     + rs.getString("outcome") + ")", join(rationale, followUp)).safeguardingOnly());
         }, id);
@@ -157,14 +157,14 @@ class RiskPlanDataProtection implements ClientErasure, SubjectAccessSource {
                 where c.client_id = ? order by m.created_at""", rs -> {
             var commentId = rs.getObject("id", UUID.class);
             items.add(HeldItem.of("concern-comment/" + commentId, "Safeguarding concerns", "Comment on a concern",
-                    open(rs.getBytes("body"), RiskPlanColumns.COMMENT_BODY, commentId)).safeguardingOnly());
+                    encryption.openText(rs.getBytes("body"), RiskPlanColumns.COMMENT_BODY, commentId)).safeguardingOnly());
         }, id);
         jdbc.query("""
                 select s.* from safeguarding_closure s join safeguarding_concern c on c.id = s.concern_id
                 where c.client_id = ? order by s.closed_at""", rs -> {
             var closureId = rs.getObject("id", UUID.class);
             items.add(HeldItem.of("concern-closure/" + closureId, "Safeguarding concerns", "Concern closed",
-                    open(rs.getBytes("note"), RiskPlanColumns.CLOSURE_NOTE, closureId)).safeguardingOnly());
+                    encryption.openText(rs.getBytes("note"), RiskPlanColumns.CLOSURE_NOTE, closureId)).safeguardingOnly());
         }, id);
         return items;
     }
@@ -174,9 +174,5 @@ class RiskPlanDataProtection implements ClientErasure, SubjectAccessSource {
             return second;
         }
         return second == null ? first : first + "\n" + second;
-    }
-
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID rowId) {
-        return sealed == null || sealed.length == 0 ? null : encryption.open(sealed, column.forRow(rowId));
     }
 }

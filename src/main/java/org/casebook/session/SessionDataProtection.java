@@ -78,7 +78,7 @@ class SessionDataProtection implements ClientErasure, SubjectAccessSource {
                 rs -> {
                     var appointmentId = rs.getObject("id", UUID.class);
                     var outcome = rs.getString("outcome");
-                    var place = open(rs.getBytes("location"), SessionColumns.LOCATION, appointmentId);
+                    var place = encryption.openText(rs.getBytes("location"), SessionColumns.LOCATION, appointmentId);
                     items.add(HeldItem.of("appointment/" + appointmentId, "Appointments",
                             WHEN.format(rs.getTimestamp("starts_at").toInstant().atZone(charity.zone()))
                                     + ", " + rs.getString("modality") + ", " + (outcome == null ? "no outcome yet" : outcome),
@@ -93,10 +93,10 @@ class SessionDataProtection implements ClientErasure, SubjectAccessSource {
             var heading = "Note of " + day + (signed == null ? " (draft)" : " (signed)");
             for (int i = 0; i < SECTIONS.length; i++) {
                 items.add(HeldItem.of("note/" + noteId + "/" + SECTIONS[i].column(), "Session notes",
-                        heading + ": " + SECTION_NAMES[i], open(rs.getBytes(SECTIONS[i].column()), SECTIONS[i], noteId)));
+                        heading + ": " + SECTION_NAMES[i], encryption.openText(rs.getBytes(SECTIONS[i].column()), SECTIONS[i], noteId)));
             }
             items.add(HeldItem.of("note/" + noteId + "/co-sign", "Session notes", heading + ": co-signing comment",
-                    open(rs.getBytes("co_sign_comment"), SessionColumns.CO_SIGN_COMMENT, noteId)));
+                    encryption.openText(rs.getBytes("co_sign_comment"), SessionColumns.CO_SIGN_COMMENT, noteId)));
         }, id);
         jdbc.query("""
                 select d.id, d.body, d.signed_at from session_note_addendum d join session_note n on n.id = d.note_id
@@ -104,7 +104,7 @@ class SessionDataProtection implements ClientErasure, SubjectAccessSource {
             var addendumId = rs.getObject("id", UUID.class);
             items.add(HeldItem.of("addendum/" + addendumId, "Session notes", "Addendum signed "
                     + DAY.format(charity.dateOf(rs.getTimestamp("signed_at").toInstant())),
-                    open(rs.getBytes("body"), SessionColumns.ADDENDUM, addendumId)));
+                    encryption.openText(rs.getBytes("body"), SessionColumns.ADDENDUM, addendumId)));
         }, id);
         jdbc.query("select id, measured_on, point, total from core10_score where client_id = ? order by measured_on", rs -> {
             items.add(HeldItem.of("core10/" + rs.getObject("id", UUID.class), "CORE-10 scores",
@@ -112,9 +112,5 @@ class SessionDataProtection implements ClientErasure, SubjectAccessSource {
                     "Total " + rs.getInt("total") + " of 40"));
         }, id);
         return items;
-    }
-
-    private @Nullable String open(byte @Nullable [] sealed, EncryptedColumn column, UUID rowId) {
-        return sealed == null || sealed.length == 0 ? null : encryption.open(sealed, column.forRow(rowId));
     }
 }
