@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.internal.ComponentTracker;
 import com.vaadin.flow.server.VaadinSession;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -33,6 +34,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code ./mvnw -o -Pbenchmark test -Dtest=HeapPerUiBenchmark [-Dbenchmark.uis=30 -Dbenchmark.clients=3000]}.
  */
 class HeapPerUiBenchmark extends KaribuTest {
+
+    static final String COMPONENT_TRACKER = "vaadin.devmode.componentTracker.enabled";
+
+    static {
+        // Karibu runs Vaadin in development mode, where Flow's ComponentTracker keeps two plain Throwables (with
+        // their backtraces) per component, for the IDE's "where was this created/attached" links: 1.4 to 5.5 MB a
+        // UI, which production mode never holds. Measure what production holds. Must be set before the first
+        // component is attached in this JVM (the tracker reads the setting once).
+        System.setProperty(COMPONENT_TRACKER, "false");
+    }
 
     private static final int UIS = Integer.getInteger("benchmark.uis", 30);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 3_000);
@@ -80,6 +91,11 @@ class HeapPerUiBenchmark extends KaribuTest {
         // Warm up: the first UIs load classes and fill caches that later ones share.
         open(location, servlet, uiFactory);
         open(location, servlet, uiFactory);
+        var sample = UI.getCurrent().getChildren().findFirst().orElseThrow();
+        if (ComponentTracker.findCreate(sample) != null) {
+            throw new IllegalStateException("Vaadin's ComponentTracker is on (another test in this JVM attached "
+                    + "components before " + COMPONENT_TRACKER + "=false was set): its stack traces would be counted");
+        }
         var kept = new ArrayList<Object>();
         var first = histogram();
         keep(UIS, location, servlet, uiFactory, kept);
@@ -126,6 +142,8 @@ class HeapPerUiBenchmark extends KaribuTest {
             grid.getDataCommunicator().setViewportRange(0, 50);
         }
         MockVaadin.clientRoundtrip(false);
+        // As the response to that round trip would: the changes are written out and forgotten (Karibu keeps them).
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
     }
 
     /** Bytes per class from the JVM's class histogram (live objects only: it collects first). */
