@@ -45,6 +45,9 @@ class HeapPerUiBenchmark extends KaribuTest {
         System.setProperty(COMPONENT_TRACKER, "false");
     }
 
+    /** Only the pages whose name starts with this, e.g. {@code -Dbenchmark.pages=caseload}. */
+    private static final String ONLY = System.getProperty("benchmark.pages", "");
+    private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
     private static final int UIS = Integer.getInteger("benchmark.uis", 30);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 3_000);
 
@@ -73,6 +76,9 @@ class HeapPerUiBenchmark extends KaribuTest {
                 new String[] {GeneratedPages.COUNSELLOR, "", "counsellor home"},
                 new String[] {GeneratedPages.SUPERVISOR, "waiting-list", "waiting list"},
                 new String[] {GeneratedPages.SUPERVISOR, "supervision", "dashboard"})) {
+            if (!ONLY.isEmpty() && !page[2].startsWith(ONLY)) {
+                continue;
+            }
             runAs.as(page[0], () -> {
                 try {
                     measure(page[2], page[1], servlet, uiFactory);
@@ -103,10 +109,15 @@ class HeapPerUiBenchmark extends KaribuTest {
         // The slope: what a further N UIs add, once the first N have filled whatever caches they fill.
         keep(UIS, location, servlet, uiFactory, kept);
         var after = histogram();
+        var nodes = after.getOrDefault(STATE_NODE + " (instances)", 0L) - before.getOrDefault(STATE_NODE + " (instances)", 0L);
+        after.remove(STATE_NODE + " (instances)");
+        before.remove(STATE_NODE + " (instances)");
+        first.remove(STATE_NODE + " (instances)");
         long total = sum(after) - sum(before);
         print("");
         print("%-28s %8.1f KB a UI (live heap after full GC, %d more UIs; the first %d took %.1f KB each)".formatted(
                 name, total / 1024.0 / UIS, UIS, UIS, (sum(before) - sum(first)) / 1024.0 / UIS));
+        print("    %8d Vaadin state nodes a UI (each with its feature maps)".formatted(nodes / UIS));
         var growth = new ArrayList<Map.Entry<String, Long>>();
         after.forEach((type, bytes) -> growth.add(Map.entry(type, bytes - before.getOrDefault(type, 0L))));
         growth.sort(Map.Entry.<String, Long>comparingByValue().reversed());
@@ -156,6 +167,9 @@ class HeapPerUiBenchmark extends KaribuTest {
             var parts = line.trim().split("\\s+");
             if (parts.length >= 4 && parts[0].endsWith(":")) {
                 bytes.put(parts[3], Long.parseLong(parts[2]));
+                if (parts[3].equals(STATE_NODE)) {
+                    bytes.put(STATE_NODE + " (instances)", Long.parseLong(parts[1]));
+                }
             }
         }
         return bytes;
