@@ -153,8 +153,9 @@ class HeapPerUiBenchmark extends KaribuTest {
             grid.getDataCommunicator().setViewportRange(0, 50);
         }
         MockVaadin.clientRoundtrip(false);
-        // As the response to that round trip would: the changes are written out and forgotten (Karibu keeps them).
+        // As the response to that round trip would: changes and JavaScript calls written out and forgotten (Karibu keeps them).
         UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
     }
 
     /** Bytes per class from the JVM's class histogram (live objects only: it collects first). */
