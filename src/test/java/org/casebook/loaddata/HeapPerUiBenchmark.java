@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.internal.ComponentTracker;
 import com.vaadin.flow.server.VaadinSession;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -34,6 +35,19 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class HeapPerUiBenchmark extends KaribuTest {
 
+    static final String COMPONENT_TRACKER = "vaadin.devmode.componentTracker.enabled";
+
+    static {
+        // Karibu runs Vaadin in development mode, where Flow's ComponentTracker keeps two plain Throwables (with
+        // their backtraces) per component, for the IDE's "where was this created/attached" links: 1.4 to 5.5 MB a
+        // UI, which production mode never holds. Measure what production holds. Must be set before the first
+        // component is attached in this JVM (the tracker reads the setting once).
+        System.setProperty(COMPONENT_TRACKER, "false");
+    }
+
+    /** Only the pages whose name starts with this, e.g. {@code -Dbenchmark.pages=caseload}. */
+    private static final String ONLY = System.getProperty("benchmark.pages", "");
+    private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
     private static final int UIS = Integer.getInteger("benchmark.uis", 30);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 3_000);
 
@@ -62,6 +76,9 @@ class HeapPerUiBenchmark extends KaribuTest {
                 new String[] {GeneratedPages.COUNSELLOR, "", "counsellor home"},
                 new String[] {GeneratedPages.SUPERVISOR, "waiting-list", "waiting list"},
                 new String[] {GeneratedPages.SUPERVISOR, "supervision", "dashboard"})) {
+            if (!ONLY.isEmpty() && !page[2].startsWith(ONLY)) {
+                continue;
+            }
             runAs.as(page[0], () -> {
                 try {
                     measure(page[2], page[1], servlet, uiFactory);
@@ -80,6 +97,11 @@ class HeapPerUiBenchmark extends KaribuTest {
         // Warm up: the first UIs load classes and fill caches that later ones share.
         open(location, servlet, uiFactory);
         open(location, servlet, uiFactory);
+        var sample = UI.getCurrent().getChildren().findFirst().orElseThrow();
+        if (ComponentTracker.findCreate(sample) != null) {
+            throw new IllegalStateException("Vaadin's ComponentTracker is on (another test in this JVM attached "
+                    + "components before " + COMPONENT_TRACKER + "=false was set): its stack traces would be counted");
+        }
         var kept = new ArrayList<Object>();
         var first = histogram();
         keep(UIS, location, servlet, uiFactory, kept);
@@ -87,10 +109,15 @@ class HeapPerUiBenchmark extends KaribuTest {
         // The slope: what a further N UIs add, once the first N have filled whatever caches they fill.
         keep(UIS, location, servlet, uiFactory, kept);
         var after = histogram();
+        var nodes = after.getOrDefault(STATE_NODE + " (instances)", 0L) - before.getOrDefault(STATE_NODE + " (instances)", 0L);
+        after.remove(STATE_NODE + " (instances)");
+        before.remove(STATE_NODE + " (instances)");
+        first.remove(STATE_NODE + " (instances)");
         long total = sum(after) - sum(before);
         print("");
         print("%-28s %8.1f KB a UI (live heap after full GC, %d more UIs; the first %d took %.1f KB each)".formatted(
                 name, total / 1024.0 / UIS, UIS, UIS, (sum(before) - sum(first)) / 1024.0 / UIS));
+        print("    %8d Vaadin state nodes a UI (each with its feature maps)".formatted(nodes / UIS));
         var growth = new ArrayList<Map.Entry<String, Long>>();
         after.forEach((type, bytes) -> growth.add(Map.entry(type, bytes - before.getOrDefault(type, 0L))));
         growth.sort(Map.Entry.<String, Long>comparingByValue().reversed());
@@ -126,6 +153,9 @@ class HeapPerUiBenchmark extends KaribuTest {
             grid.getDataCommunicator().setViewportRange(0, 50);
         }
         MockVaadin.clientRoundtrip(false);
+        // As the response to that round trip would: changes and JavaScript calls written out and forgotten (Karibu keeps them).
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
     }
 
     /** Bytes per class from the JVM's class histogram (live objects only: it collects first). */
@@ -138,6 +168,9 @@ class HeapPerUiBenchmark extends KaribuTest {
             var parts = line.trim().split("\\s+");
             if (parts.length >= 4 && parts[0].endsWith(":")) {
                 bytes.put(parts[3], Long.parseLong(parts[2]));
+                if (parts[3].equals(STATE_NODE)) {
+                    bytes.put(STATE_NODE + " (instances)", Long.parseLong(parts[1]));
+                }
             }
         }
         return bytes;
