@@ -50,8 +50,9 @@ class MainLayoutTest extends KaribuTest {
     void everyPageASupervisorMayUseIsInTheMenu() {
         UI.getCurrent().navigate(HomeView.class);
         var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home", "Caseload", "New referral", "Waiting list", "Re-consent",
-                "Safeguarding", "Supervision", "Break-glass reviews", "Supervision records", "Audit log");
+        assertThat(labels).containsExactly("Home", "Caseload", "Calendar", "New referral", "Waiting list",
+                "Re-consent", "Contacts", "Safeguarding", "Supervision", "Break-glass reviews", "Supervision records",
+                "Data retention", "Data requests", "Audit log");
     }
 
     @Test
