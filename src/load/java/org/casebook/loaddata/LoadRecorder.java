@@ -93,6 +93,19 @@ final class LoadRecorder {
         return List.copyOf(FIRST_ERRORS);
     }
 
+    /** Keeps the first answer of a kind in target/load, for reading when a check fails. */
+    static void sample(String kind, String body) {
+        var file = java.nio.file.Path.of("target", "load", kind + "-sample.txt");
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(file, body);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Nearest-rank percentile. */
     static long percentile(List<Long> sorted, int percent) {
         if (sorted.isEmpty()) {

@@ -97,9 +97,14 @@ class StaffDayLoadIT {
             }
         }
         assertThat(staff).as("generated staff with clients and draft notes").isNotEmpty();
+        // Every eleventh user a supervisor (the generator's teams are one supervisor and ten counsellors),
+        // taking the accounts in turn.
+        var supervisors = staff.stream().filter(StaffDaySimulation.User::supervisor).toList();
+        var counsellors = staff.stream().filter(user -> !user.supervisor()).toList();
         var users = new ArrayList<StaffDaySimulation.User>();
         for (int i = 0; i < count; i++) {
-            users.add(staff.get(i % staff.size()));
+            users.add(i % 11 == 1 && !supervisors.isEmpty() ? supervisors.get(i / 11 % supervisors.size())
+                    : counsellors.get(i % counsellors.size()));
         }
         return users;
     }

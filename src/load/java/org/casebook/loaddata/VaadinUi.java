@@ -55,6 +55,9 @@ final class VaadinUi {
             var config = root.has("appConfig") ? root.get("appConfig") : root;
             uiId = config.path("v-uiId").asInt(-1);
             var uidl = config.path("uidl");
+            if (uidl.isTextual()) {
+                uidl = JSON.readTree(uidl.asText());
+            }
             if (uiId < 0 || uidl.isMissingNode()) {
                 throw new IllegalStateException("no UI in the bootstrap answer");
             }
@@ -124,7 +127,8 @@ final class VaadinUi {
                         node.tag = value.asText();
                     } else if (key.equals("text") && value != null) {
                         node.text = value.asText();
-                    } else if (change.path("feat").asInt() == PROPERTIES && value != null) {
+                    } else if (value != null) {
+                        // properties (feature 1) and attributes alike: enough to recognise a labelled field
                         node.properties.put(key, value);
                     }
                 }
@@ -199,6 +203,24 @@ final class VaadinUi {
         state.put("scrollPositionX", 0);
         state.put("scrollPositionY", 0);
         call.put("link", 1);
+        return call;
+    }
+
+    /**
+     * The event the Flow client fires on the UI (node 1) after the bootstrap, so that the server navigates to
+     * the first route; its data keys are the ones the bootstrap's listener constants list.
+     */
+    static JsonNode uiNavigate(String route) {
+        ObjectNode call = NODES.objectNode();
+        call.put("type", "event");
+        call.put("node", 1);
+        call.put("event", "ui-navigate");
+        var data = call.putObject("data");
+        data.put("route", route);
+        data.put("query", "");
+        data.put("appShellTitle", "");
+        data.putNull("historyState");
+        data.put("trigger", "");
         return call;
     }
 
