@@ -207,7 +207,8 @@ public class StaffDaySimulation extends Simulation {
                     if (ui.shows("Incident reference")) {
                         throw new IllegalStateException("the error page was shown");
                     }
-                    if (ui.shows("No access")) {
+                    // The refusal page's heading; "No access" also occurs in client details ("No access to children").
+                    if (ui.find("h1", node -> ui.text(node).equals("No access")).isPresent()) {
                         throw new IllegalStateException("access was refused");
                     }
                     check.accept(ui);
