@@ -219,6 +219,12 @@ public final class CasebookUnderTest implements AutoCloseable {
         }
     }
 
+    /** The running jar's process (for its CPU time and for {@code jcmd}), once started. */
+    public ProcessHandle processHandle() {
+        assertThat(process).as("started").isNotNull();
+        return process.toHandle();
+    }
+
     public Path appLogFile() {
         return log;
     }
