@@ -98,7 +98,7 @@ class DatabaseOutageTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Save draft")));
 
-        assertThat(_get(Span.class, spec -> spec.withClasses("save-state")).getText()).startsWith("Draft saved");
+        assertThat(_get(Span.class, spec -> spec.withClasses("save-state")).getText()).startsWith("Saved at ");
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate(NoteView.class, session.appointment().toString());
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Presentation")).getValue()).isEqualTo(TYPED);

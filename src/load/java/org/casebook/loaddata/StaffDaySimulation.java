@@ -29,7 +29,7 @@ import java.util.function.Function;
  * sign in with password and authenticator code; then, with think times, counsellors open their caseload, a
  * client, and a note they are writing (typing autosaves it), and supervisors their home page, the supervision
  * dashboard, the waiting list and a team client. Every response is checked (status, protocol, no error or
- * refusal page, the expected field or "Draft saved"); {@link LoadRecorder} keeps each interaction's time.
+ * refusal page, the expected field or "Saved at "); {@link LoadRecorder} keeps each interaction's time.
  *
  * <p>Configured by {@link StaffDayLoadIT} through {@link #plan}: it runs in the same JVM.
  */
@@ -187,7 +187,7 @@ public class StaffDaySimulation extends Simulation {
                     + Instant.now() + ".";
             return ui.message(VaadinUi.sync(section, "value", text));
         }, ui -> {
-            if (!ui.shows("Draft saved")) {
+            if (!ui.shows("Saved at ")) {
                 throw new IllegalStateException("the note was not saved");
             }
         }));

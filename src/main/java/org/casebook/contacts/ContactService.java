@@ -142,7 +142,7 @@ public class ContactService {
         var found = links.findByClientIdOrderByLinkedAt(client.id().value());
         var byId = new HashMap<UUID, Contact>();
         contacts.findAllById(found.stream().map(ClientContact::contactId).toList()).forEach(c -> byId.put(c.id(), c));
-        audit.record(AuditEvent.of(AuditAction.VIEW, "client-contacts", client.code()).forClient(client.code()));
+        policy.recordView(client, AuditEvent.of(AuditAction.VIEW, "client-contacts", client.code()).forClient(client.code()));
         return found.stream().filter(l -> byId.containsKey(l.contactId()))
                 .map(l -> new LinkedContact(row(byId.get(l.contactId())),
                         Objects.requireNonNull(encryption.openText(l.relationship(), ContactColumns.RELATIONSHIP, l.id()))))
@@ -175,7 +175,7 @@ public class ContactService {
         var client = policy.require(clientCode);
         var found = log.findByClientIdOrderByHappenedAtDesc(client.id().value(), PageRequest.of(0, MAX_LOG));
         var names = staff.displayNames(found.stream().map(ContactLogEntry::recordedBy).toList());
-        audit.record(AuditEvent.of(AuditAction.VIEW, "contact-log", client.code()).forClient(client.code()));
+        policy.recordView(client, AuditEvent.of(AuditAction.VIEW, "contact-log", client.code()).forClient(client.code()));
         return found.stream().map(e -> new LogEntry(e.id(), e.happenedAt(), e.kind(), e.direction(),
                 Objects.requireNonNull(encryption.openText(e.who(), ContactColumns.WHO, e.id())),
                 Objects.requireNonNull(encryption.openText(e.summary(), ContactColumns.SUMMARY, e.id())),

@@ -153,7 +153,7 @@ public class DocumentService {
     public List<DocumentRow> ofClient(String clientCode) {
         var client = policy.require(clientCode);
         var found = documents.findByClientIdOrderByCreatedAtDesc(client.id().value());
-        audit.record(AuditEvent.of(AuditAction.VIEW, "client-documents", client.code()).forClient(client.code()));
+        policy.recordView(client, AuditEvent.of(AuditAction.VIEW, "client-documents", client.code()).forClient(client.code()));
         return rows(found);
     }
 

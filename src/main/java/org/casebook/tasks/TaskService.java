@@ -123,7 +123,7 @@ public class TaskService {
     public List<TaskRow> ofClient(String clientCode) {
         var client = policy.require(clientCode);
         var rows = rows(tasks.findOpenForClient(client.id().value(), PageRequest.of(0, MAX_LIST)));
-        audit.record(AuditEvent.of(AuditAction.VIEW, "tasks", client.code()).forClient(client.code()));
+        policy.recordView(client, AuditEvent.of(AuditAction.VIEW, "tasks", client.code()).forClient(client.code()));
         return rows;
     }
 

@@ -63,6 +63,8 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
 
     private static final String MARK = "ZZMARKER";
     private static final LocalDate SENTENCING = LocalDate.of(2026, 9, 17);
+    /** The reason the load-data generator gives every entry it writes. */
+    private static final String GENERATED = "generated load data";
 
     @Autowired JdbcTemplate jdbc;
     @Autowired RunAsStaff runAs;
@@ -162,7 +164,9 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
 
         var findings = new ArrayList<String>();
         var forbidden = forbiddenText();
-        jdbc.query("select * from audit_entry order by seq", rs -> {
+        // Generated load data (other classes share this database) writes entries dated across past months, one of
+        // which may fall on the planted sentencing date; it holds no typed text, so it is left out of the scan.
+        jdbc.query("select * from audit_entry where reason is distinct from '" + GENERATED + "' order by seq", rs -> {
             var columns = rs.getMetaData();
             for (int i = 1; i <= columns.getColumnCount(); i++) {
                 if (columns.getColumnType(i) == java.sql.Types.BINARY || columns.getColumnType(i) == java.sql.Types.VARBINARY) {
@@ -174,7 +178,8 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
                 }
             }
         });
-        export.toString().lines().filter(line -> forbidden.matcher(line).find())
+        export.toString().lines().filter(line -> !line.endsWith("," + GENERATED + ","))
+                .filter(line -> forbidden.matcher(line).find())
                 .forEach(line -> findings.add("export: " + line));
 
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'BREAK_GLASS'", Integer.class))
