@@ -75,6 +75,21 @@ public class ClientRecords {
     }
 
     /**
+     * The client's safe-contact instructions, opened for the appointment-reminder job inside its own
+     * transaction (no one is signed in there: the job sends only what those instructions allow, and shows
+     * nothing to anyone). Never for display: screens go through {@link ClientService#open}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SafeContact contactForReminder(ClientId id) {
+        var client = load(id);
+        var cid = client.id();
+        return new SafeContact(encryption.open(client.phone(), ClientColumns.PHONE.forRow(cid)),
+                encryption.open(client.email(), ClientColumns.EMAIL.forRow(cid)),
+                encryption.open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS.forRow(cid)),
+                client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(), null, null);
+    }
+
+    /**
      * Moves the case to another status (not to assigned or closed, which have their own methods).
      *
      * @throws IllegalCaseTransition when the life of a case does not allow the move
@@ -183,7 +198,7 @@ public class ClientRecords {
                         encryption.open(client.phone(), ClientColumns.PHONE.forRow(cid)),
                         encryption.open(client.email(), ClientColumns.EMAIL.forRow(cid)),
                         encryption.open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS.forRow(cid)),
-                        client.voicemailOk(), client.textOk(), client.letterOk(),
+                        client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(),
                         encryption.open(client.bestTimes(), ClientColumns.BEST_TIMES.forRow(cid)),
                         encryption.open(client.contactNotes(), ClientColumns.CONTACT_NOTES.forRow(cid)));
                 old = switch (detail) {
@@ -194,7 +209,7 @@ public class ClientRecords {
                 setContact(client, new SafeContact(detail == PersonalDetail.PHONE ? clean : contact.phone(),
                         detail == PersonalDetail.EMAIL ? clean : contact.email(),
                         detail == PersonalDetail.POSTAL_ADDRESS ? clean : contact.postalAddress(), contact.voicemailOk(),
-                        contact.textOk(), contact.letterOk(), contact.bestTimes(), contact.notes()));
+                        contact.textOk(), contact.letterOk(), contact.emailOk(), contact.bestTimes(), contact.notes()));
             }
             default -> throw new IllegalArgumentException(detail.name());
         }
@@ -322,7 +337,7 @@ public class ClientRecords {
         var id = client.id();
         client.contactBy(seal(contact.phone(), ClientColumns.PHONE, id), seal(contact.email(), ClientColumns.EMAIL, id),
                 seal(contact.postalAddress(), ClientColumns.POSTAL_ADDRESS, id), contact.voicemailOk(),
-                contact.textOk(), contact.letterOk(), seal(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
+                contact.textOk(), contact.letterOk(), contact.emailOk(), seal(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
                 seal(contact.notes(), ClientColumns.CONTACT_NOTES, id));
     }
 

@@ -132,7 +132,7 @@ public class ClientService {
         var id = client.id();
         var contact = new SafeContact(open(client.phone(), ClientColumns.PHONE, id),
                 open(client.email(), ClientColumns.EMAIL, id), open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
-                client.voicemailOk(), client.textOk(), client.letterOk(),
+                client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(),
                 open(client.bestTimes(), ClientColumns.BEST_TIMES, id), open(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
         var counsellor = client.counsellorId() == null ? null
                 : staff.displayNames(Set.of(client.counsellorId())).get(client.counsellorId());

@@ -163,7 +163,7 @@ public class ReferralService {
                 referral.yearOfBirth(), referral.postcodeDistrict(),
                 new SafeContact(blankToNull(referral.phone()), blankToNull(referral.email()),
                         blankToNull(referral.postalAddress()), referral.voicemailOk(), referral.textOk(),
-                        referral.letterOk(), blankToNull(referral.bestTimes()), blankToNull(referral.contactNotes())),
+                        referral.letterOk(), referral.emailOk(), blankToNull(referral.bestTimes()), blankToNull(referral.contactNotes())),
                 teamId));
         var id = created.id().value();
         var legal = Objects.requireNonNull(referral.legalStatus());
@@ -518,6 +518,9 @@ public class ReferralService {
         }
         if (r.textOk() && isBlank(r.phone())) {
             errors.putIfAbsent("phone", "Texts are allowed: give the phone number to text.");
+        }
+        if (r.emailOk() && isBlank(r.email())) {
+            errors.putIfAbsent("email", "Email is allowed: give the address to write to.");
         }
         if (r.letterOk() && isBlank(r.postalAddress())) {
             errors.put("postalAddress", "Letters are allowed: give the address to write to.");

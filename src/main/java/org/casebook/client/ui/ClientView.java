@@ -132,7 +132,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         card.addClassName("safe-contact");
         card.add(fact("Voicemail", contact.voicemailOk() ? "May leave a voicemail" : "Do not leave a voicemail"),
                 fact("Text messages", contact.textOk() ? "May send a text" : "Do not text"),
-                fact("Letters", contact.letterOk() ? "May send a letter" : "Do not send letters"));
+                fact("Letters", contact.letterOk() ? "May send a letter" : "Do not send letters"),
+                fact("Email", contact.emailOk() ? "May send an email" : "Do not email"));
         card.add(fact("Best times", orNone(contact.bestTimes())), fact("Phone", orNone(contact.phone())),
                 fact("Email", orNone(contact.email())), fact("Address", orNone(contact.postalAddress())));
         if (contact.notes() != null) {
