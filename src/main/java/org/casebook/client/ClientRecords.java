@@ -75,6 +75,34 @@ public class ClientRecords {
     }
 
     /**
+     * Sets which channels the client allows, keeping the numbers and addresses. A channel is allowed only
+     * with somewhere to send it.
+     *
+     * @throws org.casebook.validation.InvalidFields naming the channel that has no number or address
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setChannels(ClientId id, boolean voicemailOk, boolean textOk, boolean letterOk, boolean emailOk) {
+        var client = load(id);
+        var errors = new java.util.LinkedHashMap<String, String>();
+        if ((voicemailOk || textOk) && client.phone() == null) {
+            errors.put(voicemailOk ? "voicemailOk" : "textOk", "There is no phone number on file for this.");
+        }
+        if (letterOk && client.postalAddress() == null) {
+            errors.put("letterOk", "There is no postal address on file for this.");
+        }
+        if (emailOk && client.email() == null) {
+            errors.put("emailOk", "There is no email address on file for this.");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.casebook.validation.InvalidFields(errors);
+        }
+        client.contactBy(client.phone(), client.email(), client.postalAddress(), voicemailOk, textOk, letterOk, emailOk,
+                client.bestTimes(), client.contactNotes());
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-contact", client.code()).forClient(client.code())
+                .because("safe channels changed"));
+    }
+
+    /**
      * The client's safe-contact instructions, opened for the appointment-reminder job inside its own
      * transaction (no one is signed in there: the job sends only what those instructions allow, and shows
      * nothing to anyone). Never for display: screens go through {@link ClientService#open}.

@@ -54,11 +54,13 @@ public class ClientService {
     private final ObjectProvider<RiskFacts> risks;
     private final ClientHistoryRepository history;
     private final java.util.List<CaseHistorySource> historySources;
+    private final ClientRecords records;
 
     ClientService(ClientRepository clients, CaseAccessPolicy policy, BreakGlassGrantRepository breakGlass,
             FieldEncryption encryption, StaffDirectory staff, ReAuthentication reAuthentication, AuditLog audit,
             Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks,
-            ClientHistoryRepository history, java.util.List<CaseHistorySource> historySources) {
+            ClientHistoryRepository history, java.util.List<CaseHistorySource> historySources, ClientRecords records) {
+        this.records = records;
         this.history = history;
         this.historySources = historySources;
         this.clients = clients;
@@ -175,6 +177,17 @@ public class ClientService {
         audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString())
                 .forClient(client.get().code()));
         return policy.require(client.get().clientId());
+    }
+
+    /**
+     * Changes which channels the client allows to be contacted by (voicemail, text, letter, email). Email is
+     * its own permission: an address on file never allows it.
+     *
+     * @throws org.casebook.validation.InvalidFields when a channel is allowed with nowhere to send it
+     */
+    public void changeChannels(String code, boolean voicemailOk, boolean textOk, boolean letterOk, boolean emailOk) {
+        var access = policy.requireChange(code, "client-contact");
+        records.setChannels(access.id(), voicemailOk, textOk, letterOk, emailOk);
     }
 
     /** The history of the case (status changes, assignments, exclusions), oldest first. Audited as a view. */

@@ -80,6 +80,18 @@ public class ReminderService {
                 .map(r -> row(r, appointment)).toList();
     }
 
+    /** The reminders of every appointment of one client, by appointment. Audited as one view. */
+    public java.util.Map<UUID, List<ReminderRow>> ofClient(String clientCode) {
+        var client = access.read(clientCode);
+        var found = appointments.findByClientIdOrderByStartsAtDesc(client.id().value());
+        var byId = found.stream().collect(java.util.stream.Collectors.toMap(Appointment::id, a -> a));
+        audit.record(AuditEvent.of(AuditAction.VIEW, "appointment-reminder", client.code()).forClient(client.code()));
+        return reminders.findByAppointmentIdIn(byId.keySet()).stream()
+                .sorted(java.util.Comparator.comparing(AppointmentReminder::channel))
+                .map(r -> row(r, byId.get(r.appointmentId())))
+                .collect(java.util.stream.Collectors.groupingBy(ReminderRow::appointmentId));
+    }
+
     /**
      * Moves the reminders of an appointment that have not been sent or settled to {@code at} (the charity's
      * local time), or back to the default when {@code at} is null.

@@ -3,6 +3,9 @@ package org.casebook.client.ui;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.casebook.validation.InvalidFields;
+import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -99,7 +102,7 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
             return;
         }
         title = details.code() + " | Casebook";
-        content.add(header(details), safeContact(details.contact()), caseSummary(details),
+        content.add(header(details), safeContact(details), caseSummary(details),
                 consentSummary(consent.overview(details.code())));
         for (var section : sections) {
             content.add(section.create(details.access()));
@@ -127,7 +130,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         return column;
     }
 
-    private Component safeContact(SafeContact contact) {
+    private Component safeContact(ClientDetails client) {
+        var contact = client.contact();
         var card = card("How to contact safely");
         card.addClassName("safe-contact");
         card.add(fact("Voicemail", contact.voicemailOk() ? "May leave a voicemail" : "Do not leave a voicemail"),
@@ -139,7 +143,54 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         if (contact.notes() != null) {
             card.add(fact("Notes", contact.notes()));
         }
+        if (!client.access().isBreakGlass()) {
+            var change = new Button("Change safe channels", click -> askChannels(client.code(), contact));
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            change.addClassName("change-channels");
+            card.add(change);
+        }
         return card;
+    }
+
+    /** The open safe-channels dialog, for tests. */
+    @Nullable Dialog channelsDialog;
+
+    private void askChannels(String code, SafeContact contact) {
+        var dialog = new Dialog();
+        channelsDialog = dialog;
+        dialog.setHeaderTitle("How may " + code + " be contacted?");
+        var voicemail = new Checkbox("May leave a voicemail", contact.voicemailOk());
+        var text = new Checkbox("May send a text", contact.textOk());
+        var letter = new Checkbox("May send a letter", contact.letterOk());
+        var email = new Checkbox("May send an email", contact.emailOk());
+        var boxes = Map.of("voicemailOk", voicemail, "textOk", text, "letterOk", letter, "emailOk", email);
+        var help = new Paragraph("Allow only what the client has agreed is safe. Appointment reminders go only by "
+                + "email or text, and only where allowed here; an address on file is not permission.");
+        var message = new Div();
+        message.addClassName("form-error");
+        var save = new Button("Save", click -> {
+            boxes.values().forEach(box -> box.setInvalid(false));
+            try {
+                clients.changeChannels(code, voicemail.getValue(), text.getValue(), letter.getValue(), email.getValue());
+                dialog.close();
+                show(code);
+            } catch (InvalidFields invalid) {
+                invalid.fieldErrors().forEach((field, error) -> {
+                    var box = boxes.get(field);
+                    if (box != null) {
+                        box.setErrorMessage(error);
+                        box.setInvalid(true);
+                    }
+                });
+                message.setText(invalid.getMessage());
+            } catch (org.springframework.security.access.AccessDeniedException refused) {
+                message.setText(refused.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(help, new VerticalLayout(voicemail, text, letter, email), message);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
     }
 
     private Component caseSummary(ClientDetails client) {
