@@ -80,7 +80,7 @@ class ClientDataProtection implements ClientErasure, SubjectAccessSource {
                     open(rs.getBytes("postal_address"), ClientColumns.POSTAL_ADDRESS, id)));
             items.add(HeldItem.of("client/contact-channels", section, "Safe to use",
                     "voicemail " + yesNo(rs.getBoolean("voicemail_ok")) + ", text " + yesNo(rs.getBoolean("text_ok"))
-                            + ", letter " + yesNo(rs.getBoolean("letter_ok"))));
+                            + ", letter " + yesNo(rs.getBoolean("letter_ok")) + ", email " + yesNo(rs.getBoolean("email_ok"))));
             items.add(HeldItem.of("client/best-times", section, "Best times to contact",
                     open(rs.getBytes("best_times"), ClientColumns.BEST_TIMES, id)));
             items.add(HeldItem.of("client/contact-notes", section, "Contact notes",
