@@ -14,6 +14,14 @@ interface AppointmentReminderRepository extends JpaRepository<AppointmentReminde
             + "org.casebook.session.ReminderState.RETRYING) and r.nextAttemptAt <= :now order by r.nextAttemptAt")
     List<UUID> findDue(Instant now, Pageable page);
 
+    /**
+     * The reminder, locked (select ... for update) until the sending transaction ends: a second instance
+     * waits, then finds it sent and leaves it.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from AppointmentReminder r where r.id = :id")
+    java.util.Optional<AppointmentReminder> lockById(UUID id);
+
     List<AppointmentReminder> findByAppointmentIdOrderByChannel(UUID appointmentId);
 
     List<AppointmentReminder> findByAppointmentIdIn(Collection<UUID> appointmentIds);

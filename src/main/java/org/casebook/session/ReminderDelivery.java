@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A channel is used only when the client's safe-contact instructions allow it and an address and a
  * provider exist; otherwise the reminder is recorded as not sent, with the reason. The message carries
  * the date, time and place only. A failed send is tried again after a pause that doubles, up to
- * {@code casebook.reminders.max-attempts}, then shown to the counsellor as failed. Logs and the audit
+ * {@code casebook.reminders.max-attempts}, then shown to the counsellor as failed. Each reminder is locked
+ * (select ... for update) while it is handled, so two instances never send the same one twice. Logs and the audit
  * never hold the address or the text.
  */
 @Component
@@ -95,7 +96,8 @@ class ReminderDelivery {
     }
 
     private void handle(UUID id) {
-        var reminder = reminders.findById(id).orElse(null);
+        // Locked first: with two instances (or a run overlapping a late one) only one sends it.
+        var reminder = reminders.lockById(id).orElse(null);
         var now = charity.now().toInstant();
         if (reminder == null || !reminder.open() || reminder.nextAttemptAt() == null
                 || reminder.nextAttemptAt().isAfter(now)) {
