@@ -112,7 +112,8 @@ class ArchitectureTest {
             "SafeguardingService.open", "AppointmentService.ofClient", "Core10Service.scores",
             "SessionNoteService.open", "TeamDashboard.reassignmentCandidates", "SupervisionRecords.create",
             "SupervisionRecords.update", "TaskService.ofClient", "ContactService.ofClient", "ContactService.logOf",
-            "DocumentService.ofClient", "DocumentService.download");
+            "DocumentService.ofClient", "DocumentService.download", "ReminderService.ofAppointment",
+            "ReminderService.ofClient");
 
     @Test
     void everyClinicalServiceMethodThatAsksThePolicyAsksForChangesOrIsAKnownRead() {

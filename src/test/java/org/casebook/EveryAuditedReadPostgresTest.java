@@ -49,6 +49,7 @@ class EveryAuditedReadPostgresTest extends PostgresTest {
     @Autowired org.casebook.contacts.ContactService contacts;
     @Autowired org.casebook.documents.DocumentService documents;
     @Autowired org.casebook.session.SchedulingService scheduling;
+    @Autowired org.casebook.session.ReminderService reminders;
     @Autowired org.casebook.security.StaffDirectory staffDirectory;
     @Autowired org.casebook.time.CharityClock charity;
 
@@ -85,6 +86,10 @@ class EveryAuditedReadPostgresTest extends PostgresTest {
         audited("counsellor1", "the referral", () -> referrals.referral(code));
         var rows = audited("counsellor1", "the appointments", () -> appointments.ofClient(code));
         audited("counsellor1", "the CORE-10 scores", () -> core10.scores(code));
+        audited("counsellor1", "the reminders of a client", () -> reminders.ofClient(code));
+        if (!rows.isEmpty()) {
+            audited("counsellor1", "the reminders of an appointment", () -> reminders.ofAppointment(rows.getFirst().id()));
+        }
         audited("counsellor1", "the risk plan", () -> plans.open(code));
         audited("counsellor1", "the safeguarding concerns of a client", () -> safeguarding.forClient(code));
         audited("counsellor1", "the overdue plan reviews", plans::overdueReviews);

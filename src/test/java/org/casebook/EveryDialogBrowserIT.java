@@ -62,6 +62,8 @@ class EveryDialogBrowserIT {
         dialog("link a contact", "Link a contact", "Link a contact to " + code);
         open("client/" + code);
         dialog("log a contact", "Log a contact", "Log a contact for " + code);
+        open("client/" + code);
+        dialog("change the safe channels", "Change safe channels", "How may " + code + " be contacted?");
         open("");
         dialog("add a task", "New task", "New task");
         open("contacts");
@@ -73,6 +75,9 @@ class EveryDialogBrowserIT {
         dialog("record an appointment's outcome", page.locator(".appointment vaadin-button").first(), "What became of");
         open("sessions/" + code);
         bookTwiceAtTheSameTime(code);
+        open("sessions/" + code);
+        dialog("set when a reminder goes", page.locator(".appointment vaadin-button.reminder-time").first(),
+                "When to remind the client");
 
         open("appointments");
         var note = page.locator("a[href^='note/']").first();

@@ -49,7 +49,10 @@ public enum AuditAction {
     ANONYMISED("Anonymised"),
     LEGAL_HOLD_PLACED("Legal hold placed"),
     LEGAL_HOLD_RELEASED("Legal hold released"),
-    DATA_REQUEST("Data protection request");
+    DATA_REQUEST("Data protection request"),
+    REMINDER_SENT("Appointment reminder sent"),
+    REMINDER_NOT_SENT("Appointment reminder not sent"),
+    REMINDER_FAILED("Appointment reminder failed");
 
     private final String label;
 

@@ -59,6 +59,7 @@ class Client {
     private boolean voicemailOk;
     private boolean textOk;
     private boolean letterOk;
+    private boolean emailOk;
     private byte @Nullable [] bestTimes;
     private byte @Nullable [] contactNotes;
 
@@ -186,6 +187,10 @@ class Client {
         return letterOk;
     }
 
+    boolean emailOk() {
+        return emailOk;
+    }
+
     byte @Nullable [] bestTimes() {
         return bestTimes;
     }
@@ -195,7 +200,7 @@ class Client {
     }
 
     void contactBy(byte @Nullable [] phone, byte @Nullable [] email, byte @Nullable [] postalAddress,
-            boolean voicemailOk, boolean textOk, boolean letterOk, byte @Nullable [] bestTimes,
+            boolean voicemailOk, boolean textOk, boolean letterOk, boolean emailOk, byte @Nullable [] bestTimes,
             byte @Nullable [] contactNotes) {
         this.phone = phone;
         this.email = email;
@@ -203,6 +208,7 @@ class Client {
         this.voicemailOk = voicemailOk;
         this.textOk = textOk;
         this.letterOk = letterOk;
+        this.emailOk = emailOk;
         this.bestTimes = bestTimes;
         this.contactNotes = contactNotes;
     }

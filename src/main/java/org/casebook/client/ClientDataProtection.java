@@ -43,7 +43,7 @@ class ClientDataProtection implements ClientErasure, SubjectAccessSource {
         // The name column is NOT NULL: overwritten with nothing. The code, status, team and dates stay for figures.
         int rows = jdbc.update("""
                 update client set preferred_name = ?, year_of_birth = null, postcode_district = null, phone = null,
-                    email = null, postal_address = null, voicemail_ok = false, text_ok = false, letter_ok = false,
+                    email = null, postal_address = null, voicemail_ok = false, text_ok = false, letter_ok = false, email_ok = false,
                     best_times = null, contact_notes = null, closing_summary = null, anonymised_on = ?,
                     version = version + 1
                 where id = ?""", NOTHING, charity.today(), id);
@@ -80,7 +80,7 @@ class ClientDataProtection implements ClientErasure, SubjectAccessSource {
                     encryption.openText(rs.getBytes("postal_address"), ClientColumns.POSTAL_ADDRESS, id)));
             items.add(HeldItem.of("client/contact-channels", section, "Safe to use",
                     "voicemail " + yesNo(rs.getBoolean("voicemail_ok")) + ", text " + yesNo(rs.getBoolean("text_ok"))
-                            + ", letter " + yesNo(rs.getBoolean("letter_ok"))));
+                            + ", letter " + yesNo(rs.getBoolean("letter_ok")) + ", email " + yesNo(rs.getBoolean("email_ok"))));
             items.add(HeldItem.of("client/best-times", section, "Best times to contact",
                     encryption.openText(rs.getBytes("best_times"), ClientColumns.BEST_TIMES, id)));
             items.add(HeldItem.of("client/contact-notes", section, "Contact notes",

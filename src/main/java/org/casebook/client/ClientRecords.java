@@ -75,6 +75,49 @@ public class ClientRecords {
     }
 
     /**
+     * Sets which channels the client allows, keeping the numbers and addresses. A channel is allowed only
+     * with somewhere to send it.
+     *
+     * @throws org.casebook.validation.InvalidFields naming the channel that has no number or address
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setChannels(ClientId id, boolean voicemailOk, boolean textOk, boolean letterOk, boolean emailOk) {
+        var client = load(id);
+        var errors = new java.util.LinkedHashMap<String, String>();
+        if ((voicemailOk || textOk) && client.phone() == null) {
+            errors.put(voicemailOk ? "voicemailOk" : "textOk", "There is no phone number on file for this.");
+        }
+        if (letterOk && client.postalAddress() == null) {
+            errors.put("letterOk", "There is no postal address on file for this.");
+        }
+        if (emailOk && client.email() == null) {
+            errors.put("emailOk", "There is no email address on file for this.");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.casebook.validation.InvalidFields(errors);
+        }
+        client.contactBy(client.phone(), client.email(), client.postalAddress(), voicemailOk, textOk, letterOk, emailOk,
+                client.bestTimes(), client.contactNotes());
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-contact", client.code()).forClient(client.code())
+                .because("safe channels changed"));
+    }
+
+    /**
+     * The client's safe-contact instructions, opened for the appointment-reminder job inside its own
+     * transaction (no one is signed in there: the job sends only what those instructions allow, and shows
+     * nothing to anyone). Never for display: screens go through {@link ClientService#open}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SafeContact contactForReminder(ClientId id) {
+        var client = load(id);
+        var cid = client.id();
+        return new SafeContact(encryption.open(client.phone(), ClientColumns.PHONE.forRow(cid)),
+                encryption.open(client.email(), ClientColumns.EMAIL.forRow(cid)),
+                encryption.open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS.forRow(cid)),
+                client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(), null, null);
+    }
+
+    /**
      * Moves the case to another status (not to assigned or closed, which have their own methods).
      *
      * @throws IllegalCaseTransition when the life of a case does not allow the move
@@ -183,7 +226,7 @@ public class ClientRecords {
                         encryption.open(client.phone(), ClientColumns.PHONE.forRow(cid)),
                         encryption.open(client.email(), ClientColumns.EMAIL.forRow(cid)),
                         encryption.open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS.forRow(cid)),
-                        client.voicemailOk(), client.textOk(), client.letterOk(),
+                        client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(),
                         encryption.open(client.bestTimes(), ClientColumns.BEST_TIMES.forRow(cid)),
                         encryption.open(client.contactNotes(), ClientColumns.CONTACT_NOTES.forRow(cid)));
                 old = switch (detail) {
@@ -194,7 +237,7 @@ public class ClientRecords {
                 setContact(client, new SafeContact(detail == PersonalDetail.PHONE ? clean : contact.phone(),
                         detail == PersonalDetail.EMAIL ? clean : contact.email(),
                         detail == PersonalDetail.POSTAL_ADDRESS ? clean : contact.postalAddress(), contact.voicemailOk(),
-                        contact.textOk(), contact.letterOk(), contact.bestTimes(), contact.notes()));
+                        contact.textOk(), contact.letterOk(), contact.emailOk(), contact.bestTimes(), contact.notes()));
             }
             default -> throw new IllegalArgumentException(detail.name());
         }
@@ -322,7 +365,7 @@ public class ClientRecords {
         var id = client.id();
         client.contactBy(encryption.sealText(contact.phone(), ClientColumns.PHONE, id), encryption.sealText(contact.email(), ClientColumns.EMAIL, id),
                 encryption.sealText(contact.postalAddress(), ClientColumns.POSTAL_ADDRESS, id), contact.voicemailOk(),
-                contact.textOk(), contact.letterOk(), encryption.sealText(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
+                contact.textOk(), contact.letterOk(), contact.emailOk(), encryption.sealText(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
                 encryption.sealText(contact.notes(), ClientColumns.CONTACT_NOTES, id));
     }
 

@@ -57,13 +57,15 @@ public class ClientService {
     private final java.util.List<ClientAlertFacts> alerts;
     private final org.casebook.time.CharityClock charity;
     private final ObjectProvider<NoteToWrite> noteToWrite;
+    private final ClientRecords records;
 
     ClientService(ClientRepository clients, CaseAccessPolicy policy, BreakGlassGrantRepository breakGlass,
             FieldEncryption encryption, StaffDirectory staff, ReAuthentication reAuthentication, AuditLog audit,
             Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks,
             ClientHistoryRepository history, java.util.List<CaseHistorySource> historySources,
             java.util.List<ClientAlertFacts> alerts, org.casebook.time.CharityClock charity,
-            ObjectProvider<NoteToWrite> noteToWrite) {
+            ObjectProvider<NoteToWrite> noteToWrite, ClientRecords records) {
+        this.records = records;
         this.historySources = historySources;
         this.noteToWrite = noteToWrite;
         this.charity = charity;
@@ -176,7 +178,7 @@ public class ClientService {
         var id = client.id();
         var contact = new SafeContact(encryption.openText(client.phone(), ClientColumns.PHONE, id),
                 encryption.openText(client.email(), ClientColumns.EMAIL, id), encryption.openText(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
-                client.voicemailOk(), client.textOk(), client.letterOk(),
+                client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(),
                 encryption.openText(client.bestTimes(), ClientColumns.BEST_TIMES, id), encryption.openText(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
         var counsellor = client.counsellorId() == null ? null
                 : staff.displayNames(Set.of(client.counsellorId())).get(client.counsellorId());
@@ -219,6 +221,17 @@ public class ClientService {
         audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString())
                 .forClient(client.get().code()));
         return policy.require(client.get().clientId());
+    }
+
+    /**
+     * Changes which channels the client allows to be contacted by (voicemail, text, letter, email). Email is
+     * its own permission: an address on file never allows it.
+     *
+     * @throws org.casebook.validation.InvalidFields when a channel is allowed with nowhere to send it
+     */
+    public void changeChannels(String code, boolean voicemailOk, boolean textOk, boolean letterOk, boolean emailOk) {
+        var access = policy.requireChange(code, "client-contact");
+        records.setChannels(access.id(), voicemailOk, textOk, letterOk, emailOk);
     }
 
     /** The history of the case (status changes, assignments, exclusions), oldest first. Audited as a view. */

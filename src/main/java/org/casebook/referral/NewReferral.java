@@ -25,6 +25,7 @@ public record NewReferral(
         boolean voicemailOk,
         boolean textOk,
         boolean letterOk,
+        boolean emailOk,
         @Nullable String bestTimes,
         @Nullable String contactNotes,
         @Nullable Concern presentingConcern,

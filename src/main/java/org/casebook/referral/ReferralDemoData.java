@@ -180,7 +180,7 @@ class ReferralDemoData implements ApplicationRunner {
         var slug = name.replace(" (demo)", "").toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
         return new NewReferral(source, source == Source.SELF ? null : source.label() + " referrer (demo), 0113 496 0" + (100 + serial),
                 on, name, year, district, "07700 900" + String.format("%03d", serial), slug + "@example.invalid", null,
-                serial % 2 == 0, serial % 3 == 0, false, serial % 2 == 0 ? "Weekday mornings" : "After 6pm",
+                serial % 2 == 0, serial % 3 == 0, false, serial % 5 == 0, serial % 2 == 0 ? "Weekday mornings" : "After 6pm",
                 serial % 4 == 0 ? "Partner does not know: never leave details with anyone else (demo)." : null,
                 concern, legal, arrested, serial % 3 == 0 ? ChildAccess.REGULAR_CONTACT : ChildAccess.NONE,
                 childAtRisk != null, childAtRisk, false, selfHarm, urgency,

@@ -163,7 +163,7 @@ public class ReferralService {
                 referral.yearOfBirth(), referral.postcodeDistrict(),
                 new SafeContact(org.casebook.validation.Text.clean(referral.phone()), org.casebook.validation.Text.clean(referral.email()),
                         org.casebook.validation.Text.clean(referral.postalAddress()), referral.voicemailOk(), referral.textOk(),
-                        referral.letterOk(), org.casebook.validation.Text.clean(referral.bestTimes()), org.casebook.validation.Text.clean(referral.contactNotes())),
+                        referral.letterOk(), referral.emailOk(), org.casebook.validation.Text.clean(referral.bestTimes()), org.casebook.validation.Text.clean(referral.contactNotes())),
                 teamId));
         var id = created.id().value();
         var legal = Objects.requireNonNull(referral.legalStatus());
@@ -528,6 +528,9 @@ public class ReferralService {
         }
         if (r.textOk() && isBlank(r.phone())) {
             errors.putIfAbsent("phone", "Texts are allowed: give the phone number to text.");
+        }
+        if (r.emailOk() && isBlank(r.email())) {
+            errors.putIfAbsent("email", "Email is allowed: give the address to write to.");
         }
         if (r.letterOk() && isBlank(r.postalAddress())) {
             errors.put("postalAddress", "Letters are allowed: give the address to write to.");

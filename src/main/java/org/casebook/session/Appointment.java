@@ -51,6 +51,9 @@ class Appointment {
 
     private @Nullable UUID seriesId;
 
+    /** When the client is to be reminded (null: booked before reminders existed). */
+    private @Nullable Instant remindAt;
+
     @Column(nullable = false)
     private long createdBy;
 
@@ -83,6 +86,14 @@ class Appointment {
 
     UUID id() {
         return id;
+    }
+
+    @Nullable Instant remindAt() {
+        return remindAt;
+    }
+
+    void remindAt(@Nullable Instant at) {
+        this.remindAt = at;
     }
 
     UUID clientId() {

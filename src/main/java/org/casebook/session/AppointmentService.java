@@ -47,6 +47,7 @@ public class AppointmentService {
 
     private final CharityClock charity;
     private final BookingChecks checks;
+    private final ReminderService reminders;
     private final AppointmentRepository appointments;
     private final SessionNoteRepository notes;
     private final SessionAccess access;
@@ -59,7 +60,8 @@ public class AppointmentService {
     AppointmentService(AppointmentRepository appointments, SessionNoteRepository notes, SessionAccess access,
             ClientRecords records, FieldEncryption encryption, AuditLog audit, Clock clock,
             @Value("${casebook.time-zone}") ZoneId zone, CharityClock charity,
-            BookingChecks checks) {
+            BookingChecks checks, ReminderService reminders) {
+        this.reminders = reminders;
         this.charity = charity;
         this.checks = checks;
         this.appointments = appointments;
@@ -116,6 +118,7 @@ public class AppointmentService {
         var appointment = appointments.save(new Appointment(id, client.id().value(), client.code(),
                 client.counsellorId(), start, end, details.modality(), place, access.user().accountId(),
                 clock.instant()));
+        reminders.plan(appointment);
         audit.record(AuditEvent.of(AuditAction.CREATE, "appointment", id.toString()).forClient(client.code())
                 .because(clashes.isEmpty() ? null : "overlap confirmed"));
         return row(appointment, NoteState.NONE);

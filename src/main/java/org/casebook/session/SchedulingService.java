@@ -55,6 +55,7 @@ public class SchedulingService {
     public static final String HOURS_ORDER = "The end of the working day must come after its start.";
     static final int MAX_DAYS = 62;
 
+    private final ReminderService reminders;
     private final AppointmentRepository appointments;
     private final WorkingHoursRepository hours;
     private final BookingChecks checks;
@@ -67,7 +68,8 @@ public class SchedulingService {
     private final ZoneId zone;
 
     SchedulingService(AppointmentRepository appointments, WorkingHoursRepository hours, BookingChecks checks, SessionAccess access, StaffDirectory staff, FieldEncryption encryption, AuditLog audit, Clock clock,
-            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone) {
+            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone, ReminderService reminders) {
+        this.reminders = reminders;
         this.appointments = appointments;
         this.hours = hours;
         this.checks = checks;
@@ -162,6 +164,7 @@ public class SchedulingService {
             var saved = appointments.save(new Appointment(id, client.id().value(), client.code(), counsellor, at,
                     at.plus(length), Objects.requireNonNull(first.modality()), place, access.user().accountId(),
                     clock.instant()).inSeries(series));
+            reminders.plan(saved);
             rows.add(new AppointmentRow(saved.id(), saved.clientCode(), saved.startsAt(), saved.endsAt(),
                     saved.modality(), first.location(), null, NoteState.NONE, false));
         }
@@ -197,6 +200,7 @@ public class SchedulingService {
         checks.check(appointment.counsellorId(), starts, length, ids, overlapConfirmed, hoursConfirmed);
         for (var a : moving) {
             a.moveTo(a.startsAt().plus(shift));
+            reminders.moved(a, shift);
             audit.record(AuditEvent.of(AuditAction.UPDATE, "appointment", a.id().toString()).forClient(client.code())
                     .because("rescheduled"));
         }

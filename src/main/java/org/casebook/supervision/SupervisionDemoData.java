@@ -96,7 +96,7 @@ class SupervisionDemoData implements ApplicationRunner {
             transaction.executeWithoutResult(tx -> {
                 CreatedClient client = clients.create(new NewClient(today.minusDays(20L + 9L * index), name,
                         1970 + index * 3, "ZZ" + (index + 1), new SafeContact(null, "client" + index + "@example.invalid",
-                                null, false, false, false, null, null), teamId));
+                                null, false, false, false, false, null, null), teamId));
                 if (index == 7) {
                     return;
                 }
@@ -150,7 +150,7 @@ class SupervisionDemoData implements ApplicationRunner {
             var client = transaction.execute(tx -> {
                 var created = clients.create(new NewClient(today.minusWeeks(20 + index), name, 1975 + index * 4,
                         "ZZ" + (20 + index), new SafeContact(null, "finished" + index + "@example.invalid", null, false,
-                                false, false, null, null), teamId));
+                                false, false, false, null, null), teamId));
                 clients.moveTo(created.id(), CaseStatus.TRIAGED, "eligible (demo)");
                 clients.addToWaitingList(created.id(), 2);
                 clients.assign(created.id(), counsellorId, teamId, "demo assignment");

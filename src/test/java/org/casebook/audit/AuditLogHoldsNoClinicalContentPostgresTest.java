@@ -96,7 +96,7 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
 
         // Intake to closure, with every free-text field of a referral marked.
         var referral = new NewReferral(Source.PROBATION, mark("referrer"), today, mark("name"), 1980, "ZZ9",
-                "07700 900123", "zz.marker@example.invalid", mark("address"), true, false, false, mark("times"),
+                "07700 900123", "zz.marker@example.invalid", mark("address"), true, false, false, false, mark("times"),
                 mark("contact-notes"), Concern.ONLINE_OFFENDING, LegalStatus.CONVICTED, today.minusMonths(2),
                 ChildAccess.NONE, true, mark("child"), true, true, Urgency.URGENT, mark("summary"));
         var received = runAs.as("supervisor", () -> referrals.receive(referral, true));

@@ -28,7 +28,7 @@ public class TestClients {
     public CreatedClient received(String teamMemberUsername) {
         var teamId = staff.teamOf(id(teamMemberUsername)).orElse(null);
         return transaction.execute(tx -> records.create(new NewClient(LocalDate.of(2026, 3, 1), "Test Person (fictional)",
-                1980, "ZZ9", new SafeContact("07700 900000", "test.person@example.invalid", null, true, false, false,
+                1980, "ZZ9", new SafeContact("07700 900000", "test.person@example.invalid", null, true, false, false, false,
                         "Weekday evenings", null), teamId)));
     }
 

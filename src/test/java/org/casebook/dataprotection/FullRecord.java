@@ -130,7 +130,7 @@ class FullRecord {
         var address = "1 Fictional Street " + tag;
         var today = charity.today();
         var received = runAs.as("counsellor1", () -> referrals.receive(new NewReferral(ReferralChoices.Source.GP,
-                plant.apply("referrer"), today, name, 1981, "ZZ9", phone, email, address, true, false, false,
+                plant.apply("referrer"), today, name, 1981, "ZZ9", phone, email, address, true, false, false, false,
                 plant.apply("best-times"), plant.apply("contact-notes"), ReferralChoices.Concern.THOUGHTS_OR_URGES,
                 ReferralChoices.LegalStatus.NONE_KNOWN, null, ReferralChoices.ChildAccess.NONE, true,
                 plant.apply("child-details"), false, false, ReferralChoices.Urgency.ROUTINE, plant.apply("summary")), true));

@@ -79,7 +79,7 @@ class ReferralServiceTest {
     @WithUserDetails("counsellor1")
     void missingAndWrongFieldsAreReportedFieldByField() {
         var empty = new NewReferral(Source.GP, " ", today().plusDays(1), "", 1850, "not a postcode", null, "nope", null,
-                false, true, true, null, null, null, null, null, null, true, "", false, false, null, null);
+                false, true, true, false, null, null, null, null, null, null, true, "", false, false, null, null);
         assertThatThrownBy(() -> referrals.receive(empty, false)).isInstanceOfSatisfying(InvalidReferral.class,
                 invalid -> assertThat(invalid.fieldErrors()).containsKeys("referrerContact", "receivedOn", "preferredName",
                         "yearOfBirth", "postcodeDistrict", "phone", "email", "postalAddress", "presentingConcern",

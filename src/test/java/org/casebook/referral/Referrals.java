@@ -25,7 +25,7 @@ public final class Referrals {
 
     public static NewReferral referral(String name, @Nullable String phone, @Nullable String email, int year,
             LocalDate receivedOn, @Nullable LocalDate arrestedOn, boolean selfHarm, @Nullable String childAtRisk) {
-        return new NewReferral(Source.SELF, null, receivedOn, name, year, "ZZ9", phone, email, null, true, false, false,
+        return new NewReferral(Source.SELF, null, receivedOn, name, year, "ZZ9", phone, email, null, true, false, false, false,
                 "Evenings", null, Concern.THOUGHTS_OR_URGES,
                 arrestedOn == null ? LegalStatus.NONE_KNOWN : LegalStatus.UNDER_INVESTIGATION, arrestedOn,
                 ChildAccess.NONE, childAtRisk != null, childAtRisk, false, selfHarm, Urgency.ROUTINE,

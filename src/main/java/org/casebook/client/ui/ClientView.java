@@ -5,6 +5,9 @@ import org.casebook.ui.NoAccess;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.casebook.validation.InvalidFields;
+import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -141,7 +144,7 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         content.add(new ClientHeader(header, null), actionBar(client, header, created));
         // What matters first: a section that says it is urgent (a concern in immediate danger) leads.
         created.stream().filter(ClientView::urgent).forEach(content::add);
-        content.add(safeContact(client.contact()), caseSummary(client), consentSummary(consent.overview(client.code())));
+        content.add(safeContact(client), caseSummary(client), consentSummary(consent.overview(client.code())));
         created.stream().filter(c -> !urgent(c)).forEach(content::add);
         content.add(history(clients.history(client.code())));
     }
@@ -183,18 +186,68 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         return actions;
     }
 
-    private Component safeContact(SafeContact contact) {
+    private Component safeContact(ClientDetails client) {
+        var contact = client.contact();
         var card = card("How to contact safely");
         card.addClassName("safe-contact");
         card.add(fact("Voicemail", contact.voicemailOk() ? "May leave a voicemail" : "Do not leave a voicemail"),
                 fact("Text messages", contact.textOk() ? "May send a text" : "Do not text"),
-                fact("Letters", contact.letterOk() ? "May send a letter" : "Do not send letters"));
+                fact("Letters", contact.letterOk() ? "May send a letter" : "Do not send letters"),
+                fact("Email", contact.emailOk() ? "May send an email" : "Do not email"));
         card.add(fact("Best times", orNone(contact.bestTimes())), fact("Phone", orNone(contact.phone())),
                 fact("Email", orNone(contact.email())), fact("Address", orNone(contact.postalAddress())));
         if (contact.notes() != null) {
             card.add(fact("Notes", contact.notes()));
         }
+        if (!client.access().isBreakGlass()) {
+            var change = new Button("Change safe channels", click -> askChannels(client.code(), contact));
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            change.addClassName("change-channels");
+            card.add(change);
+        }
         return card;
+    }
+
+    /** The open safe-channels dialog, for tests. */
+    @Nullable Dialog channelsDialog;
+
+    private void askChannels(String code, SafeContact contact) {
+        var dialog = new Dialog();
+        channelsDialog = dialog;
+        dialog.setHeaderTitle("How may " + code + " be contacted?");
+        var voicemail = new Checkbox("May leave a voicemail", contact.voicemailOk());
+        var text = new Checkbox("May send a text", contact.textOk());
+        var letter = new Checkbox("May send a letter", contact.letterOk());
+        var email = new Checkbox("May send an email", contact.emailOk());
+        var boxes = Map.of("voicemailOk", voicemail, "textOk", text, "letterOk", letter, "emailOk", email);
+        var help = new Paragraph("Allow only what the client has agreed is safe. Appointment reminders go only by "
+                + "email or text, and only where allowed here; an address on file is not permission.");
+        var message = new Div();
+        message.addClassName("form-error");
+        var save = new Button("Save", click -> {
+            boxes.values().forEach(box -> box.setInvalid(false));
+            try {
+                clients.changeChannels(code, voicemail.getValue(), text.getValue(), letter.getValue(), email.getValue());
+                dialog.close();
+                org.casebook.ui.Feedback.done("Safe channels saved for " + code);
+                show(code);
+            } catch (InvalidFields invalid) {
+                invalid.fieldErrors().forEach((field, error) -> {
+                    var box = boxes.get(field);
+                    if (box != null) {
+                        box.setErrorMessage(error);
+                        box.setInvalid(true);
+                    }
+                });
+                message.setText(invalid.getMessage());
+            } catch (org.springframework.security.access.AccessDeniedException refused) {
+                message.setText(refused.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(help, new VerticalLayout(voicemail, text, letter, email), message);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
     }
 
     private Component caseSummary(ClientDetails client) {

@@ -68,6 +68,7 @@ public class ReferralFormView extends VerticalLayout {
     final Checkbox voicemailOk = new Checkbox("May leave a voicemail");
     final Checkbox textOk = new Checkbox("May send a text");
     final Checkbox letterOk = new Checkbox("May send a letter");
+    final Checkbox emailOk = new Checkbox("May send an email");
     final TextField bestTimes = new TextField("Best times to contact");
     final TextArea contactNotes = new TextArea("Other safe-contact instructions");
     final ComboBox<Concern> presentingConcern = new ComboBox<>("Presenting concern");
@@ -154,7 +155,7 @@ public class ReferralFormView extends VerticalLayout {
         add(section("The referral", source, referrerContact, receivedOn));
         add(section("The person", preferredName, yearOfBirth, postcodeDistrict));
         var safe = section("How to contact them safely", phone, email, postalAddress, bestTimes, contactNotes);
-        safe.add(new HorizontalLayout(voicemailOk, textOk, letterOk));
+        safe.add(new HorizontalLayout(voicemailOk, textOk, letterOk, emailOk));
         add(safe);
         add(section("What brings them", presentingConcern, legalStatus, arrestedOn, accessToChildren, urgency, summary));
         var safeguarding = section("Safeguarding", selfHarmRisk, childAtRisk, childAtRiskDetails, childInImmediateDanger);
@@ -212,7 +213,7 @@ public class ReferralFormView extends VerticalLayout {
         }
         return new NewReferral(source.getValue(), referrerContact.getValue(), receivedOn.getValue(),
                 preferredName.getValue(), year, postcodeDistrict.getValue(), phone.getValue(), email.getValue(),
-                postalAddress.getValue(), voicemailOk.getValue(), textOk.getValue(), letterOk.getValue(),
+                postalAddress.getValue(), voicemailOk.getValue(), textOk.getValue(), letterOk.getValue(), emailOk.getValue(),
                 bestTimes.getValue(), contactNotes.getValue(), presentingConcern.getValue(), legalStatus.getValue(),
                 arrestedOn.isVisible() ? arrestedOn.getValue() : null, accessToChildren.getValue(), childAtRisk.getValue(),
                 childAtRiskDetails.getValue(), childInImmediateDanger.getValue(), selfHarmRisk.getValue(),

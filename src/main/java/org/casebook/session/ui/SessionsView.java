@@ -92,6 +92,10 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private final AppointmentService appointmentService;
     private final SchedulingService scheduling;
     private final ClientService clients;
+    private final org.casebook.session.ReminderService reminderService;
+    private java.util.Map<java.util.UUID, List<org.casebook.session.ReminderRow>> reminders = java.util.Map.of();
+    /** The open reminder-time dialog, for tests. */
+    @org.jspecify.annotations.Nullable Dialog reminderDialog;
     private final Core10Service core10;
     private final ZoneId zone;
     private final Clock clock;
@@ -100,8 +104,10 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private String title = "Sessions | Casebook";
 
     SessionsView(AppointmentService appointmentService, SchedulingService scheduling, Core10Service core10, Clock clock,
-            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone, ClientService clients) {
+            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone, ClientService clients,
+            org.casebook.session.ReminderService reminderService) {
         this.clients = clients;
+        this.reminderService = reminderService;
         this.appointmentService = appointmentService;
         this.scheduling = scheduling;
         this.core10 = core10;
@@ -272,6 +278,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
 
     private void showAppointments(List<AppointmentRow> rows) {
         appointments.removeAll();
+        reminders = rows.isEmpty() ? java.util.Map.of() : reminderService.ofClient(code);
         if (rows.isEmpty()) {
             appointments.add(new Paragraph("No appointments yet."));
             return;
@@ -301,6 +308,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
             record.addThemeVariants(ButtonVariant.LUMO_SMALL);
             item.add(record);
         }
+        item.add(reminderLine(row, now));
         if (row.outcome() == Attendance.ATTENDED) {
             var note = new Anchor("note/" + row.id(), row.note() == NoteState.NONE ? "Write the note"
                     : "Note: " + row.note().label());
@@ -313,6 +321,71 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
             }
         }
         return item;
+    }
+
+    /** What became of the appointment's reminders; before it starts, a button to change when they go. */
+    private Component reminderLine(AppointmentRow row, java.time.Instant now) {
+        var line = new Div();
+        line.addClassName("appointment-reminders");
+        var found = reminders.getOrDefault(row.id(), List.of());
+        if (found.isEmpty()) {
+            line.add(new Span("No reminder set."));
+        } else {
+            var due = found.getFirst().dueAt();
+            line.add(new Span("Reminder " + Formats.SHORT.format(due.atZone(zone)) + ": "));
+            for (var reminder : found) {
+                var state = new Span(reminder.summary());
+                state.addClassName("reminder-state");
+                if (reminder.state() == org.casebook.session.ReminderState.FAILED
+                        || reminder.state() == org.casebook.session.ReminderState.RETRYING) {
+                    state.getElement().getThemeList().add("badge error");
+                } else {
+                    state.getElement().getThemeList().add("badge contrast");
+                }
+                line.add(state, new Span(" "));
+            }
+        }
+        if (row.outcome() == null && row.startsAt().isAfter(now)) {
+            var change = new Button("Reminder time", click -> askReminderTime(row, found));
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            change.addClassName("reminder-time");
+            line.add(change);
+        }
+        return line;
+    }
+
+    private void askReminderTime(AppointmentRow row, List<org.casebook.session.ReminderRow> found) {
+        var dialog = new Dialog();
+        reminderDialog = dialog;
+        dialog.setHeaderTitle("When to remind the client of " + Formats.SHORT.format(row.startsAt().atZone(zone)));
+        var at = new DateTimePicker("Send the reminder at");
+        at.setStep(java.time.Duration.ofMinutes(15));
+        var due = found.isEmpty() ? reminderService.defaultTime(row.startsAt()) : found.getFirst().dueAt();
+        at.setValue(java.time.LocalDateTime.ofInstant(due, zone));
+        at.setMax(java.time.LocalDateTime.ofInstant(row.startsAt(), zone));
+        var help = new Paragraph("Sent only by the channels the client's safe-contact instructions allow. "
+                + "The message gives only the date, time and place.");
+        var save = new Button("Save reminder time", click -> {
+            if (at.getValue() == null) {
+                at.setErrorMessage("Choose when to send the reminder.");
+                at.setInvalid(true);
+                return;
+            }
+            try {
+                reminderService.setReminderTime(row.id(), at.getValue());
+                dialog.close();
+                showAppointments(appointmentService.ofClient(code));
+            } catch (IllegalArgumentException | AccessDeniedException refused) {
+                at.setErrorMessage(refused.getMessage());
+                at.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var reset = new Button("Use the default", click -> at.setValue(
+                java.time.LocalDateTime.ofInstant(reminderService.defaultTime(row.startsAt()), zone)));
+        dialog.add(help, at);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), reset, save);
+        dialog.open();
     }
 
     private void askOutcome(AppointmentRow row, java.time.Instant now) {

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * On the home page of counsellors and supervisors: one list of what to do, soonest first, overdue
  * highlighted. It holds the person's tasks and the prompts Casebook raises elsewhere (notes overdue for
- * signing, plan reviews overdue, check-ins around a date that raises a client's risk to self).
+ * signing, plan reviews overdue, check-ins around a date that raises a client's risk to self, appointment
+ * reminders that failed to send).
  */
 @org.springframework.stereotype.Component
 class TasksHomeSection implements org.casebook.ui.HomeSection {
@@ -45,9 +46,12 @@ class TasksHomeSection implements org.casebook.ui.HomeSection {
     private final TaskService tasks;
     private final SessionNoteService notes;
     private final PlanService plans;
+    private final org.casebook.session.ReminderService reminders;
     private final CharityClock charity;
 
-    TasksHomeSection(TaskService tasks, SessionNoteService notes, PlanService plans, CharityClock charity) {
+    TasksHomeSection(TaskService tasks, SessionNoteService notes, PlanService plans,
+            org.casebook.session.ReminderService reminders, CharityClock charity) {
+        this.reminders = reminders;
         this.tasks = tasks;
         this.notes = notes;
         this.plans = plans;
@@ -131,6 +135,12 @@ class TasksHomeSection implements org.casebook.ui.HomeSection {
         for (var checkIn : plans.checkInsDue(CHECK_IN_DAYS_BEFORE, CHECK_IN_DAYS_AFTER)) {
             items.add(new ToDo(checkIn.on(), "check in around the " + checkIn.kind().label().toLowerCase(Locale.UK),
                     checkIn.code(), "plan/" + checkIn.code(), null, false));
+        }
+        for (var failed : reminders.myFailed()) {
+            var startsAt = java.util.Objects.requireNonNull(failed.startsAt());
+            items.add(new ToDo(charity.dateOf(startsAt), "reminder failed (" + failed.channel().label().toLowerCase(Locale.UK)
+                    + ", " + failed.lastError() + "): remind the client another safe way", failed.clientCode(),
+                    "sessions/" + failed.clientCode(), null, true));
         }
         items.sort(Comparator.comparing(ToDo::due));
         return items.stream().filter(i -> !i.due().isAfter(today.plusDays(14)) || i.task() != null).toList();

@@ -139,4 +139,37 @@ class ClientViewTest extends KaribuTest {
         _click(view.openPlan);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("plan/" + mine.code());
     }
+
+    @Test
+    @WithUserDetails("counsellor1")
+    void theCounsellorAllowsEmailExplicitlyAndCannotAllowAChannelWithNowhereToSendIt() {
+        var client = testClients.assignedTo("counsellor1");
+        UI.getCurrent().navigate(ClientView.class, client.code());
+        var view = _get(ClientView.class);
+        var card = _get(VerticalLayout.class, spec -> spec.withClasses("safe-contact"));
+        assertThat(card.getElement().getTextRecursively()).contains("Do not email", "test.person@example.invalid");
+
+        _click(_get(card, Button.class, spec -> spec.withText("Change safe channels")));
+        var dialog = java.util.Objects.requireNonNull(view.channelsDialog);
+        var email = _get(dialog, com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("May send an email"));
+        var letter = _get(dialog, com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("May send a letter"));
+        assertThat(email.getValue()).isFalse();
+        email.setValue(true);
+        letter.setValue(true);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(letter.isInvalid()).isTrue();
+        assertThat(letter.getErrorMessage()).isEqualTo("There is no postal address on file for this.");
+        assertThat(email.getValue()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+
+        letter.setValue(false);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_get(VerticalLayout.class, spec -> spec.withClasses("safe-contact")).getElement().getTextRecursively())
+                .contains("May send an email", "Do not send letters");
+        assertThat(jdbc.queryForObject("select email_ok from client where id = ?", Boolean.class, client.id().value()))
+                .isTrue();
+    }
 }

@@ -142,6 +142,23 @@ class ReferralFormViewTest extends KaribuTest {
         assertThat(view.urgentNotice.getElement().getTextRecursively()).contains("risk of self-harm");
     }
 
+    @Test
+    @WithUserDetails("counsellor1")
+    void emailIsAllowedOnlyWhenTickedAndNeedsAnAddress() {
+        var view = open();
+        fillValid(view, "Email Allowed (fictional)", "07700 966689", "");
+        _setValue(view.emailOk, true);
+        _click(view.save);
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("Email is allowed: give the address to write to.");
+        assertThat(view.emailOk.getValue()).isTrue();
+        _setValue(view.email, "email.allowed@example.invalid");
+        _click(view.save);
+        _get(H1.class, spec -> spec.withText("Referral saved"));
+        assertThat(jdbc.queryForObject("select count(*) from client where email_ok and preferred_name is not null "
+                + "and id = (select id from referral order by created_at desc limit 1)", Long.class)).isEqualTo(1);
+    }
+
     private ReferralFormView open() {
         UI.getCurrent().navigate(ReferralFormView.class);
         return _get(ReferralFormView.class);

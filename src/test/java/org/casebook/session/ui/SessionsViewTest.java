@@ -89,6 +89,36 @@ class SessionsViewTest extends KaribuTest {
 
     @Test
     @WithUserDetails("counsellor1")
+    void eachAppointmentShowsItsRemindersAndTheCounsellorSetsWhenTheyGo() {
+        var client = testClients.assignedTo("counsellor1");
+        UI.getCurrent().navigate(SessionsView.class, client.code());
+        var view = _get(SessionsView.class);
+        _setValue(view.start, future(6, 20));
+        _setValue(view.modality, Modality.VIDEO);
+        _click(view.book);
+        var line = _get(view.appointments, Div.class, spec -> spec.withClasses("appointment-reminders"));
+        assertThat(line.getElement().getTextRecursively()).contains("Email: due", "Text message: due")
+                .contains(Formats.SHORT.format(future(5, 10).atZone(ZoneId.of("Europe/London"))));
+
+        _click(_get(line, Button.class, spec -> spec.withText("Reminder time")));
+        var dialog = java.util.Objects.requireNonNull(view.reminderDialog);
+        var at = _get(dialog, com.vaadin.flow.component.datetimepicker.DateTimePicker.class);
+        at.setValue(future(6, 21));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save reminder time")));
+        assertThat(at.isInvalid()).isTrue();
+        assertThat(at.getErrorMessage()).isEqualTo(org.casebook.session.ReminderService.REMIND_BEFORE_START);
+        assertThat(dialog.isOpened()).isTrue();
+
+        at.setValue(future(6, 8));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save reminder time")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_get(view.appointments, Div.class, spec -> spec.withClasses("appointment-reminders"))
+                .getElement().getTextRecursively())
+                .contains(Formats.SHORT.format(future(6, 8).atZone(ZoneId.of("Europe/London"))));
+    }
+
+    @Test
+    @WithUserDetails("counsellor1")
     void aSuccessfulBookingClearsTheDateAndTimeWithoutShowingAnError() {
         var client = testClients.assignedTo("counsellor1");
         UI.getCurrent().navigate(SessionsView.class, client.code());

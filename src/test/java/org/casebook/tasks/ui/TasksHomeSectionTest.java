@@ -53,6 +53,24 @@ class TasksHomeSectionTest extends KaribuTest {
                 .anyMatch(t -> t.contains("sign the session note")).noneMatch(t -> t.contains("Book the room"));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("counsellor3")
+    void aReminderThatFailedForGoodIsOnTheToDoListAsOverdue() {
+        var client = testClients.assignedTo("counsellor3");
+        var appointment = sessions.booked("counsellor3", client.code(), charity.localNow().plusDays(2).withHour(20));
+        jdbc.update("update appointment_reminder set state = 'FAILED', attempts = 5, last_error = 'mail server unreachable' "
+                + "where appointment_id = ? and channel = 'EMAIL'", appointment);
+        UI.getCurrent().navigate(HomeView.class);
+        var card = _get(Div.class, spec -> spec.withClasses("todo-list"));
+        var overdue = _find(card, ListItem.class, spec -> spec.withClasses("overdue")).stream()
+                .map(i -> i.getElement().getTextRecursively()).toList();
+        assertThat(overdue).anyMatch(t -> t.contains("reminder failed (email, mail server unreachable)")
+                && t.contains(client.code()));
+    }
+
     @Test
     @WithUserDetails("counsellor1")
     void aTaskAddedInTheDialogAppearsAndLeavesWhenDone() {
