@@ -147,7 +147,7 @@ public class ReferralService {
      * A disclosed child at risk is reported at once ({@link ChildAtRiskReported}, same transaction).
      *
      * @param duplicatesSeen whether the person has been shown {@link #possibleDuplicates} for this referral
-     * @throws InvalidReferral with a message per field
+     * @throws InvalidFields with a message per field
      * @throws PossibleDuplicatesFound when there are possible duplicates and the person has not seen them
      */
     public ReceivedReferral receive(NewReferral referral, boolean duplicatesSeen) {
@@ -569,7 +569,7 @@ public class ReferralService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidReferral(errors);
+            throw new InvalidFields(errors);
         }
     }
 
