@@ -38,6 +38,16 @@ class ArchitectureTest {
             List.of(RolesAllowed.class, PermitAll.class, AnonymousAllowed.class, DenyAll.class);
 
     @Test
+    void badInputIsRefusedWithInvalidFieldsAloneSoNoModuleGrowsItsOwnValidationException() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().doNotHaveFullyQualifiedName(org.casebook.validation.InvalidFields.class.getName())
+                .should().beAssignableTo(IllegalArgumentException.class)
+                .because("input a person typed wrong is refused with validation.InvalidFields (a message per field, "
+                        + "bound to the form by ui.FieldMessages); a bare IllegalArgumentException is a programming error")
+                .check(CLASSES);
+    }
+
+    @Test
     void modulesRespectTheirBoundaries() {
         ApplicationModules.of(CasebookApplication.class).verify();
     }

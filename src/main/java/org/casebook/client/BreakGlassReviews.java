@@ -88,12 +88,12 @@ public class BreakGlassReviews {
      * happens next).
      *
      * @param version the version the supervisor saw; a review made meanwhile by someone else is not overwritten
-     * @throws IllegalArgumentException when the note is missing for an escalation, or too long
+     * @throws InvalidFields when the outcome is pending, or the note is missing for an escalation, or too long
      * @throws ObjectOptimisticLockingFailureException when it was reviewed meanwhile
      */
     public BreakGlassReview review(UUID grantId, long version, BreakGlassReview.Outcome outcome, @Nullable String note) {
         if (outcome == BreakGlassReview.Outcome.PENDING) {
-            throw new IllegalArgumentException("Acknowledge or escalate.");
+            throw new InvalidFields("outcome", "Acknowledge or escalate.");
         }
         var text = java.util.Objects.requireNonNullElse(Text.check("note", note, MAX_NOTE), "");
         if (outcome == BreakGlassReview.Outcome.ESCALATED && text.isEmpty()) {

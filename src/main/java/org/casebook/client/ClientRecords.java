@@ -1,5 +1,6 @@
 package org.casebook.client;
 
+import org.casebook.validation.InvalidFields;
 import java.time.Clock;
 import org.casebook.time.CharityClock;
 import java.util.UUID;
@@ -185,7 +186,7 @@ public class ClientRecords {
         var exclusionId = UUID.randomUUID();
         var sealed = encryption.sealText(reason, ClientColumns.EXCLUSION_REASON, exclusionId);
         if (sealed == null) {
-            throw new IllegalArgumentException("Say why this person is excluded.");
+            throw new InvalidFields("reason", "Say why this person is excluded.");
         }
         exclusions.save(new ClientExclusion(exclusionId, client.id(), staffId, sealed, excludedBy, clock.instant()));
         remember(client, ClientHistoryEntry.Kind.EXCLUSION, null);

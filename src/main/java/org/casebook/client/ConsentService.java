@@ -97,15 +97,15 @@ public class ConsentService {
     /**
      * Records that the client was taken through this version of the agreement.
      *
-     * @throws IllegalArgumentException for an unknown version, or a date in the future
+     * @throws InvalidFields for an unknown version, or a date in the future or before the version was published
      */
     public void recordAgreement(String code, long versionId, LocalDate agreedOn, HowGiven how) {
         var access = policy.requireChange(code, "client-agreement");
         var version = versions.findById(versionId)
-                .orElseThrow(() -> new IllegalArgumentException("Choose a published version of the agreement."));
+                .orElseThrow(() -> new InvalidFields("version", "Choose a published version of the agreement."));
         notInFuture("agreedOn", agreedOn, "The agreement cannot be dated in the future.");
         if (agreedOn.isBefore(version.publishedOn())) {
-            throw new IllegalArgumentException("Version " + version.label() + " was published on "
+            throw new InvalidFields("agreedOn", "Version " + version.label() + " was published on "
                     + version.publishedOn() + "; the agreement cannot be dated earlier.");
         }
         agreements.save(new ClientAgreement(access.id().value(), versionId, agreedOn, how, policy.scope().staffId(),
@@ -146,7 +146,7 @@ public class ConsentService {
         }
         notInFuture("withdrawnOn", withdrawnOn, "A withdrawal cannot be dated in the future.");
         if (withdrawnOn.isBefore(consent.givenOn())) {
-            throw new IllegalArgumentException("A withdrawal cannot be dated before the consent was given.");
+            throw new InvalidFields("withdrawnOn", "A withdrawal cannot be dated before the consent was given.");
         }
         consent.withdraw(withdrawnOn);
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "share-consent", consentId.toString())
@@ -176,13 +176,13 @@ public class ConsentService {
         var name = Objects.requireNonNullElse(Text.clean(label), "");
         var body = Objects.requireNonNullElse(Text.clean(text), "");
         if (name.isEmpty() || name.length() > 40) {
-            throw new IllegalArgumentException("Give the version a short label (up to 40 characters), e.g. 2026-2.");
+            throw new InvalidFields("label", "Give the version a short label (up to 40 characters), e.g. 2026-2.");
         }
         if (body.length() < 50 || body.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("The agreement text must be between 50 and " + MAX_TEXT + " characters.");
+            throw new InvalidFields("text", "The agreement text must be between 50 and " + MAX_TEXT + " characters.");
         }
         if (versions.existsByLabel(name)) {
-            throw new IllegalArgumentException("A version labelled " + name + " is already published.");
+            throw new InvalidFields("label", "A version labelled " + name + " is already published.");
         }
         notInFuture("publishedOn", publishedOn, "A version cannot be published in the future.");
         var saved = versions.save(new AgreementVersion(name, body, publishedOn, policy.scope().staffId(), clock.instant()));

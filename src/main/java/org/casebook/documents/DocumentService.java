@@ -51,6 +51,8 @@ public class DocumentService {
     public static final String CATEGORY_NEEDED = "Choose what kind of document it is.";
     public static final String TITLE_NEEDED = "Give the document a title.";
     public static final String DATE_NEEDED = "Enter the document's date.";
+    /** The field named when the file itself is refused (empty, too large, of a type not accepted). */
+    public static final String FILE = "file";
     public static final String EMPTY = "The file is empty.";
     public static final String WRONG_TYPE = "Only PDF files, images (JPEG, PNG, GIF) and Word documents can be added. "
             + "This file's content is not one of them, whatever its name says.";
@@ -98,7 +100,7 @@ public class DocumentService {
      * Adds a document to a client, with its first version.
      *
      * @throws InvalidFields naming {@code category}, {@code title} or {@code date}
-     * @throws DocumentRefused when the content is empty, too large or of a type not accepted
+     * @throws InvalidFields naming {@link #FILE} when the content is empty, too large or of a type not accepted
      */
     public DocumentRow add(String clientCode, NewDocument document, InputStream content) {
         var client = policy.requireChange(clientCode, RECORD);
@@ -133,7 +135,7 @@ public class DocumentService {
      * Adds a new version of a document; the earlier versions stay as they were.
      *
      * @throws InvalidFields naming {@code date}
-     * @throws DocumentRefused when the content is empty, too large or of a type not accepted
+     * @throws InvalidFields naming {@link #FILE} when the content is empty, too large or of a type not accepted
      */
     public DocumentRow addVersion(UUID documentId, @Nullable LocalDate date, @Nullable String fileName,
             InputStream content) {
@@ -207,7 +209,7 @@ public class DocumentService {
             var in = new BufferedInputStream(content, CHUNK);
             var type = DocumentTypes.detect(in, name);
             if (!DocumentTypes.ACCEPTED.contains(type)) {
-                throw new DocumentRefused(WRONG_TYPE);
+                throw new InvalidFields(FILE, WRONG_TYPE);
             }
             var version = versions.saveAndFlush(new DocumentVersion(versionId, documentId, number, date, type, 0, 0,
                     Objects.requireNonNull(encryption.seal(name, DocumentColumns.FILE_NAME.forRow(versionId))),
@@ -217,12 +219,12 @@ public class DocumentService {
             int seq = 0;
             var current = in.readNBytes(CHUNK);
             if (current.length == 0) {
-                throw new DocumentRefused(EMPTY);
+                throw new InvalidFields(FILE, EMPTY);
             }
             while (true) {
                 size += current.length;
                 if (size > max) {
-                    throw new DocumentRefused(tooLarge());
+                    throw new InvalidFields(FILE, tooLarge());
                 }
                 var next = current.length < CHUNK ? new byte[0] : in.readNBytes(CHUNK);
                 boolean last = next.length == 0;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A referral as typed at intake. Everything may be missing here: the service validates and says, field by
- * field, what is wrong ({@link InvalidReferral}). Free text is personal or clinical data: never log it.
+ * field, what is wrong ({@link org.casebook.validation.InvalidFields}). Free text is personal or clinical data: never log it.
  */
 public record NewReferral(
         @Nullable Source source,

@@ -147,7 +147,7 @@ public class ReferralService {
      * A disclosed child at risk is reported at once ({@link ChildAtRiskReported}, same transaction).
      *
      * @param duplicatesSeen whether the person has been shown {@link #possibleDuplicates} for this referral
-     * @throws InvalidReferral with a message per field
+     * @throws InvalidFields with a message per field
      * @throws PossibleDuplicatesFound when there are possible duplicates and the person has not seen them
      */
     public ReceivedReferral receive(NewReferral referral, boolean duplicatesSeen) {
@@ -237,7 +237,7 @@ public class ReferralService {
     public void addToWaitingList(String code, int priority) {
         var access = asTeamSupervisor(policy.requireChange(code, "client"));
         if (priority < 1 || priority > 3) {
-            throw new IllegalArgumentException("Priority is 1 (most urgent), 2 or 3.");
+            throw new InvalidFields("priority", "Priority is 1 (most urgent), 2 or 3.");
         }
         records.addToWaitingList(access.id(), priority);
     }
@@ -324,14 +324,14 @@ public class ReferralService {
         var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why this counsellor (at least " + MIN_REASON + " characters).");
         if (policy.isExcluded(access.id(), counsellorId)) {
-            throw new IllegalArgumentException("This counsellor is excluded from client " + access.code() + ".");
+            throw new InvalidFields("counsellor", "This counsellor is excluded from client " + access.code() + ".");
         }
         if (Long.valueOf(counsellorId).equals(access.counsellorId())) {
-            throw new IllegalArgumentException("Client " + access.code() + " is already assigned to this counsellor.");
+            throw new InvalidFields("counsellor", "Client " + access.code() + " is already assigned to this counsellor.");
         }
         var teams = staff.teamsLedBy(access());
         var member = staff.activeCounsellorsIn(teams).stream().filter(c -> c.id() == counsellorId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Choose an active counsellor of your team."));
+                .orElseThrow(() -> new InvalidFields("counsellor", "Choose an active counsellor of your team."));
         records.assign(access.id(), member.id(), staff.teamOf(member.id()).orElse(access.teamId()), why);
     }
 
@@ -355,10 +355,10 @@ public class ReferralService {
         var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why this person must not work with the client.");
         if (staff.member(staffId).isEmpty()) {
-            throw new IllegalArgumentException("No such member of staff.");
+            throw new InvalidFields("staff", "No such member of staff.");
         }
         if (staffId == access()) {
-            throw new IllegalArgumentException("Ask another supervisor to exclude you: a supervisor cannot exclude themselves.");
+            throw new InvalidFields("staff", "Ask another supervisor to exclude you: a supervisor cannot exclude themselves.");
         }
         records.exclude(access.id(), staffId, why, access());
     }
@@ -367,7 +367,7 @@ public class ReferralService {
     public void close(String code, ClosureReason reason, String summary) {
         var access = policy.requireChange(code, "client");
         if (reason == null) {
-            throw new IllegalArgumentException("Choose why the case is closed.");
+            throw new InvalidFields("reason", "Choose why the case is closed.");
         }
         var text = Text.check("summary", summary, Text.PARAGRAPH);
         if (text == null || text.length() < 10) {
@@ -399,7 +399,7 @@ public class ReferralService {
     public void setPostcodeArea(long counsellorId, String area) {
         var tidy = area == null ? "" : area.strip().toUpperCase(java.util.Locale.ROOT);
         if (!POSTCODE_AREA.matcher(tidy).matches()) {
-            throw new IllegalArgumentException("A postcode area is one or two letters, such as LS or M.");
+            throw new InvalidFields("area", "A postcode area is one or two letters, such as LS or M.");
         }
         if (staff.activeCounsellorsIn(staff.teamsLedBy(access())).stream().noneMatch(c -> c.id() == counsellorId)) {
             throw new AccessDeniedException("Only for counsellors of your team.");
@@ -572,7 +572,7 @@ public class ReferralService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidReferral(errors);
+            throw new InvalidFields(errors);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.InvalidFields;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import jakarta.persistence.EntityManager;
@@ -47,18 +48,18 @@ class ConcernRecorder {
     UUID record(ClientId client, String code, String whatWasLearned, LocalDate learnedOn, ConcernCategory category,
             boolean immediate, String source, @Nullable Long raisedBy, LocalDate today) {
         if (Text.isBlank(whatWasLearned)) {
-            throw new InvalidInput("whatWasLearned", "Say what was learned.");
+            throw new InvalidFields("whatWasLearned", "Say what was learned.");
         }
         Inputs.text("whatWasLearned", whatWasLearned, MAX_TEXT);
         if (learnedOn == null || learnedOn.isAfter(today)) {
-            throw new InvalidInput("learnedOn", "Give the date it was learned (not in the future).");
+            throw new InvalidFields("learnedOn", "Give the date it was learned (not in the future).");
         }
         Inputs.date("learnedOn", learnedOn, DateRange.RECENT_PAST, today);
         if (category == null) {
-            throw new InvalidInput("category", "Choose a category.");
+            throw new InvalidFields("category", "Choose a category.");
         }
         if (!SOURCES.contains(source)) {
-            throw new InvalidInput("source", "Unknown source of the concern.");
+            throw new InvalidFields("source", "Unknown source of the concern.");
         }
         // A native query, so that a client created earlier in this transaction is flushed and found.
         @SuppressWarnings("unchecked")

@@ -1,11 +1,12 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.InvalidFields;
 import java.time.LocalDate;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 
-/** The shared rules ({@link Text}, {@link DateRange}) applied to this module's input, refused as {@link InvalidInput}. */
+/** The shared rules ({@link Text}, {@link DateRange}) applied to this module's input, refused as {@link InvalidFields}. */
 final class Inputs {
 
     private Inputs() {}
@@ -14,7 +15,7 @@ final class Inputs {
     static @Nullable String text(String field, @Nullable String text, int max) {
         var problem = Text.lengthProblem(text, max);
         if (problem != null) {
-            throw new InvalidInput(field, problem);
+            throw new InvalidFields(field, problem);
         }
         return Text.clean(text);
     }
@@ -23,7 +24,7 @@ final class Inputs {
     static void date(String field, @Nullable LocalDate date, DateRange range, LocalDate today) {
         var problem = range.problem(date, today);
         if (problem != null) {
-            throw new InvalidInput(field, problem);
+            throw new InvalidFields(field, problem);
         }
     }
 }

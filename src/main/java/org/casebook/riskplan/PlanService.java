@@ -1,5 +1,6 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.InvalidFields;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
@@ -127,7 +128,7 @@ public class PlanService {
      *
      * @return the new version's number
      * @throws PlanConflict when someone else saved a version since {@link PlanSave#basedOn()}
-     * @throws InvalidInput when a rating changed without a rationale, a section is too long, an action has no
+     * @throws InvalidFields when a rating changed without a rationale, a section is too long, an action has no
      *     "what", or the review date is out of bounds
      */
     public int save(PlanSave command) {
@@ -139,15 +140,15 @@ public class PlanService {
             var text = content.texts().get(i);
             var problem = Text.lengthProblem(text, MAX_SECTION);
             if (problem != null) {
-                throw new InvalidInput("section" + i, PlanContent.TITLES.get(i) + ": " + problem);
+                throw new InvalidFields("section" + i, PlanContent.TITLES.get(i) + ": " + problem);
             }
         }
         if (content.actions().size() > MAX_ACTIONS) {
-            throw new InvalidInput("actions", "At most " + MAX_ACTIONS + " agreed actions.");
+            throw new InvalidFields("actions", "At most " + MAX_ACTIONS + " agreed actions.");
         }
         for (var action : content.actions()) {
             if (Text.isBlank(action.what())) {
-                throw new InvalidInput("actions", "Each agreed action needs to say what will be done.");
+                throw new InvalidFields("actions", "Each agreed action needs to say what will be done.");
             }
             Inputs.text("actions", action.what(), Text.REASON);
             Inputs.text("actions", action.who(), Text.LINE);
@@ -165,7 +166,7 @@ public class PlanService {
                 || plan.riskToSelf() != command.toSelf();
         var rationale = org.casebook.validation.Text.clean(command.rationale());
         if (levelChanged && rationale == null) {
-            throw new InvalidInput("rationale", plan == null
+            throw new InvalidFields("rationale", plan == null
                     ? "Give the rationale for the first risk ratings."
                     : "A risk rating changed: give the rationale for the change.");
         }
@@ -221,14 +222,14 @@ public class PlanService {
     public void recordReview(String code, ReviewInput input) {
         var access = policy.requireChange(code, "risk-review");
         var plan = plans.findByClientId(access.id().value())
-                .orElseThrow(() -> new InvalidInput("plan", "Write the plan before reviewing it."));
+                .orElseThrow(() -> new InvalidFields("plan", "Write the plan before reviewing it."));
         var scores = new int[RiskArea.values().length];
         var comments = new byte[RiskArea.values().length][];
         var reviewId = UUID.randomUUID();
         for (var area : RiskArea.values()) {
             var score = input.scores().get(area);
             if (score == null || score < 0 || score > 2) {
-                throw new InvalidInput(area.name(), "Rate " + area.label().toLowerCase(java.util.Locale.ROOT)
+                throw new InvalidFields(area.name(), "Rate " + area.label().toLowerCase(java.util.Locale.ROOT)
                         + " from 0 to 2.");
             }
             var comment = Inputs.text(area.name(), input.comments().get(area), Text.PARAGRAPH);
@@ -238,7 +239,7 @@ public class PlanService {
         var today = today();
         var heldOn = input.heldOn() == null ? today : input.heldOn();
         if (heldOn.isAfter(today) || heldOn.isBefore(today.minusYears(1))) {
-            throw new InvalidInput("heldOn", "The review date must be within the last year and not in the future.");
+            throw new InvalidFields("heldOn", "The review date must be within the last year and not in the future.");
         }
         var next = input.nextReview() == null
                 ? ReviewSchedule.defaultNext(heldOn, plan.riskToOthers(), plan.riskToSelf())
@@ -255,7 +256,7 @@ public class PlanService {
         var access = policy.requireChange(code, "risk-trigger-date");
         Objects.requireNonNull(kind, "kind");
         if (on == null) {
-            throw new InvalidInput("date", "Enter the date.");
+            throw new InvalidFields("date", "Enter the date.");
         }
         Inputs.date("date", on, DateRange.PLANNING, today());
         Inputs.text("note", note, Text.REASON);
@@ -273,7 +274,7 @@ public class PlanService {
         var access = policy.require(code);
         reAuthentication.requireFreshConfirmation();
         var plan = plans.findByClientId(access.id().value())
-                .orElseThrow(() -> new InvalidInput("plan", "There is no plan to export yet."));
+                .orElseThrow(() -> new InvalidFields("plan", "There is no plan to export yet."));
         var current = load(access, plan.currentNumber());
         var view = view(current, names(List.of(current.createdBy())));
         audit.record(AuditEvent.of(AuditAction.EXPORT, "risk-plan", access.code()).forClient(access.code())
@@ -338,9 +339,9 @@ public class PlanService {
 
     private RiskPlanVersion load(ClientAccess access, int number) {
         var plan = plans.findByClientId(access.id().value())
-                .orElseThrow(() -> new InvalidInput("version", "This client has no plan yet."));
+                .orElseThrow(() -> new InvalidFields("version", "This client has no plan yet."));
         return versions.findByPlanIdAndNumber(plan.id(), number)
-                .orElseThrow(() -> new InvalidInput("version", "There is no version " + number + " of this plan."));
+                .orElseThrow(() -> new InvalidFields("version", "There is no version " + number + " of this plan."));
     }
 
     private PlanVersionView view(RiskPlanVersion version, Map<Long, String> names) {

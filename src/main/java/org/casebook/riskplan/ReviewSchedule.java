@@ -1,5 +1,6 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.InvalidFields;
 import java.time.LocalDate;
 import org.casebook.client.RiskLevel;
 
@@ -20,10 +21,10 @@ final class ReviewSchedule {
             return latest;
         }
         if (!asked.isAfter(today)) {
-            throw new InvalidInput("nextReview", "The next review must be after today.");
+            throw new InvalidFields("nextReview", "The next review must be after today.");
         }
         if (asked.isAfter(latest)) {
-            throw new InvalidInput("nextReview", "The next review can be no later than " + latest
+            throw new InvalidFields("nextReview", "The next review can be no later than " + latest
                     + (toOthers.isHighOrAbove() || toSelf.isHighOrAbove()
                             ? " (one month while either risk is high or very high)." : " (three months)."));
         }

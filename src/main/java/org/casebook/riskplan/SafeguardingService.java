@@ -1,5 +1,6 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.InvalidFields;
 import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import org.casebook.time.CharityClock;
@@ -165,7 +166,7 @@ public class SafeguardingService {
     /**
      * Records the supervisor's decision, once.
      *
-     * @throws InvalidInput when a referral lacks its reference or date, or no further action lacks a rationale
+     * @throws InvalidFields when a referral lacks its reference or date, or no further action lacks a rationale
      * @throws IllegalStateException when the concern was already decided
      */
     @RolesAllowed(Roles.SUPERVISOR)
@@ -175,7 +176,7 @@ public class SafeguardingService {
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.SAFEGUARDING_DECIDED);
         if (decision.outcome() == null) {
-            throw new InvalidInput("outcome", "Choose the decision.");
+            throw new InvalidFields("outcome", "Choose the decision.");
         }
         if (decisions.findByConcernId(id).isPresent()) {
             throw new IllegalStateException("This concern has already been decided. Add a comment instead.");
@@ -184,17 +185,17 @@ public class SafeguardingService {
         var rationale = org.casebook.validation.Text.clean(decision.rationale());
         if (decision.outcome().isReferral()) {
             if (reference == null) {
-                throw new InvalidInput("reference", "Give the reference number of the referral.");
+                throw new InvalidFields("reference", "Give the reference number of the referral.");
             }
             Inputs.text("reference", reference, Text.NAME);
             if (decision.referredOn() == null) {
-                throw new InvalidInput("referredOn", "Give the date of the referral.");
+                throw new InvalidFields("referredOn", "Give the date of the referral.");
             }
             if (decision.referredOn().isAfter(today()) || decision.referredOn().isBefore(concern.learnedOn())) {
-                throw new InvalidInput("referredOn", "The referral date must be between when it was learned and today.");
+                throw new InvalidFields("referredOn", "The referral date must be between when it was learned and today.");
             }
         } else if (rationale == null) {
-            throw new InvalidInput("rationale", "Say why no further action is needed.");
+            throw new InvalidFields("rationale", "Say why no further action is needed.");
         }
         checkLength("rationale", rationale);
         checkLength("followUp", decision.followUp());
@@ -216,7 +217,7 @@ public class SafeguardingService {
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.ADDENDUM);
         if (Text.isBlank(text)) {
-            throw new InvalidInput("comment", "Write the comment.");
+            throw new InvalidFields("comment", "Write the comment.");
         }
         checkLength("comment", text);
         var commentId = UUID.randomUUID();

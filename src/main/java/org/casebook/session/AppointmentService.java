@@ -151,7 +151,7 @@ public class AppointmentService {
         var appointment = access.appointment(appointments, appointmentId, "appointment");
         var client = access.change(appointment, "appointment");
         if (outcome == null) {
-            throw new IllegalArgumentException("Choose what happened.");
+            throw new InvalidFields("outcome", "Choose what happened.");
         }
         if (outcome.needsTimeToHavePassed() && appointment.startsAt().isAfter(clock.instant())) {
             throw new IllegalStateException(NOT_YET);

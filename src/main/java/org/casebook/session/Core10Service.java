@@ -1,5 +1,6 @@
 package org.casebook.session;
 
+import org.casebook.validation.InvalidFields;
 import org.casebook.validation.DateRange;
 import jakarta.annotation.security.RolesAllowed;
 import org.casebook.time.CharityClock;
@@ -44,7 +45,7 @@ public class Core10Service {
     /**
      * Records a CORE-10 for the client.
      *
-     * @throws Core10Invalid naming the item (from 1) or field that is wrong
+     * @throws InvalidFields naming the field that is wrong: {@code measuredOn}, {@code point} or {@code item1} to {@code item10}
      */
     public Core10Result record(String clientCode, Core10Entry entry) {
         var client = access.change(clientCode, "core10");
@@ -52,21 +53,21 @@ public class Core10Service {
             throw new IllegalStateException("This case is closed.");
         }
         if (entry.measuredOn() == null || entry.measuredOn().isAfter(charity.today())) {
-            throw new Core10Invalid(Core10Invalid.DATE, DATE_NEEDED);
+            throw new InvalidFields("measuredOn", DATE_NEEDED);
         }
         var tooOld = DateRange.RECENT_PAST.problem(entry.measuredOn(), charity.today());
         if (tooOld != null) {
-            throw new Core10Invalid(Core10Invalid.DATE, tooOld);
+            throw new InvalidFields("measuredOn", tooOld);
         }
         if (entry.point() == null) {
-            throw new Core10Invalid(Core10Invalid.POINT, POINT_NEEDED);
+            throw new InvalidFields("point", POINT_NEEDED);
         }
         int bad = Core10.firstInvalid(entry.items());
         if (bad >= 0) {
-            throw new Core10Invalid(bad + 1, ITEM_RANGE);
+            throw new InvalidFields("item" + (bad + 1), ITEM_RANGE);
         }
         if (scores.existsByClientIdAndMeasuredOn(client.id().value(), entry.measuredOn())) {
-            throw new Core10Invalid(Core10Invalid.DATE, ONE_A_DAY);
+            throw new InvalidFields("measuredOn", ONE_A_DAY);
         }
         var items = entry.items().stream().mapToInt(Integer::intValue).toArray();
         var id = UUID.randomUUID();

@@ -101,7 +101,7 @@ public class SchedulingService {
     public List<CalendarAppointment> calendar(long counsellorId, LocalDate from, LocalDate to) {
         requireCalendarOf(counsellorId);
         if (to.isBefore(from) || Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() > MAX_DAYS) {
-            throw new IllegalArgumentException("Show at most " + MAX_DAYS + " days at once.");
+            throw new InvalidFields("to", "Show at most " + MAX_DAYS + " days at once.");
         }
         var found = access.visible(appointments.findStartingBetween(counsellorId, at(from), at(to)));
         access.recordListed("calendar", found.stream().map(Appointment::clientCode).toList());
@@ -125,7 +125,7 @@ public class SchedulingService {
                 throw new InvalidFields(day.day().name().toLowerCase(java.util.Locale.ROOT), HOURS_ORDER);
             }
             if (!seen.add(day.day())) {
-                throw new IllegalArgumentException("Each day has one span of working hours.");
+                throw new InvalidFields("days", "Each day has one span of working hours.");
             }
         }
         var me = access.user().accountId();

@@ -1,5 +1,6 @@
 package org.casebook.supervision;
 
+import org.casebook.validation.InvalidFields;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
@@ -143,32 +144,32 @@ public class SupervisionRecords {
     private void apply(SupervisionRecord record, SupervisionRecordDraft draft, Set<String> alreadyDiscussed) {
         var heldOn = draft.heldOn();
         if (heldOn == null) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON, "Enter the date of the session.");
+            throw new InvalidFields("heldOn", "Enter the date of the session.");
         }
         if (heldOn.isAfter(charity.today())) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON,
+            throw new InvalidFields("heldOn",
                     "Record a session once it has taken place: the date is in the future.");
         }
         var tooOld = DateRange.RECENT_PAST.problem(heldOn, charity.today());
         if (tooOld != null) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.HELD_ON, tooOld);
+            throw new InvalidFields("heldOn", tooOld);
         }
         var counsellorId = draft.counsellorId();
         if (counsellorId == null) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.COUNSELLOR, "Choose the counsellor.");
+            throw new InvalidFields("counsellor", "Choose the counsellor.");
         }
         var counsellor = requireTeamCounsellor(counsellorId);
         var discussion = java.util.Objects.requireNonNullElse(Text.clean(draft.discussion()), "");
         if (discussion.isEmpty()) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.DISCUSSION, "Write what was discussed.");
+            throw new InvalidFields("discussion", "Write what was discussed.");
         }
         if (discussion.length() > MAX_DISCUSSION) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.DISCUSSION,
+            throw new InvalidFields("discussion",
                     "Keep the discussion to " + MAX_DISCUSSION + " characters.");
         }
         var actions = java.util.Objects.requireNonNullElse(Text.clean(draft.agreedActions()), "");
         if (actions.length() > MAX_ACTIONS) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.AGREED_ACTIONS,
+            throw new InvalidFields("agreedActions",
                     "Keep the agreed actions to " + MAX_ACTIONS + " characters.");
         }
         var allowed = new HashSet<>(clientCodesOf(counsellorId));
@@ -177,7 +178,7 @@ public class SupervisionRecords {
         for (var typed : draft.clientCodes()) {
             var code = ClientCode.normalise(typed).orElse(typed.strip());
             if (!allowed.contains(code)) {
-                throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.CLIENTS,
+                throw new InvalidFields("clients",
                         code + " is not an open case of " + counsellor.displayName() + ".");
             }
             var access = alreadyDiscussed.contains(code) ? null : policy.require(code);
@@ -194,7 +195,7 @@ public class SupervisionRecords {
 
     private StaffMember requireTeamCounsellor(long counsellorId) {
         return counsellors().stream().filter(c -> c.id() == counsellorId).findFirst()
-                .orElseThrow(() -> new InvalidSupervisionInput(InvalidSupervisionInput.Field.COUNSELLOR,
+                .orElseThrow(() -> new InvalidFields("counsellor",
                         "Choose a counsellor of your team."));
     }
 

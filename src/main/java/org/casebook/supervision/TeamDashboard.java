@@ -1,5 +1,6 @@
 package org.casebook.supervision;
 
+import org.casebook.validation.InvalidFields;
 import jakarta.annotation.security.RolesAllowed;
 import org.casebook.time.CharityClock;
 import java.time.YearMonth;
@@ -167,23 +168,23 @@ public class TeamDashboard {
     public void reassign(String clientCode, long toCounsellorId, String reason) {
         var why = java.util.Objects.requireNonNullElse(org.casebook.validation.Text.clean(reason), "");
         if (why.length() < MIN_REASON) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.REASON,
+            throw new InvalidFields("reason",
                     "Say why the client moves to another counsellor (at least " + MIN_REASON + " characters).");
         }
         if (why.length() > MAX_REASON) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.REASON,
+            throw new InvalidFields("reason",
                     "Keep the reason to " + MAX_REASON + " characters.");
         }
         var access = policy.requireChange(clientCode, "client");
         requireTeamCase(access.teamId(), access.code());
         if (access.status() != CaseStatus.ASSIGNED && access.status() != CaseStatus.ACTIVE) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.COUNSELLOR,
+            throw new InvalidFields("counsellor",
                     "Only an assigned or active case can be reassigned; " + access.code() + " is "
                             + access.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         var allowed = reassignmentCandidates(clientCode).stream().anyMatch(c -> c.id() == toCounsellorId);
         if (!allowed) {
-            throw new InvalidSupervisionInput(InvalidSupervisionInput.Field.COUNSELLOR,
+            throw new InvalidFields("counsellor",
                     "Choose another counsellor of your team who may work with this client.");
         }
         clients.assign(access.id(), toCounsellorId, staff.teamOf(toCounsellorId).orElse(access.teamId()), why);

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Input a service will not accept, with a message for each field that needs changing, keyed by the field's
  * name in the command the service was given. Views show each message at its field and keep what was typed.
- * The older per-module types ({@code InvalidReferral}, {@code InvalidInput}, ...) are kinds of this one.
+ * This is the one type for input a person typed wrong, in every module; {@link IllegalArgumentException} on its
+ * own is left for programming errors. {@link org.casebook.ui.FieldMessages#show} binds it to a form.
  */
 public class InvalidFields extends IllegalArgumentException {
 

@@ -122,10 +122,10 @@ class DocumentServicePostgresTest extends PostgresTest {
         exe[0x3f] = 0;
         System.arraycopy(pe, 0, exe, 0x80, 4);
         var before = jdbc.queryForObject("select count(*) from client_document_chunk", Integer.class);
-        assertThatThrownBy(() -> add(client.code(), exe, "court-letter.pdf")).isInstanceOf(DocumentRefused.class)
+        assertThatThrownBy(() -> add(client.code(), exe, "court-letter.pdf")).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE))
                 .hasMessage(DocumentService.WRONG_TYPE);
         assertThatThrownBy(() -> add(client.code(), "#!/bin/sh\necho hi\n".getBytes(StandardCharsets.US_ASCII),
-                "letter.docx")).isInstanceOf(DocumentRefused.class);
+                "letter.docx")).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE));
         assertThat(jdbc.queryForObject("select count(*) from client_document_chunk", Integer.class)).isEqualTo(before);
         assertThat(documents.ofClient(client.code())).isEmpty();
     }
@@ -155,8 +155,8 @@ class DocumentServicePostgresTest extends PostgresTest {
     void theSizeLimitIsConfigurableAndAnEmptyFileIsRefused() {
         var client = testClients.activeWith("counsellor1");
         assertThatThrownBy(() -> add(client.code(), pdf(3 * 1024 * 1024 + 1), "big.pdf"))
-                .isInstanceOf(DocumentRefused.class).hasMessageContaining("larger than 3 MB");
-        assertThatThrownBy(() -> add(client.code(), new byte[0], "empty.pdf")).isInstanceOf(DocumentRefused.class);
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE)).hasMessageContaining("larger than 3 MB");
+        assertThatThrownBy(() -> add(client.code(), new byte[0], "empty.pdf")).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE));
         assertThatThrownBy(() -> documents.add(client.code(), new NewDocument(null, " ", null, "x.pdf"),
                 new ByteArrayInputStream(pdf(100)))).isInstanceOfSatisfying(InvalidFields.class, e -> {
                     assertThat(e.messageFor("category")).isEqualTo(DocumentService.CATEGORY_NEEDED);

@@ -1,5 +1,6 @@
 package org.casebook.referral;
 
+import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,7 +81,7 @@ class ReferralServiceTest {
     void missingAndWrongFieldsAreReportedFieldByField() {
         var empty = new NewReferral(Source.GP, " ", today().plusDays(1), "", 1850, "not a postcode", null, "nope", null,
                 false, true, true, false, null, null, null, null, null, null, true, "", false, false, null, null);
-        assertThatThrownBy(() -> referrals.receive(empty, false)).isInstanceOfSatisfying(InvalidReferral.class,
+        assertThatThrownBy(() -> referrals.receive(empty, false)).isInstanceOfSatisfying(InvalidFields.class,
                 invalid -> assertThat(invalid.fieldErrors()).containsKeys("referrerContact", "receivedOn", "preferredName",
                         "yearOfBirth", "postcodeDistrict", "phone", "email", "postalAddress", "presentingConcern",
                         "legalStatus", "accessToChildren", "childAtRiskDetails", "urgency"));

@@ -1,5 +1,6 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,14 +129,14 @@ class PlanServiceTest {
         var client = testClients.activeWith("counsellor1");
         assertThatThrownBy(() -> plans.save(new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW,
                 RiskLevel.LOW, " ", null)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("rationale"));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("rationale"));
         plans.save(new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
         // Same ratings: no rationale needed.
         plans.save(new PlanSave(client.code(), 1, content("Goal two", "Walk"), RiskLevel.LOW, RiskLevel.LOW, null, null));
         assertThatThrownBy(() -> plans.save(new PlanSave(client.code(), 2, content("Goal", "Walk"), RiskLevel.LOW,
                 RiskLevel.HIGH, null, null)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.field()).isEqualTo("rationale");
+                .isInstanceOfSatisfying(InvalidFields.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnlyKeys("rationale");
                     assertThat(e.getMessage()).contains("rating changed");
                 });
         plans.save(new PlanSave(client.code(), 2, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.HIGH,
@@ -173,7 +174,7 @@ class PlanServiceTest {
 
         assertThatThrownBy(() -> plans.save(new PlanSave(high.code(), 1, content("Goal", "Walk"), RiskLevel.LOW,
                 RiskLevel.VERY_HIGH, null, today.plusMonths(2))))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("nextReview"));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("nextReview"));
         assertThat(plans.overdueReviews()).extracting(OverdueReview::code).doesNotContain(high.code(), low.code());
 
         clock.advance(Duration.ofDays(32));
@@ -201,11 +202,11 @@ class PlanServiceTest {
     @WithUserDetails("counsellor1")
     void structuredReviewsAreKeptOverTimeAndScoresOutsideZeroToTwoAreRefused() {
         var client = testClients.activeWith("counsellor1");
-        assertThatThrownBy(() -> plans.recordReview(client.code(), review(1))).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> plans.recordReview(client.code(), review(1))).isInstanceOf(InvalidFields.class)
                 .hasMessageContaining("Write the plan");
         plans.save(new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
         assertThatThrownBy(() -> plans.recordReview(client.code(), review(3)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("SOCIAL_INFLUENCES"));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("SOCIAL_INFLUENCES"));
         plans.recordReview(client.code(), new ReviewInput(review(2).scores(), Map.of(), null, today().minusMonths(2)));
         plans.recordReview(client.code(), review(1));
         var reviews = plans.open(client.code()).reviews();

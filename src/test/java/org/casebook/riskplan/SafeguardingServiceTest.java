@@ -1,5 +1,6 @@
 package org.casebook.riskplan;
 
+import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,12 +118,12 @@ class SafeguardingServiceTest {
         var client = testClients.activeWith("counsellor1");
         assertThatThrownBy(() -> safeguarding.raise(new NewConcern(client.code(), " ", today(),
                 ConcernCategory.OTHER, false, "client-page")))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("whatWasLearned"));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("whatWasLearned"));
         assertThatThrownBy(() -> safeguarding.raise(new NewConcern(client.code(), "Text", today().plusDays(1),
                 ConcernCategory.OTHER, false, "client-page")))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("learnedOn"));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("learnedOn"));
         assertThatThrownBy(() -> safeguarding.raise(new NewConcern(client.code(), "Text", today(),
-                ConcernCategory.OTHER, false, "gossip"))).isInstanceOf(InvalidInput.class);
+                ConcernCategory.OTHER, false, "gossip"))).isInstanceOf(InvalidFields.class);
         var theirs = testClients.activeWith("counsellor2");
         assertThatThrownBy(() -> safeguarding.raise(concern(theirs.code(), false)))
                 .isInstanceOf(ClientAccessDenied.class);
@@ -170,11 +171,11 @@ class SafeguardingServiceTest {
             assertThatThrownBy(() -> safeguarding.close(id, null)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("decision");
             assertThatThrownBy(() -> safeguarding.decide(id, new Decision(DecisionOutcome.POLICE, " ", today(), null, null)))
-                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("reference"));
+                    .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("reference"));
             assertThatThrownBy(() -> safeguarding.decide(id, new Decision(DecisionOutcome.LADO, "L-9", null, null, null)))
-                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("referredOn"));
+                    .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("referredOn"));
             assertThatThrownBy(() -> safeguarding.decide(id, new Decision(DecisionOutcome.NO_FURTHER_ACTION, null, null,
-                    " ", null))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("rationale"));
+                    " ", null))).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("rationale"));
             assertThatThrownBy(() -> runAs.as("supervisor2", () -> safeguarding.decide(id,
                     new Decision(DecisionOutcome.POLICE, "REF-2", today(), null, null))))
                     .isInstanceOf(ClientAccessDenied.class);

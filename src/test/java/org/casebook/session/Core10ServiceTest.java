@@ -1,5 +1,6 @@
 package org.casebook.session;
 
+import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,16 +80,16 @@ class Core10ServiceTest {
         var day = LocalDate.of(2026, 1, 7);
         assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(day, MeasurementPoint.INTAKE,
                 items(1, 1, 1, 1, 1, 1, 5, 1, 1, 1))))
-                .isInstanceOfSatisfying(Core10Invalid.class, e -> assertThat(e.field()).isEqualTo(7));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("item7"));
         var missing = items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
         missing.set(2, null);
         assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(day, MeasurementPoint.INTAKE, missing)))
-                .isInstanceOfSatisfying(Core10Invalid.class, e -> assertThat(e.field()).isEqualTo(3));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("item3"));
         assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(null, MeasurementPoint.INTAKE,
                 items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))))
-                .isInstanceOfSatisfying(Core10Invalid.class, e -> assertThat(e.field()).isEqualTo(Core10Invalid.DATE));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("measuredOn"));
         assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(day, null, items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))))
-                .isInstanceOfSatisfying(Core10Invalid.class, e -> assertThat(e.field()).isEqualTo(Core10Invalid.POINT));
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("point"));
         core10.record(client.code(), new Core10Entry(day, MeasurementPoint.INTAKE, items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
         assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(day, MeasurementPoint.REVIEW,
                 items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)))).hasMessage(Core10Service.ONE_A_DAY);

@@ -1,5 +1,6 @@
 package org.casebook.supervision;
 
+import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,9 +86,7 @@ class SupervisionRecordsTest {
         var southern = testClients.activeWith("counsellor3");
         for (var code : List.of(theirs.code(), southern.code(), "ZZZ-ZZZ")) {
             assertThatThrownBy(() -> records.create(draft("counsellor1", List.of(code), DISCUSSION)))
-                    .isInstanceOf(InvalidSupervisionInput.class)
-                    .extracting(e -> ((InvalidSupervisionInput) e).field())
-                    .isEqualTo(InvalidSupervisionInput.Field.CLIENTS);
+                    .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("clients"));
         }
         assertThat(records.clientCodesOf(testClients.id("counsellor1"))).doesNotContain(theirs.code(), southern.code());
     }
@@ -96,13 +95,13 @@ class SupervisionRecordsTest {
     @WithUserDetails("supervisor")
     void badInputIsRefusedAtItsField() {
         assertThatThrownBy(() -> records.create(draft("counsellor3", List.of(), DISCUSSION)))
-                .extracting(e -> ((InvalidSupervisionInput) e).field()).isEqualTo(InvalidSupervisionInput.Field.COUNSELLOR);
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("counsellor"));
         assertThatThrownBy(() -> records.create(draft("counsellor1", List.of(), "   ")))
-                .extracting(e -> ((InvalidSupervisionInput) e).field()).isEqualTo(InvalidSupervisionInput.Field.DISCUSSION);
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("discussion"));
         var future = new SupervisionRecordDraft(LocalDate.now().plusDays(3), testClients.id("counsellor1"), List.of(),
                 DISCUSSION, null);
         assertThatThrownBy(() -> records.create(future))
-                .extracting(e -> ((InvalidSupervisionInput) e).field()).isEqualTo(InvalidSupervisionInput.Field.HELD_ON);
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("heldOn"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.casebook.supervision;
 
+import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -153,8 +154,7 @@ class TeamDashboardTest {
         assertThat(dashboard.reassignmentCandidates(client.code())).extracting(StaffMember::displayName)
                 .doesNotContain("Robin Counsellor (demo)", "Casey Counsellor (demo)");
         assertThatThrownBy(() -> dashboard.reassign(client.code(), testClients.id("counsellor2"),
-                "Casey is on extended leave")).isInstanceOf(InvalidSupervisionInput.class)
-                .extracting(e -> ((InvalidSupervisionInput) e).field()).isEqualTo(InvalidSupervisionInput.Field.COUNSELLOR);
+                "Casey is on extended leave")).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("counsellor"));
         assertThat(runAs.as("counsellor1", () -> policy.allows(client.id()))).isTrue();
     }
 
@@ -163,13 +163,12 @@ class TeamDashboardTest {
     void reassignmentNeedsAReasonACounsellorOfTheTeamAndAnAssignedCase() {
         var client = testClients.activeWith("counsellor1");
         assertThatThrownBy(() -> dashboard.reassign(client.code(), testClients.id("counsellor2"), " short "))
-                .isInstanceOf(InvalidSupervisionInput.class)
-                .extracting(e -> ((InvalidSupervisionInput) e).field()).isEqualTo(InvalidSupervisionInput.Field.REASON);
+                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("reason"));
         assertThatThrownBy(() -> dashboard.reassign(client.code(), testClients.id("counsellor3"),
-                "Alex has space in the south")).isInstanceOf(InvalidSupervisionInput.class);
+                "Alex has space in the south")).isInstanceOf(InvalidFields.class);
         var waiting = testClients.waiting("counsellor1");
         assertThatThrownBy(() -> dashboard.reassign(waiting.code(), testClients.id("counsellor2"),
-                "Robin has space this month")).isInstanceOf(InvalidSupervisionInput.class)
+                "Robin has space this month")).isInstanceOf(InvalidFields.class)
                 .hasMessageContaining("Only an assigned or active case");
         assertThat(runAs.as("counsellor2", () -> policy.allows(client.id()))).isFalse();
     }

@@ -264,16 +264,16 @@ class HostileInputTest {
         }
 
         // Supervision.
-        cases.add(new Case("supervision discussion of 5 MB", "supervisor", "DISCUSSION",
+        cases.add(new Case("supervision discussion of 5 MB", "supervisor", "discussion",
                 () -> supervision.create(new SupervisionRecordDraft(today, casey, List.of(), HUGE, null))));
-        cases.add(new Case("supervision discussion of invisible characters", "supervisor", "DISCUSSION",
+        cases.add(new Case("supervision discussion of invisible characters", "supervisor", "discussion",
                 () -> supervision.create(new SupervisionRecordDraft(today, casey, List.of(), INVISIBLE, null))));
-        cases.add(new Case("supervision actions of 5 MB", "supervisor", "AGREED_ACTIONS",
+        cases.add(new Case("supervision actions of 5 MB", "supervisor", "agreedActions",
                 () -> supervision.create(new SupervisionRecordDraft(today, casey, List.of(), "Discussed", HUGE))));
-        cases.add(new Case("reassignment reason of 5 MB", "supervisor", "REASON",
+        cases.add(new Case("reassignment reason of 5 MB", "supervisor", "reason",
                 () -> dashboard.reassign(client.code(), testClients.id("counsellor2"), HUGE)));
         for (var date : HOSTILE_DATES) {
-            cases.add(new Case("supervision held " + date, "supervisor", "HELD_ON",
+            cases.add(new Case("supervision held " + date, "supervisor", "heldOn",
                     () -> supervision.create(new SupervisionRecordDraft(date, casey, List.of(), "Discussed", null))));
         }
 

@@ -1,5 +1,6 @@
 package org.casebook.client.ui;
 
+import org.casebook.validation.InvalidFields;
 import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import org.casebook.time.CharityClock;
@@ -89,7 +90,7 @@ public class ReConsentView extends VerticalLayout {
     private void publish() {
         try {
             consent.publishVersion(label.getValue(), text.getValue(), charity.today());
-        } catch (IllegalArgumentException refused) {
+        } catch (InvalidFields refused) {
             message.setText(refused.getMessage());
             message.setVisible(true);
             return;

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.documents.DocumentCategory;
-import org.casebook.documents.DocumentRefused;
 import org.casebook.documents.DocumentRow;
 import org.casebook.documents.DocumentService;
 import org.casebook.documents.NewDocument;
@@ -131,8 +130,9 @@ class DocumentsCard extends VerticalLayout {
             }
             return new Outcome(null, null);
         } catch (InvalidFields invalid) {
-            return new Outcome(null, invalid);
-        } catch (DocumentRefused | ClientAccessDenied refused) {
+            var aboutTheFile = invalid.messageFor(DocumentService.FILE);
+            return aboutTheFile != null ? new Outcome(aboutTheFile, null) : new Outcome(null, invalid);
+        } catch (ClientAccessDenied refused) {
             return new Outcome(refused.getMessage(), null);
         }
     }

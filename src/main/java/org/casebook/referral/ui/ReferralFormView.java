@@ -1,5 +1,6 @@
 package org.casebook.referral.ui;
 
+import org.casebook.validation.InvalidFields;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
@@ -31,7 +32,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import org.casebook.referral.InvalidReferral;
 import org.casebook.referral.NewReferral;
 import org.casebook.referral.DuplicateCheck;
 import org.casebook.referral.PossibleDuplicatesFound;
@@ -190,8 +190,8 @@ public class ReferralFormView extends VerticalLayout {
                 }
             }
             saved(referrals.receive(referral, duplicatesSeen));
-        } catch (InvalidReferral invalid) {
-            invalid.fieldErrors().forEach(this::markInvalid);
+        } catch (InvalidFields invalid) {
+            FieldMessages.show(invalid, fields);
             showFormError("The referral was not saved. Correct the fields marked below; everything you typed is kept.");
         } catch (PossibleDuplicatesFound found) {
             showDuplicates(found.check());
@@ -206,7 +206,7 @@ public class ReferralFormView extends VerticalLayout {
             try {
                 year = Integer.valueOf(typedYear);
             } catch (NumberFormatException notANumber) {
-                markInvalid("yearOfBirth", "Give the year as four digits, such as 1984.");
+                FieldMessages.show(new InvalidFields("yearOfBirth", "Give the year as four digits, such as 1984."), fields);
                 showFormError("The referral was not saved. Correct the fields marked below; everything you typed is kept.");
                 return null;
             }
@@ -266,16 +266,6 @@ public class ReferralFormView extends VerticalLayout {
         urgentNotice.setVisible(because != null);
         if (because != null) {
             urgentNotice.add(VaadinIcon.WARNING.create(), new Span(" Urgent: " + because + ". Tell your supervisor today."));
-        }
-    }
-
-    private void markInvalid(String field, String message) {
-        var component = fields.get(field);
-        if (component != null) {
-            component.setErrorMessage(message);
-            component.setInvalid(true);
-        } else {
-            showFormError(message);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.casebook.referral.ui;
 
+import org.casebook.validation.InvalidFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -126,7 +127,7 @@ class ReferralSection implements ClientPageSection {
             done = "Case closed: " + access.code();
             onConfirm(dialog, () -> {
                 if (closureReason.getValue() == null) {
-                    throw new IllegalArgumentException("Choose why the case closes.");
+                    throw new InvalidFields("reason", "Choose why the case closes.");
                 }
                 referrals.close(access.code(), closureReason.getValue(), closingSummary.getValue());
             });
@@ -142,7 +143,7 @@ class ReferralSection implements ClientPageSection {
             done = "Excluded from " + access.code();
             onConfirm(dialog, () -> {
                 if (excluded.getValue() == null) {
-                    throw new IllegalArgumentException("Choose who is excluded.");
+                    throw new InvalidFields("staff", "Choose who is excluded.");
                 }
                 referrals.exclude(access.code(), excluded.getValue().id(), exclusionReason.getValue());
             });
@@ -175,7 +176,7 @@ class ReferralSection implements ClientPageSection {
         private void attempt(Dialog dialog, Runnable action) {
             try {
                 action.run();
-            } catch (IllegalArgumentException | IllegalStateException
+            } catch (InvalidFields | IllegalStateException
                     | org.springframework.security.access.AccessDeniedException refused) {
                 dialogError.setText(refused.getMessage());
                 dialogError.setVisible(true);

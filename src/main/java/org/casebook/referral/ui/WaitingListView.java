@@ -1,5 +1,6 @@
 package org.casebook.referral.ui;
 
+import org.casebook.validation.InvalidFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -203,7 +204,7 @@ public class WaitingListView extends VerticalLayout {
         // Triage and the waiting-list priority in one step: the priority is asked before anything is recorded.
         act(dialog, confirm, () -> {
             if (priority.getValue() == null) {
-                throw new IllegalArgumentException("Choose a priority for the waiting list.");
+                throw new InvalidFields("priority", "Choose a priority for the waiting list.");
             }
             referrals.triage(row.code(), true, reason.getValue());
             referrals.addToWaitingList(row.code(), priority.getValue());
@@ -218,7 +219,7 @@ public class WaitingListView extends VerticalLayout {
         var dialog = open("Waiting list: " + row.code(), priority);
         act(dialog, confirm, () -> {
             if (priority.getValue() == null) {
-                throw new IllegalArgumentException("Choose a priority.");
+                throw new InvalidFields("priority", "Choose a priority.");
             }
             referrals.addToWaitingList(row.code(), priority.getValue());
         }, () -> row.code() + " added to the waiting list");
@@ -237,7 +238,7 @@ public class WaitingListView extends VerticalLayout {
         act(dialog, confirm, () -> {
             var chosen = counsellors.asSingleSelect().getValue();
             if (chosen == null) {
-                throw new IllegalArgumentException("Choose a counsellor.");
+                throw new InvalidFields("counsellor", "Choose a counsellor.");
             }
             referrals.assign(row.code(), chosen.id(), reason.getValue());
         }, () -> row.code() + (reassign ? " reassigned to " : " assigned to ")
@@ -271,7 +272,7 @@ public class WaitingListView extends VerticalLayout {
         registration[0] = button.addClickListener(click -> {
             try {
                 action.run();
-            } catch (IllegalArgumentException | IllegalStateException | org.springframework.security.access.AccessDeniedException refused) {
+            } catch (InvalidFields | IllegalStateException | org.springframework.security.access.AccessDeniedException refused) {
                 dialogError.setText(refused.getMessage());
                 dialogError.setVisible(true);
                 return;

@@ -1,5 +1,7 @@
 package org.casebook.riskplan.ui;
 
+import java.util.Map;
+import org.casebook.validation.InvalidFields;
 import java.time.LocalDate;
 import org.casebook.time.CharityClock;
 import org.casebook.ui.FieldMessages;
@@ -34,7 +36,6 @@ import org.casebook.riskplan.ConcernDetail;
 import org.casebook.riskplan.ConcernHidden;
 import org.casebook.riskplan.Decision;
 import org.casebook.riskplan.DecisionOutcome;
-import org.casebook.riskplan.InvalidInput;
 import org.casebook.riskplan.SafeguardingService;
 import org.casebook.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -213,15 +214,9 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             safeguarding.decide(id, new Decision(outcome.getValue(), reference.getValue(), referredOn.getValue(),
                     rationale.getValue(), followUp.getValue()));
-        } catch (InvalidInput invalid) {
-            com.vaadin.flow.component.HasValidation field = switch (invalid.field()) {
-                case "reference" -> reference;
-                case "referredOn" -> referredOn;
-                case "rationale" -> rationale;
-                default -> followUp;
-            };
-            field.setErrorMessage(invalid.getMessage());
-            field.setInvalid(true);
+        } catch (InvalidFields invalid) {
+            FieldMessages.show(invalid, Map.of("outcome", outcome, "reference", reference, "referredOn", referredOn,
+                    "rationale", rationale, "followUp", followUp));
             return;
         } catch (IllegalStateException | org.casebook.client.BreakGlassReadOnly already) {
             Notification.show(already.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -239,9 +234,8 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
             Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
-        } catch (InvalidInput invalid) {
-            comment.setErrorMessage(invalid.getMessage());
-            comment.setInvalid(true);
+        } catch (InvalidFields invalid) {
+            FieldMessages.show(invalid, Map.of("comment", comment));
             return;
         }
         comment.clear();
@@ -251,7 +245,10 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
     private void close() {
         try {
             safeguarding.close(id, closingNote.getValue());
-        } catch (InvalidInput | IllegalStateException | org.casebook.client.BreakGlassReadOnly refused) {
+        } catch (InvalidFields invalid) {
+            FieldMessages.show(invalid, Map.of("note", closingNote));
+            return;
+        } catch (IllegalStateException | org.casebook.client.BreakGlassReadOnly refused) {
             closingNote.setErrorMessage(refused.getMessage());
             closingNote.setInvalid(true);
             return;

@@ -1,5 +1,7 @@
 package org.casebook.riskplan.ui;
 
+import org.casebook.validation.InvalidFields;
+import com.vaadin.flow.component.HasValidation;
 import org.casebook.time.CharityClock;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
@@ -47,7 +49,6 @@ import org.casebook.client.ui.ClientHeader;
 import org.casebook.ui.NoAccess;
 import org.casebook.client.RiskLevel;
 import org.casebook.riskplan.AgreedAction;
-import org.casebook.riskplan.InvalidInput;
 import org.casebook.riskplan.PlanComparison;
 import org.casebook.riskplan.PlanConflict;
 import org.casebook.riskplan.PlanContent;
@@ -291,17 +292,13 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             conflict.setText(PlanConflict.MESSAGE);
             conflict.setVisible(true);
             Notification.show(PlanConflict.MESSAGE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (InvalidInput invalid) {
-            switch (invalid.field()) {
-                case "rationale" -> fieldError(rationale, invalid.getMessage());
-                case "nextReview" -> {
-                    nextReview.setErrorMessage(invalid.getMessage());
-                    nextReview.setInvalid(true);
-                }
-                default -> {
-                    conflict.setText(invalid.getMessage());
-                    conflict.setVisible(true);
-                }
+        } catch (InvalidFields invalid) {
+            var fields = Map.<String, HasValidation>of("rationale", rationale, "nextReview", nextReview);
+            if (fields.keySet().stream().anyMatch(name -> invalid.messageFor(name) != null)) {
+                FieldMessages.show(invalid, fields);
+            } else {
+                conflict.setText(invalid.getMessage());
+                conflict.setVisible(true);
             }
         }
     }
@@ -409,13 +406,11 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
             Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
-        } catch (InvalidInput invalid) {
-            if ("nextReview".equals(invalid.field())) {
-                reviewNext.setErrorMessage(invalid.getMessage());
-                reviewNext.setInvalid(true);
-            } else {
-                Notification.show(invalid.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+        } catch (InvalidFields invalid) {
+            var fields = new java.util.HashMap<String, HasValidation>();
+            reviewComments.forEach((area, comment) -> fields.put(area.name(), comment));
+            fields.put("nextReview", reviewNext);
+            FieldMessages.show(invalid, fields);
             return;
         }
         org.casebook.ui.Feedback.done("Risk review saved");
@@ -520,8 +515,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         } catch (org.casebook.client.BreakGlassReadOnly readOnly) {
             Notification.show(readOnly.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
-        } catch (InvalidInput invalid) {
-            fieldError(triggerNote, invalid.getMessage());
+        } catch (InvalidFields invalid) {
+            FieldMessages.show(invalid, Map.of("date", triggerDate, "note", triggerNote));
             return;
         }
         org.casebook.ui.Feedback.done("Trigger date added");
@@ -545,7 +540,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         byte[] pdf;
         try {
             pdf = plans.exportPdf(code);
-        } catch (InvalidInput | org.springframework.security.access.AccessDeniedException refused) {
+        } catch (InvalidFields | org.springframework.security.access.AccessDeniedException refused) {
             Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
@@ -555,16 +550,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
                 new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length)), "Download " + fileName);
         download.removeAll();
         download.add(link);
-    }
-
-    private static void fieldError(TextArea field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
-    private static void fieldError(TextField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     private static VerticalLayout card(String heading) {

@@ -1,5 +1,7 @@
 package org.casebook.riskplan.ui;
 
+import java.util.Map;
+import org.casebook.validation.InvalidFields;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
@@ -26,7 +28,6 @@ import org.casebook.client.ClientSummary;
 import org.casebook.client.ui.ClientHeader;
 import org.casebook.ui.NoAccess;
 import org.casebook.riskplan.ConcernCategory;
-import org.casebook.riskplan.InvalidInput;
 import org.casebook.riskplan.NewConcern;
 import org.casebook.riskplan.SafeguardingService;
 import org.casebook.security.Roles;
@@ -117,14 +118,9 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
         try {
             safeguarding.raise(new NewConcern(code, whatWasLearned.getValue(), learnedOn.getValue(),
                     category.getValue(), immediate.getValue(), source));
-        } catch (InvalidInput invalid) {
-            if ("learnedOn".equals(invalid.field())) {
-                learnedOn.setErrorMessage(invalid.getMessage());
-                learnedOn.setInvalid(true);
-            } else {
-                whatWasLearned.setErrorMessage(invalid.getMessage());
-                whatWasLearned.setInvalid(true);
-            }
+        } catch (InvalidFields invalid) {
+            FieldMessages.show(invalid, Map.of("whatWasLearned", whatWasLearned, "learnedOn", learnedOn,
+                    "category", category));
             return;
         }
         org.casebook.ui.Feedback.done("Concern raised: supervisors see it now");

@@ -1,5 +1,6 @@
 package org.casebook.session.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.DateRange;
 import org.casebook.validation.Text;
@@ -45,7 +46,6 @@ import org.casebook.session.AppointmentService;
 import org.casebook.session.Attendance;
 import org.casebook.session.Core10;
 import org.casebook.session.Core10Entry;
-import org.casebook.session.Core10Invalid;
 import org.casebook.session.Core10Result;
 import org.casebook.session.Core10Service;
 import org.casebook.session.MeasurementPoint;
@@ -476,18 +476,14 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
             org.casebook.ui.Feedback.done("CORE-10 recorded: total " + result.total());
             core10Items.forEach(IntegerField::clear);
             showCore10();
-        } catch (Core10Invalid invalid) {
-            if (invalid.field() == Core10Invalid.DATE) {
-                core10Date.setErrorMessage(invalid.getMessage());
-                core10Date.setInvalid(true);
-            } else if (invalid.field() == Core10Invalid.POINT) {
-                core10Point.setErrorMessage(invalid.getMessage());
-                core10Point.setInvalid(true);
-            } else {
-                var field = core10Items.get(invalid.field() - 1);
-                field.setErrorMessage(invalid.getMessage());
-                field.setInvalid(true);
+        } catch (InvalidFields invalid) {
+            var fields = new java.util.HashMap<String, HasValidation>();
+            fields.put("measuredOn", core10Date);
+            fields.put("point", core10Point);
+            for (int i = 0; i < core10Items.size(); i++) {
+                fields.put("item" + (i + 1), core10Items.get(i));
             }
+            FieldMessages.show(invalid, fields);
         } catch (IllegalStateException | AccessDeniedException refused) {
             core10Message.setText(refused.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.casebook.supervision.ui;
 
+import org.casebook.validation.InvalidFields;
 import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -133,7 +134,7 @@ public class BreakGlassQueueView extends VerticalLayout {
             confirm = new Button(escalating ? "Escalate" : "Acknowledge", click -> {
                 try {
                     reviews.review(review.id(), review.version(), outcome, note.getValue());
-                } catch (IllegalArgumentException refused) {
+                } catch (InvalidFields refused) {
                     note.setErrorMessage(refused.getMessage());
                     note.setInvalid(true);
                     return;

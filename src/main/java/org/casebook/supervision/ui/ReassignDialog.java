@@ -1,5 +1,7 @@
 package org.casebook.supervision.ui;
 
+import java.util.Map;
+import org.casebook.validation.InvalidFields;
 import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.casebook.security.StaffMember;
-import org.casebook.supervision.InvalidSupervisionInput;
 import org.casebook.supervision.TeamDashboard;
 
 /**
@@ -56,15 +57,8 @@ class ReassignDialog extends Dialog {
             }
             try {
                 dashboard.reassign(clientCode, counsellor.getValue().id(), reason.getValue());
-            } catch (InvalidSupervisionInput refused) {
-                var field = refused.field() == InvalidSupervisionInput.Field.REASON ? reason : null;
-                if (field != null) {
-                    reason.setErrorMessage(refused.getMessage());
-                    reason.setInvalid(true);
-                } else {
-                    counsellor.setErrorMessage(refused.getMessage());
-                    counsellor.setInvalid(true);
-                }
+            } catch (InvalidFields refused) {
+                FieldMessages.show(refused, Map.of("counsellor", counsellor, "reason", reason));
                 return;
             }
             org.casebook.ui.Feedback.done(clientCode + " reassigned to " + counsellor.getValue().displayName());

@@ -1,8 +1,9 @@
 package org.casebook.supervision.ui;
 
+import java.util.Map;
+import org.casebook.validation.InvalidFields;
 import org.casebook.ui.FieldMessages;
 import org.casebook.validation.Text;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.casebook.security.StaffMember;
-import org.casebook.supervision.InvalidSupervisionInput;
 import org.casebook.supervision.SupervisionRecordDetails;
 import org.casebook.supervision.SupervisionRecordDraft;
 import org.casebook.supervision.SupervisionRecords;
@@ -120,10 +120,9 @@ class SupervisionRecordForm extends Div {
         SupervisionRecordDetails saved;
         try {
             saved = editing == null ? records.create(draft) : records.update(editing.id(), editing.version(), draft);
-        } catch (InvalidSupervisionInput refused) {
-            var field = fieldFor(refused.field());
-            field.setErrorMessage(refused.getMessage());
-            field.setInvalid(true);
+        } catch (InvalidFields refused) {
+            FieldMessages.show(refused, Map.of("heldOn", heldOn, "counsellor", counsellor, "clients", clients,
+                    "discussion", discussion, "agreedActions", agreedActions));
             return;
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException conflict) {
             problem.setText("This record was changed meanwhile, so it was not saved. Your text is still here: "
@@ -132,16 +131,6 @@ class SupervisionRecordForm extends Div {
             return;
         }
         onSaved.accept(saved);
-    }
-
-    private HasValidation fieldFor(InvalidSupervisionInput.Field field) {
-        return switch (field) {
-            case HELD_ON -> heldOn;
-            case COUNSELLOR, REASON -> counsellor;
-            case CLIENTS -> clients;
-            case DISCUSSION -> discussion;
-            case AGREED_ACTIONS -> agreedActions;
-        };
     }
 
     private void clearProblems() {
