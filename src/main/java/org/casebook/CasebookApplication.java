@@ -32,7 +32,8 @@ public class CasebookApplication implements AppShellConfigurator {
      * The operator commands ({@code --casebook.command=...}): each is a bean in its module, conditional on
      * this property (a test checks that this list and those beans agree). They run without a web server.
      */
-    static final List<String> COMMANDS = List.of("verify-audit", "create-admin", "remove-demo-accounts", "generate-data");
+    static final List<String> COMMANDS =
+            List.of("verify-audit", "create-admin", "remove-demo-accounts", "generate-data");
 
     public static void main(String[] args) {
         if (EncryptionCommands.requested(args)) {

@@ -44,8 +44,8 @@ class H2SchemaSession implements FlywayConfigurationCustomizer, DisposableBean {
         if (url == null || !url.startsWith("jdbc:h2:") || flyway.getUrl() != null) {
             return;
         }
-        migrating = new SingleConnectionDataSource(url, dataSource.determineUsername(),
-                dataSource.determinePassword(), true);
+        migrating = new SingleConnectionDataSource(
+                url, dataSource.determineUsername(), dataSource.determinePassword(), true);
         configuration.dataSource(migrating);
     }
 

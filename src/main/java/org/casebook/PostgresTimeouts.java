@@ -23,14 +23,18 @@ class PostgresTimeouts implements BeanPostProcessor {
 
     PostgresTimeouts(Environment environment) {
         var binder = Binder.get(environment);
-        this.connect = binder.bind("casebook.database.connect-timeout", Duration.class).orElse(Duration.ofSeconds(2));
-        this.login = binder.bind("casebook.database.login-timeout", Duration.class).orElse(Duration.ofSeconds(3));
-        this.socket = binder.bind("casebook.database.socket-timeout", Duration.class).orElse(Duration.ofSeconds(60));
+        this.connect =
+                binder.bind("casebook.database.connect-timeout", Duration.class).orElse(Duration.ofSeconds(2));
+        this.login =
+                binder.bind("casebook.database.login-timeout", Duration.class).orElse(Duration.ofSeconds(3));
+        this.socket =
+                binder.bind("casebook.database.socket-timeout", Duration.class).orElse(Duration.ofSeconds(60));
     }
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+        if (bean instanceof HikariDataSource pool
+                && pool.getJdbcUrl() != null
                 && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
             var url = pool.getJdbcUrl();
             var properties = pool.getDataSourceProperties();

@@ -20,9 +20,12 @@ class StartupBanner {
     @EventListener
     void onReady(ApplicationReadyEvent event) {
         // A command such as --casebook.command=verify-audit runs without a web server: nothing to open.
-        if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
+        if (event.getApplicationContext() instanceof WebServerApplicationContext web
+                && web.getWebServer() != null
                 && web.getWebServer().getPort() > 0) {
-            log.info("Casebook is ready at http://localhost:{}/", web.getWebServer().getPort());
+            log.info(
+                    "Casebook is ready at http://localhost:{}/",
+                    web.getWebServer().getPort());
         }
     }
 }

@@ -38,15 +38,28 @@ class AccessMatrixTest extends KaribuTest {
 
     private static Fixture fixture;
 
-    @Autowired SessionFixtures sessions;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired TestClients testClients;
-    @Autowired RunAsStaff runAs;
-    @Autowired java.time.Clock clock;
+    @Autowired
+    SessionFixtures sessions;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    java.time.Clock clock;
 
     enum Route {
-        CLIENT("client/%s", false), CONSENT("consent/%s", false), PLAN("plan/%s", false),
-        SESSIONS("sessions/%s", false), RAISE_CONCERN("safeguarding/new/%s", false), NOTE("note/%s", true),
+        CLIENT("client/%s", false),
+        CONSENT("consent/%s", false),
+        PLAN("plan/%s", false),
+        SESSIONS("sessions/%s", false),
+        RAISE_CONCERN("safeguarding/new/%s", false),
+        NOTE("note/%s", true),
         CONCERN("safeguarding/concern/%s", true);
 
         final String template;
@@ -83,14 +96,18 @@ class AccessMatrixTest extends KaribuTest {
         var username = who.split(" ")[0];
         runAs.as(username, () -> {
             if (username.equals("admin")) {
-                assertThatThrownBy(() -> UI.getCurrent().navigate(location)).isInstanceOf(MockAccessDeniedException.class);
+                assertThatThrownBy(() -> UI.getCurrent().navigate(location))
+                        .isInstanceOf(MockAccessDeniedException.class);
                 return;
             }
             UI.getCurrent().navigate(location);
             var heading = _get(H1.class, spec -> spec.withText("No access"));
             var page = heading.getParent().orElseThrow().getElement().getTextRecursively();
-            assertThat(page).contains(ClientAccessDenied.MESSAGE).doesNotContain("Test Person")
-                    .doesNotContain("Presentation (fictional)").doesNotContain("Fictional concern for the matrix");
+            assertThat(page)
+                    .contains(ClientAccessDenied.MESSAGE)
+                    .doesNotContain("Test Person")
+                    .doesNotContain("Presentation (fictional)")
+                    .doesNotContain("Fictional concern for the matrix");
         });
     }
 
@@ -98,8 +115,15 @@ class AccessMatrixTest extends KaribuTest {
         if (fixture == null) {
             var session = sessions.signed("counsellor1", "Presentation (fictional)");
             var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-            var concern = runAs.as("counsellor1", () -> safeguarding.raise(new NewConcern(session.code(),
-                    "Fictional concern for the matrix", today, ConcernCategory.OTHER, false, "client-page")));
+            var concern = runAs.as(
+                    "counsellor1",
+                    () -> safeguarding.raise(new NewConcern(
+                            session.code(),
+                            "Fictional concern for the matrix",
+                            today,
+                            ConcernCategory.OTHER,
+                            false,
+                            "client-page")));
             testClients.exclude(session.client().id(), "counsellor2");
             fixture = new Fixture(session.code(), session.appointment(), concern);
         }

@@ -2,6 +2,7 @@ package org.casebook;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -20,8 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,10 +39,13 @@ class ArchitectureTest {
     @Test
     void badInputIsRefusedWithInvalidFieldsAloneSoNoModuleGrowsItsOwnValidationException() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
-                .that().doNotHaveFullyQualifiedName(org.casebook.validation.InvalidFields.class.getName())
-                .should().beAssignableTo(IllegalArgumentException.class)
-                .because("input a person typed wrong is refused with validation.InvalidFields (a message per field, "
-                        + "bound to the form by ui.FieldMessages); a bare IllegalArgumentException is a programming error")
+                .that()
+                .doNotHaveFullyQualifiedName(org.casebook.validation.InvalidFields.class.getName())
+                .should()
+                .beAssignableTo(IllegalArgumentException.class)
+                .because(
+                        "input a person typed wrong is refused with validation.InvalidFields (a message per field, "
+                                + "bound to the form by ui.FieldMessages); a bare IllegalArgumentException is a programming error")
                 .check(CLASSES);
     }
 
@@ -54,14 +56,20 @@ class ArchitectureTest {
 
     @Test
     void everyRouteAndLayoutCarriesExactlyOneAccessAnnotation() {
-        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .or()
+                .areAnnotatedWith(Layout.class)
                 .should(new ArchCondition<>("carry exactly one access annotation") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
-                        long count = VIEW_ACCESS.stream().filter(item::isAnnotatedWith).count();
+                        long count = VIEW_ACCESS.stream()
+                                .filter(item::isAnnotatedWith)
+                                .count();
                         if (count != 1) {
-                            events.add(SimpleConditionEvent.violated(item,
-                                    item.getName() + " has " + count + " access annotations"));
+                            events.add(SimpleConditionEvent.violated(
+                                    item, item.getName() + " has " + count + " access annotations"));
                         }
                     }
                 })
@@ -70,9 +78,13 @@ class ArchitectureTest {
 
     @Test
     void everyPublicServiceMethodIsProtectedByMethodSecurity() {
-        DescribedPredicate<JavaClass> service = DescribedPredicate.describe("a @Service",
-                c -> c.isAnnotatedWith(Service.class));
-        methods().that().areDeclaredInClassesThat(service).and().arePublic()
+        DescribedPredicate<JavaClass> service =
+                DescribedPredicate.describe("a @Service", c -> c.isAnnotatedWith(Service.class));
+        methods()
+                .that()
+                .areDeclaredInClassesThat(service)
+                .and()
+                .arePublic()
                 .should(new ArchCondition<>("be protected by method security") {
                     @Override
                     public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
@@ -80,8 +92,8 @@ class ArchitectureTest {
                                 || method.isAnnotatedWith(PermitAll.class)
                                 || method.isAnnotatedWith(PreAuthorize.class);
                         var owner = method.getOwner();
-                        boolean onClass = owner.isAnnotatedWith(RolesAllowed.class)
-                                || owner.isAnnotatedWith(PreAuthorize.class);
+                        boolean onClass =
+                                owner.isAnnotatedWith(RolesAllowed.class) || owner.isAnnotatedWith(PreAuthorize.class);
                         if (!onMethod && !onClass) {
                             events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is unprotected"));
                         }
@@ -100,9 +112,14 @@ class ArchitectureTest {
 
     @Test
     void everyScheduledJobTakesAClusterWideLockSoItRunsOnceAcrossInstances() {
-        methods().that().areAnnotatedWith(Scheduled.class)
-                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(ON_EVERY_INSTANCE)
-                .should().beAnnotatedWith(SchedulerLock.class)
+        methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .doNotHaveFullyQualifiedName(ON_EVERY_INSTANCE)
+                .should()
+                .beAnnotatedWith(SchedulerLock.class)
                 .allowEmptyShould(false)
                 .check(CLASSES);
     }
@@ -115,14 +132,34 @@ class ArchitectureTest {
      * {@code requireChange} or be added here, in review.
      */
     private static final java.util.Set<String> READS_OR_ALLOWED_UNDER_BREAK_GLASS = java.util.Set.of(
-            "ClientService.open", "ClientService.summary", "ClientService.breakGlass", "ClientService.history", "ConsentService.overview",
-            "ReferralService.referral", "ReferralService.assignmentOptions", "ReferralService.exclusionOptions",
-            "PlanService.open", "PlanService.summary", "PlanService.version", "PlanService.compare",
-            "PlanService.exportPdf", "SafeguardingService.raise", "SafeguardingService.forClient",
-            "SafeguardingService.open", "AppointmentService.ofClient", "Core10Service.scores",
-            "SessionNoteService.open", "TeamDashboard.reassignmentCandidates", "SupervisionRecords.create",
-            "SupervisionRecords.update", "TaskService.ofClient", "ContactService.ofClient", "ContactService.logOf",
-            "DocumentService.ofClient", "DocumentService.download", "ReminderService.ofAppointment",
+            "ClientService.open",
+            "ClientService.summary",
+            "ClientService.breakGlass",
+            "ClientService.history",
+            "ConsentService.overview",
+            "ReferralService.referral",
+            "ReferralService.assignmentOptions",
+            "ReferralService.exclusionOptions",
+            "PlanService.open",
+            "PlanService.summary",
+            "PlanService.version",
+            "PlanService.compare",
+            "PlanService.exportPdf",
+            "SafeguardingService.raise",
+            "SafeguardingService.forClient",
+            "SafeguardingService.open",
+            "AppointmentService.ofClient",
+            "Core10Service.scores",
+            "SessionNoteService.open",
+            "TeamDashboard.reassignmentCandidates",
+            "SupervisionRecords.create",
+            "SupervisionRecords.update",
+            "TaskService.ofClient",
+            "ContactService.ofClient",
+            "ContactService.logOf",
+            "DocumentService.ofClient",
+            "DocumentService.download",
+            "ReminderService.ofAppointment",
             "ReminderService.ofClient");
 
     @Test
@@ -139,18 +176,30 @@ class ArchitectureTest {
                 }
                 var asked = policyCalls(method, policy, new java.util.HashSet<>());
                 var name = service.getSimpleName() + "." + method.getName();
-                if (asked.contains("require") && !asked.contains("requireChange")
+                if (asked.contains("require")
+                        && !asked.contains("requireChange")
                         && !READS_OR_ALLOWED_UNDER_BREAK_GLASS.contains(name)) {
                     unclassified.add(name);
                 }
             }
         }
-        assertThat(unclassified).as("methods that ask only whether the person may read; a change must ask "
-                + "CaseAccessPolicy.requireChange").isEmpty();
+        assertThat(unclassified)
+                .as("methods that ask only whether the person may read; a change must ask "
+                        + "CaseAccessPolicy.requireChange")
+                .isEmpty();
     }
 
-    private static final java.util.Set<String> CLINICAL = java.util.Set.of("client", "referral", "session", "riskplan",
-            "supervision", "dataprotection", "tasks", "contacts", "documents", "calendar");
+    private static final java.util.Set<String> CLINICAL = java.util.Set.of(
+            "client",
+            "referral",
+            "session",
+            "riskplan",
+            "supervision",
+            "dataprotection",
+            "tasks",
+            "contacts",
+            "documents",
+            "calendar");
 
     private static String module(JavaClass type) {
         var rest = type.getPackageName().substring("org.casebook".length());
@@ -158,8 +207,10 @@ class ArchitectureTest {
     }
 
     /** The policy's methods this method calls, directly or through methods of the application it calls. */
-    private static java.util.Set<String> policyCalls(com.tngtech.archunit.core.domain.JavaCodeUnit method,
-            JavaClass policy, java.util.Set<com.tngtech.archunit.core.domain.JavaCodeUnit> seen) {
+    private static java.util.Set<String> policyCalls(
+            com.tngtech.archunit.core.domain.JavaCodeUnit method,
+            JavaClass policy,
+            java.util.Set<com.tngtech.archunit.core.domain.JavaCodeUnit> seen) {
         var found = new java.util.HashSet<String>();
         if (!seen.add(method)) {
             return found;
@@ -177,14 +228,24 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCharityClockSaysWhatDayItIs() {
-        var dates = java.util.List.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
-                java.time.LocalTime.class, java.time.ZonedDateTime.class, java.time.OffsetDateTime.class,
-                java.time.YearMonth.class, java.time.Year.class, java.time.MonthDay.class);
+        var dates = java.util.List.of(
+                java.time.LocalDate.class,
+                java.time.LocalDateTime.class,
+                java.time.LocalTime.class,
+                java.time.ZonedDateTime.class,
+                java.time.OffsetDateTime.class,
+                java.time.YearMonth.class,
+                java.time.Year.class,
+                java.time.MonthDay.class);
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
-                .that().resideOutsideOfPackage("org.casebook.time..")
-                .should().callMethodWhere(DescribedPredicate.describe("LocalDate.now(...) or a relative",
+                .that()
+                .resideOutsideOfPackage("org.casebook.time..")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "LocalDate.now(...) or a relative",
                         call -> call.getName().equals("now")
-                                && dates.stream().anyMatch(type -> call.getTargetOwner().isEquivalentTo(type))))
+                                && dates.stream()
+                                        .anyMatch(type -> call.getTargetOwner().isEquivalentTo(type))))
                 .because("the charity's date comes from one place, org.casebook.time.CharityClock")
                 .check(CLASSES);
     }
@@ -194,12 +255,14 @@ class ArchitectureTest {
      * else public and Spring-managed in a feature module carries method security on every public method.
      */
     private static final java.util.Map<String, String> UNSECURED_BEANS = java.util.Map.of(
-            "CaseAccessPolicy", "the need-to-know rule itself: every method decides for the signed-in person "
-                    + "(CurrentUser.require refuses nobody signed in) and grants nothing beyond what it decides",
-            "ClientRecords", "changes to the client record inside other modules' services, which have checked role "
-                    + "and need-to-know (Propagation.MANDATORY: no caller outside a service transaction); its reads "
-                    + "return codes for those services' own checks and lists, which pass through "
-                    + "CaseAccessPolicy.visibleOnly before anything is shown",
+            "CaseAccessPolicy",
+                    "the need-to-know rule itself: every method decides for the signed-in person "
+                            + "(CurrentUser.require refuses nobody signed in) and grants nothing beyond what it decides",
+            "ClientRecords",
+                    "changes to the client record inside other modules' services, which have checked role "
+                            + "and need-to-know (Propagation.MANDATORY: no caller outside a service transaction); its reads "
+                            + "return codes for those services' own checks and lists, which pass through "
+                            + "CaseAccessPolicy.visibleOnly before anything is shown",
             "DemoBreakGlass", "demo profile only: seeds fictional past break-glass records at start-up");
 
     @Test
@@ -209,8 +272,10 @@ class ArchitectureTest {
             boolean bean = type.isAnnotatedWith(Service.class)
                     || type.isAnnotatedWith(org.springframework.stereotype.Component.class)
                     || type.isAnnotatedWith(org.springframework.stereotype.Repository.class);
-            if (!bean || !type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
-                    || !FEATURES.contains(module(type)) || type.getPackageName().endsWith(".ui")
+            if (!bean
+                    || !type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                    || !FEATURES.contains(module(type))
+                    || type.getPackageName().endsWith(".ui")
                     || UNSECURED_BEANS.containsKey(type.getSimpleName())) {
                 continue;
             }
@@ -219,16 +284,29 @@ class ArchitectureTest {
                 if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
                     continue;
                 }
-                boolean onMethod = method.isAnnotatedWith(RolesAllowed.class) || method.isAnnotatedWith(PermitAll.class)
+                boolean onMethod = method.isAnnotatedWith(RolesAllowed.class)
+                        || method.isAnnotatedWith(PermitAll.class)
                         || method.isAnnotatedWith(PreAuthorize.class);
                 if (!onClass && !onMethod) {
                     unprotected.add(type.getSimpleName() + "." + method.getName());
                 }
             }
         }
-        assertThat(unprotected).as("public bean methods without method security").isEmpty();
+        assertThat(unprotected)
+                .as("public bean methods without method security")
+                .isEmpty();
     }
 
-    private static final java.util.Set<String> FEATURES = java.util.Set.of("client", "referral", "session", "riskplan",
-            "supervision", "admin", "dataprotection", "tasks", "contacts", "documents", "calendar");
+    private static final java.util.Set<String> FEATURES = java.util.Set.of(
+            "client",
+            "referral",
+            "session",
+            "riskplan",
+            "supervision",
+            "admin",
+            "dataprotection",
+            "tasks",
+            "contacts",
+            "documents",
+            "calendar");
 }

@@ -41,7 +41,9 @@ public final class Axe {
      */
     static boolean knownFalsePositive(String rule, String target) {
         return rule.equals("aria-required-children") && target.contains("vaadin-grid") && target.endsWith("#table")
-                || rule.equals("target-size") && target.contains("vaadin-grid") && target.contains("#vaadin-grid-cell-");
+                || rule.equals("target-size")
+                        && target.contains("vaadin-grid")
+                        && target.contains("#vaadin-grid-cell-");
     }
 
     /** The page's violations now (dialogs included), one line per rule. */
@@ -58,8 +60,11 @@ public final class Axe {
         var lines = new ArrayList<String>();
         for (var v : found) {
             var rule = (String) v.get("id");
-            var targets = ((List<String>) v.get("targets")).stream()
-                    .filter(target -> !knownFalsePositive(rule, target)).limit(3).toList();
+            var targets = ((List<String>) v.get("targets"))
+                    .stream()
+                            .filter(target -> !knownFalsePositive(rule, target))
+                            .limit(3)
+                            .toList();
             if (!targets.isEmpty()) {
                 lines.add(rule + " (" + v.get("impact") + "): " + targets + " " + v.get("why"));
             }

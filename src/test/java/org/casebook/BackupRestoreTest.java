@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.audit.AuditService;
 import org.casebook.client.ClientService;
+import org.casebook.security.SecondFactor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,7 +18,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.casebook.security.SecondFactor;
 
 /**
  * README "Backup and restore", done with PostgreSQL's own tools: a database with records and audit
@@ -55,8 +55,12 @@ class BackupRestoreTest {
             assertThat(Files.size(dump)).isPositive();
 
             try (var restored = start(postgres.url("casebook_restored"), keyset, anchors)) {
-                assertThat(verifiedEntries(restored)).as("audit entries verified on the copy").isGreaterThanOrEqualTo(entries);
-                assertThat(clientsAsCounsellor(restored)).as("clients read from the copy").isEqualTo(before);
+                assertThat(verifiedEntries(restored))
+                        .as("audit entries verified on the copy")
+                        .isGreaterThanOrEqualTo(entries);
+                assertThat(clientsAsCounsellor(restored))
+                        .as("clients read from the copy")
+                        .isEqualTo(before);
             }
         }
     }
@@ -72,14 +76,21 @@ class BackupRestoreTest {
     private static ConfigurableApplicationContext start(String url, Path keyset, Path anchors, String... profiles) {
         return new SpringApplicationBuilder(CasebookApplication.class)
                 .profiles(profiles)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "spring.datasource.password=", "server.port=0", "management.server.port=0",
+                .properties(
+                        "spring.datasource.url=" + url,
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=",
+                        "server.port=0",
+                        "management.server.port=0",
                         "spring.main.banner-mode=off",
-                        "casebook.encryption.keyset-file=" + keyset, "casebook.encryption.master-key=" + MASTER_KEY,
+                        "casebook.encryption.keyset-file=" + keyset,
+                        "casebook.encryption.master-key=" + MASTER_KEY,
                         "casebook.encryption.generate-if-missing=false",
-                        "casebook.audit.hmac-key=" + AUDIT_KEY, "casebook.audit.generate-key=false",
+                        "casebook.audit.hmac-key=" + AUDIT_KEY,
+                        "casebook.audit.generate-key=false",
                         "casebook.audit.anchor-file=" + anchors,
-                        "casebook.referral.match-key=" + MATCH_KEY, "casebook.referral.generate-match-key=false")
+                        "casebook.referral.match-key=" + MATCH_KEY,
+                        "casebook.referral.generate-match-key=false")
                 .run();
     }
 
@@ -113,7 +124,8 @@ class BackupRestoreTest {
 
     private static void signIn(ConfigurableApplicationContext app, String username) {
         var user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(SecondFactor.completed(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(SecondFactor.completed(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
     }
 }

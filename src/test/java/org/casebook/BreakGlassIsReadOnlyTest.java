@@ -68,24 +68,59 @@ import org.springframework.test.context.ActiveProfiles;
 class BreakGlassIsReadOnlyTest {
 
     /** What one write needs: a client of North team's counsellor1 with a plan, a signed note, a concern, a consent. */
-    record Fixture(String code, UUID appointment, UUID concern, UUID consent, long agreementVersion, long counsellor2,
+    record Fixture(
+            String code,
+            UUID appointment,
+            UUID concern,
+            UUID consent,
+            long agreementVersion,
+            long counsellor2,
             LocalDate today) {}
 
-    @Autowired PlanService plans;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired ConsentService consents;
-    @Autowired SessionNoteService notes;
-    @Autowired AppointmentService appointments;
-    @Autowired Core10Service core10;
-    @Autowired ReferralService referrals;
-    @Autowired TeamDashboard dashboard;
-    @Autowired ClientService clients;
-    @Autowired SessionFixtures sessions;
-    @Autowired org.casebook.client.TestClients testClients;
-    @Autowired RunAsStaff runAs;
-    @Autowired ReAuthentication reAuthentication;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    SessionNoteService notes;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    Core10Service core10;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    TeamDashboard dashboard;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    SessionFixtures sessions;
+
+    @Autowired
+    org.casebook.client.TestClients testClients;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    ReAuthentication reAuthentication;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void freshSignInState() {
@@ -95,44 +130,86 @@ class BreakGlassIsReadOnlyTest {
 
     static Stream<Named<Consumer<BreakGlassIsReadOnlyTest.Ops>>> everyChangeToAClient() {
         return Stream.of(
-                write("PlanService.save", o -> o.t.plans.save(new PlanSave(o.f.code, 1, PlanContent.empty(),
-                        RiskLevel.LOW, RiskLevel.LOW, "Lowered (break-glass attempt)", null))),
-                write("PlanService.recordReview", o -> o.t.plans.recordReview(o.f.code, new ReviewInput(allScores(),
-                        Map.of(), null))),
-                write("PlanService.addTriggerDate", o -> o.t.plans.addTriggerDate(o.f.code, TriggerKind.COURT_HEARING,
-                        o.f.today.plusDays(10), null)),
-                write("ConsentService.recordAgreement", o -> o.t.consents.recordAgreement(o.f.code,
-                        o.f.agreementVersion, o.f.today, HowGiven.PHONE)),
-                write("ConsentService.addShareConsent", o -> o.t.consents.addShareConsent(o.f.code, ShareRecipient.GP,
-                        "Dr Example (fictional)", o.f.today)),
-                write("ConsentService.withdrawShareConsent", o -> o.t.consents.withdrawShareConsent(o.f.code,
-                        o.f.consent, 0, o.f.today)),
-                write("SafeguardingService.decide", o -> o.t.safeguarding.decide(o.f.concern, new Decision(
-                        DecisionOutcome.NO_FURTHER_ACTION, null, null, "Nothing to do (break-glass attempt)", null))),
+                write(
+                        "PlanService.save",
+                        o -> o.t.plans.save(new PlanSave(
+                                o.f.code,
+                                1,
+                                PlanContent.empty(),
+                                RiskLevel.LOW,
+                                RiskLevel.LOW,
+                                "Lowered (break-glass attempt)",
+                                null))),
+                write(
+                        "PlanService.recordReview",
+                        o -> o.t.plans.recordReview(o.f.code, new ReviewInput(allScores(), Map.of(), null))),
+                write(
+                        "PlanService.addTriggerDate",
+                        o -> o.t.plans.addTriggerDate(
+                                o.f.code, TriggerKind.COURT_HEARING, o.f.today.plusDays(10), null)),
+                write(
+                        "ConsentService.recordAgreement",
+                        o -> o.t.consents.recordAgreement(o.f.code, o.f.agreementVersion, o.f.today, HowGiven.PHONE)),
+                write(
+                        "ConsentService.addShareConsent",
+                        o -> o.t.consents.addShareConsent(
+                                o.f.code, ShareRecipient.GP, "Dr Example (fictional)", o.f.today)),
+                write(
+                        "ConsentService.withdrawShareConsent",
+                        o -> o.t.consents.withdrawShareConsent(o.f.code, o.f.consent, 0, o.f.today)),
+                write(
+                        "SafeguardingService.decide",
+                        o -> o.t.safeguarding.decide(
+                                o.f.concern,
+                                new Decision(
+                                        DecisionOutcome.NO_FURTHER_ACTION,
+                                        null,
+                                        null,
+                                        "Nothing to do (break-glass attempt)",
+                                        null))),
                 write("SafeguardingService.comment", o -> o.t.safeguarding.comment(o.f.concern, "A later comment")),
                 write("SafeguardingService.close", o -> o.t.safeguarding.close(o.f.concern, null)),
-                write("SessionNoteService.saveDraft", o -> o.t.notes.saveDraft(o.f.appointment, 1L,
-                        new NoteText("Changed", null, null, null, null, null, null))),
+                write(
+                        "SessionNoteService.saveDraft",
+                        o -> o.t.notes.saveDraft(
+                                o.f.appointment, 1L, new NoteText("Changed", null, null, null, null, null, null))),
                 write("SessionNoteService.sign", o -> o.t.notes.sign(o.f.appointment, 1L)),
                 write("SessionNoteService.addAddendum", o -> o.t.notes.addAddendum(o.f.appointment, "An addendum")),
                 write("SessionNoteService.coSign", o -> o.t.notes.coSign(o.f.appointment, "Co-signed")),
-                write("AppointmentService.book", o -> o.t.appointments.book(o.f.code, new NewAppointment(
-                        LocalDateTime.of(o.f.today.plusDays(3), java.time.LocalTime.NOON), 50, Modality.PHONE, null),
-                        true)),
-                write("AppointmentService.recordOutcome", o -> o.t.appointments.recordOutcome(o.f.appointment,
-                        Attendance.CANCELLED_BY_CLIENT)),
-                write("Core10Service.record", o -> o.t.core10.record(o.f.code, new Core10Entry(o.f.today,
-                        MeasurementPoint.REVIEW, List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)))),
-                write("ReferralService.close", o -> o.t.referrals.close(o.f.code, ClosureReason.COMPLETED,
-                        "Closed by someone on break-glass")),
+                write(
+                        "AppointmentService.book",
+                        o -> o.t.appointments.book(
+                                o.f.code,
+                                new NewAppointment(
+                                        LocalDateTime.of(o.f.today.plusDays(3), java.time.LocalTime.NOON),
+                                        50,
+                                        Modality.PHONE,
+                                        null),
+                                true)),
+                write(
+                        "AppointmentService.recordOutcome",
+                        o -> o.t.appointments.recordOutcome(o.f.appointment, Attendance.CANCELLED_BY_CLIENT)),
+                write(
+                        "Core10Service.record",
+                        o -> o.t.core10.record(
+                                o.f.code,
+                                new Core10Entry(
+                                        o.f.today, MeasurementPoint.REVIEW, List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)))),
+                write(
+                        "ReferralService.close",
+                        o -> o.t.referrals.close(
+                                o.f.code, ClosureReason.COMPLETED, "Closed by someone on break-glass")),
                 write("ReferralService.triage", o -> o.t.referrals.triage(o.f.code, false, "Not eligible, apparently")),
                 write("ReferralService.addToWaitingList", o -> o.t.referrals.addToWaitingList(o.f.code, 1)),
-                write("ReferralService.assign", o -> o.t.referrals.assign(o.f.code, o.f.counsellor2,
-                        "Moving this client over")),
-                write("ReferralService.exclude", o -> o.t.referrals.exclude(o.f.code, o.f.counsellor2,
-                        "Excluding a colleague")),
-                write("TeamDashboard.reassign", o -> o.t.dashboard.reassign(o.f.code, o.f.counsellor2,
-                        "Moving this client over")));
+                write(
+                        "ReferralService.assign",
+                        o -> o.t.referrals.assign(o.f.code, o.f.counsellor2, "Moving this client over")),
+                write(
+                        "ReferralService.exclude",
+                        o -> o.t.referrals.exclude(o.f.code, o.f.counsellor2, "Excluding a colleague")),
+                write(
+                        "TeamDashboard.reassign",
+                        o -> o.t.dashboard.reassign(o.f.code, o.f.counsellor2, "Moving this client over")));
     }
 
     @ParameterizedTest(name = "{0} is refused under break-glass, and the refusal is audited")
@@ -142,7 +219,8 @@ class BreakGlassIsReadOnlyTest {
         long before = refusals(fixture.code);
         runAs.as("supervisor2", () -> {
             breakGlass(fixture.code);
-            assertThatThrownBy(() -> change.accept(new Ops(this, fixture))).isInstanceOf(BreakGlassReadOnly.class)
+            assertThatThrownBy(() -> change.accept(new Ops(this, fixture)))
+                    .isInstanceOf(BreakGlassReadOnly.class)
                     .hasMessage(BreakGlassReadOnly.MESSAGE);
         });
         assertThat(refusals(fixture.code)).isEqualTo(before + 1);
@@ -154,12 +232,18 @@ class BreakGlassIsReadOnlyTest {
         runAs.as("supervisor2", () -> {
             breakGlass(fixture.code);
             assertThat(safeguarding.open(fixture.concern).canDecide()).isFalse();
-            assertThatThrownBy(() -> safeguarding.decide(fixture.concern, new Decision(DecisionOutcome.NO_FURTHER_ACTION,
-                    null, null, "Nothing to do", null))).isInstanceOf(BreakGlassReadOnly.class);
+            assertThatThrownBy(() -> safeguarding.decide(
+                            fixture.concern,
+                            new Decision(DecisionOutcome.NO_FURTHER_ACTION, null, null, "Nothing to do", null)))
+                    .isInstanceOf(BreakGlassReadOnly.class);
         });
-        runAs.as("supervisor", () -> safeguarding.decide(fixture.concern, new Decision(DecisionOutcome.POLICE,
-                "REF-42", fixture.today, null, null)));
-        assertThat(runAs.as("supervisor", () -> safeguarding.open(fixture.concern)).decision().outcome())
+        runAs.as(
+                "supervisor",
+                () -> safeguarding.decide(
+                        fixture.concern, new Decision(DecisionOutcome.POLICE, "REF-42", fixture.today, null, null)));
+        assertThat(runAs.as("supervisor", () -> safeguarding.open(fixture.concern))
+                        .decision()
+                        .outcome())
                 .isEqualTo(DecisionOutcome.POLICE);
     }
 
@@ -168,8 +252,13 @@ class BreakGlassIsReadOnlyTest {
         var fixture = fixture();
         var raised = runAs.as("counsellor3", () -> {
             breakGlass(fixture.code);
-            return safeguarding.raise(new NewConcern(fixture.code, "Client mentioned a child visiting (fictional)",
-                    fixture.today, ConcernCategory.CHILD_AT_RISK, true, "client-page"));
+            return safeguarding.raise(new NewConcern(
+                    fixture.code,
+                    "Client mentioned a child visiting (fictional)",
+                    fixture.today,
+                    ConcernCategory.CHILD_AT_RISK,
+                    true,
+                    "client-page"));
         });
         assertThat(runAs.as("supervisor", () -> safeguarding.forClient(fixture.code)))
                 .anySatisfy(row -> assertThat(row.id()).isEqualTo(raised));
@@ -181,13 +270,16 @@ class BreakGlassIsReadOnlyTest {
         var code = session.code();
         var concern = runAs.as("counsellor1", () -> {
             plans.save(new PlanSave(code, 0, PlanContent.empty(), RiskLevel.MEDIUM, RiskLevel.LOW, "First", null));
-            return safeguarding.raise(new NewConcern(code, "Fictional concern", today, ConcernCategory.CHILD_AT_RISK,
-                    true, "client-page"));
+            return safeguarding.raise(new NewConcern(
+                    code, "Fictional concern", today, ConcernCategory.CHILD_AT_RISK, true, "client-page"));
         });
-        var consent = runAs.as("counsellor1", () -> consents.addShareConsent(code, ShareRecipient.GP,
-                "Dr Example (fictional)", today));
-        long version = runAs.as("counsellor1", () -> consents.latestVersion().orElseThrow().id());
-        return new Fixture(code, session.appointment(), concern, consent, version, testClients.id("counsellor2"), today);
+        var consent = runAs.as(
+                "counsellor1",
+                () -> consents.addShareConsent(code, ShareRecipient.GP, "Dr Example (fictional)", today));
+        long version = runAs.as(
+                "counsellor1", () -> consents.latestVersion().orElseThrow().id());
+        return new Fixture(
+                code, session.appointment(), concern, consent, version, testClients.id("counsellor2"), today);
     }
 
     private void breakGlass(String code) {
@@ -196,8 +288,11 @@ class BreakGlassIsReadOnlyTest {
     }
 
     private long refusals(String code) {
-        return jdbc.queryForObject("select count(*) from audit_entry where client_ref = ? and outcome = 'DENIED' "
-                + "and reason = 'break-glass is read-only'", Long.class, code);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where client_ref = ? and outcome = 'DENIED' "
+                        + "and reason = 'break-glass is read-only'",
+                Long.class,
+                code);
     }
 
     private static Map<RiskArea, Integer> allScores() {

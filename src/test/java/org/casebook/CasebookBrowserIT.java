@@ -65,7 +65,9 @@ class CasebookBrowserIT {
         page.locator("input[name='username']").waitFor();
         assertThat(page.locator(".login-title").textContent()).isEqualTo("Casebook");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
-        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page))
+                .as("browser console errors and CSP violations")
+                .isEmpty();
     }
 
     @Test
@@ -84,11 +86,13 @@ class CasebookBrowserIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Appointments,New referral,Re-consent,Safeguarding,Supervision records",
-        "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,New referral,Waiting list,Re-consent,Safeguarding,Supervision,Break-glass reviews,Supervision records,Audit log",
-        "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Appointments,New referral,Re-consent,Safeguarding,Supervision records",
+                "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,New referral,Waiting list,Re-consent,Safeguarding,Supervision,Break-glass reviews,Supervision records,Audit log",
+                "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log"
+            })
     void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
         signIn(username, PASSWORD);
         page.locator(".user-name").waitFor();
@@ -102,7 +106,9 @@ class CasebookBrowserIT {
         page.waitForURL("**/login");
         page.navigate(baseUrl + "/");
         page.waitForURL("**/login");
-        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page))
+                .as("browser console errors and CSP violations")
+                .isEmpty();
     }
 
     @Test
@@ -112,12 +118,20 @@ class CasebookBrowserIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-supervisor.png")));
         page.navigate(baseUrl + "/waiting-list");
         page.locator(".child-at-risk-flag").first().waitFor();
-        page.getByText("Assign", new Page.GetByTextOptions().setExact(true)).first().waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("waiting-list.png")).setFullPage(true));
+        page.getByText("Assign", new Page.GetByTextOptions().setExact(true))
+                .first()
+                .waitFor();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("waiting-list.png"))
+                .setFullPage(true));
         page.navigate(baseUrl + "/referral/new");
         page.locator("vaadin-combo-box").first().waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("referral-form.png")).setFullPage(true));
-        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("referral-form.png"))
+                .setFullPage(true));
+        assertThat(CasebookUnderTest.consoleProblems(page))
+                .as("browser console errors and CSP violations")
+                .isEmpty();
     }
 
     @Test
@@ -126,12 +140,17 @@ class CasebookBrowserIT {
         page.locator(".user-name").waitFor();
         page.navigate(baseUrl + "/audit");
         page.locator("vaadin-grid").waitFor();
-        page.getByText("Signed in", new Page.GetByTextOptions().setExact(true)).first().waitFor();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify integrity")).click();
+        page.getByText("Signed in", new Page.GetByTextOptions().setExact(true))
+                .first()
+                .waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify integrity"))
+                .click();
         var result = page.locator(".verification-result");
         result.getByText("The audit log is intact").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-log.png")));
-        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page))
+                .as("browser console errors and CSP violations")
+                .isEmpty();
     }
 
     @Test
@@ -142,10 +161,15 @@ class CasebookBrowserIT {
         // The keyset file is encrypted with the master key: its sealed bytes must not be logged either.
         var keyValues = new ArrayList<>(Pattern.compile("\"(?:value|encryptedKeyset)\"\\s*:\\s*\"([^\"]+)\"")
                 .matcher(Files.readString(Path.of(environment.get("CASEBOOK_KEYSET_FILE"))))
-                .results().map(m -> m.group(1)).toList());
+                .results()
+                .map(m -> m.group(1))
+                .toList());
         assertThat(keyValues).isNotEmpty();
-        keyValues.addAll(List.of(environment.get("CASEBOOK_MASTER_KEY"), environment.get("CASEBOOK_AUDIT_KEY"),
-                environment.get("CASEBOOK_MATCH_KEY"), environment.get("CASEBOOK_DB_PASSWORD")));
+        keyValues.addAll(List.of(
+                environment.get("CASEBOOK_MASTER_KEY"),
+                environment.get("CASEBOOK_AUDIT_KEY"),
+                environment.get("CASEBOOK_MATCH_KEY"),
+                environment.get("CASEBOOK_DB_PASSWORD")));
         assertThat(keyValues).allSatisfy(secret -> assertThat(log).doesNotContain(secret));
     }
 
@@ -153,9 +177,14 @@ class CasebookBrowserIT {
     void theReadyLineIsPrintedOnceAfterTheDemoAccountsAndDataExist() {
         var log = casebook.appLog();
         var ready = "Casebook is ready at " + baseUrl + "/";
-        assertThat(log.split(Pattern.quote(ready), -1)).as("occurrences of the ready line + 1").hasSize(2);
-        for (var seeded : List.of("Created the fictional demo accounts", "Created fictional demo referrals",
-                "Demo sessions added", "Seeded fictional supervision records")) {
+        assertThat(log.split(Pattern.quote(ready), -1))
+                .as("occurrences of the ready line + 1")
+                .hasSize(2);
+        for (var seeded : List.of(
+                "Created the fictional demo accounts",
+                "Created fictional demo referrals",
+                "Demo sessions added",
+                "Seeded fictional supervision records")) {
             assertThat(log.indexOf(seeded)).as(seeded).isNotNegative().isLessThan(log.indexOf(ready));
         }
     }
@@ -166,13 +195,17 @@ class CasebookBrowserIT {
         page.locator(".user-name").waitFor();
         page.navigate(baseUrl + "/account/password");
         page.getByLabel("Current password").fill(PASSWORD);
-        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("password1234");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill("password1234");
         page.getByLabel("Repeat the new password").fill("password1234");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                .click();
         page.locator("vaadin-password-field[invalid]").first().waitFor();
         assertThat(page.getByLabel("Repeat the new password").inputValue()).isEqualTo("password1234");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("change-password-refused.png")));
-        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page))
+                .as("browser console errors and CSP violations")
+                .isEmpty();
     }
 
     @Test
@@ -187,7 +220,8 @@ class CasebookBrowserIT {
         warning.waitFor();
         assertThat(warning.innerText()).contains("signed out in 2 minutes");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("idle-warning.png")));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in"))
+                .click();
         warning.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         assertThat(page.locator(".user-name").innerText()).isEqualTo("Casey Counsellor (demo)");
     }
@@ -198,13 +232,17 @@ class CasebookBrowserIT {
         signIn("admin", PASSWORD);
         page.locator(".user-name").waitFor();
         page.navigate(baseUrl + "/admin/staff");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New account"))
+                .click();
         var form = page.locator(".staff-form");
         form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Drew Newstarter (demo)");
-        form.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true)).fill("drew.newstarter");
+        form.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true))
+                .fill("drew.newstarter");
         form.getByLabel("Email", new Locator.GetByLabelOptions().setExact(true)).fill("drew@example.invalid");
-        form.getByText("Counsellor", new Locator.GetByTextOptions().setExact(true)).click();
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        form.getByText("Counsellor", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
         var message = page.locator(".one-time-password-box");
         message.getByText("One-time password for drew.newstarter").waitFor();
         var oneTimePassword = message.locator(".one-time-password").innerText().strip();
@@ -226,28 +264,36 @@ class CasebookBrowserIT {
         assertThat(secret).matches("[A-Z2-7]{32}").isNotEqualTo(DEMO_TOTP_SECRET);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("two-factor-enrolment.png")));
 
-        page.getByLabel("First code from the app").fill(totp(secret, Instant.now().getEpochSecond() / 30));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up")).click();
+        page.getByLabel("First code from the app")
+                .fill(totp(secret, Instant.now().getEpochSecond() / 30));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up"))
+                .click();
         var recoveryCodes = page.locator(".recovery-codes li");
         recoveryCodes.first().waitFor();
-        assertThat(recoveryCodes.allInnerTexts()).hasSize(10)
+        assertThat(recoveryCodes.allInnerTexts())
+                .hasSize(10)
                 .allSatisfy(code -> assertThat(code).matches("[a-z2-9]{5}-[a-z2-9]{5}"));
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("two-factor-recovery-codes.png")));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have kept them safe: continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have kept them safe: continue"))
+                .click();
 
         // Then they replace the one-time password (the gate shows that view wherever they go), and reach home.
         page.locator(".change-password-required").waitFor();
         page.getByLabel("Current password").fill(oneTimePassword);
-        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("violet orchard kettle 27");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill("violet orchard kettle 27");
         page.getByLabel("Repeat the new password").fill("violet orchard kettle 27");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                .click();
         page.locator(".change-password-confirmation").waitFor();
         page.navigate(baseUrl + "/");
         page.locator(".user-name").waitFor();
         assertThat(page.locator(".user-name").innerText()).isEqualTo("Drew Newstarter (demo)");
         assertThat(page.locator("h1").innerText()).endsWith("Drew.");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("two-factor-first-home.png")));
-        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page))
+                .as("browser console errors and CSP violations")
+                .isEmpty();
     }
 
     @Test
@@ -260,25 +306,39 @@ class CasebookBrowserIT {
         assertThat(code).matches("[2-9A-Z]{3}-[2-9A-Z]{3}");
 
         page.navigate(baseUrl + "/clients");
-        page.locator("vaadin-grid-cell-content").getByText(code, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("vaadin-grid-cell-content")
+                .getByText(code, new Locator.GetByTextOptions().setExact(true))
+                .click();
         page.locator(".safe-contact").waitFor();
         assertThat(page.locator(".client-view h1").first().innerText()).isEqualTo(code);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("client-page.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("client-page.png"))
+                .setFullPage(true));
 
         page.navigate(baseUrl + "/sessions/" + code);
         page.locator(".sessions-view .appointment").first().waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sessions.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("sessions.png"))
+                .setFullPage(true));
         page.locator(".note-link").first().click();
         page.locator(".note-view").waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("session-note.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("session-note.png"))
+                .setFullPage(true));
 
         page.navigate(baseUrl + "/plan/" + code);
         page.locator(".plan-view").waitFor();
         var trendChart = page.locator(".risk-trend-chart canvas");
         trendChart.waitFor();
-        assertThat(trendChart.boundingBox().height).as("dynamic risk trend chart height").isGreaterThan(100);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("risk-plan.png")).setFullPage(true));
-        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
+        assertThat(trendChart.boundingBox().height)
+                .as("dynamic risk trend chart height")
+                .isGreaterThan(100);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("risk-plan.png"))
+                .setFullPage(true));
+        assertThat(CasebookUnderTest.consoleProblems(page))
+                .as("browser console errors and CSP violations")
+                .isEmpty();
     }
 
     @Test
@@ -303,7 +363,9 @@ class CasebookBrowserIT {
         // Tall enough for the whole dashboard: the content scrolls inside the app layout, not the page.
         page.setViewportSize(1280, 1800);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervision-dashboard.png")));
-        assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations").isEmpty();
+        assertThat(CasebookUnderTest.consoleProblems(page))
+                .as("browser console errors and CSP violations")
+                .isEmpty();
     }
 
     private void signIn(String username, String password) {
@@ -321,6 +383,7 @@ class CasebookBrowserIT {
     /** Signs out from the user menu in the header. */
     private void signOut() {
         page.locator(".user-menu vaadin-menu-bar-button").first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
     }
 }

@@ -49,6 +49,7 @@ public final class CasebookUnderTest implements AutoCloseable {
     public static final String DEMO_PASSWORD = "casebook-demo-2026";
     /** The demo accounts' published authenticator secret (README, "Demo accounts"). */
     public static final String DEMO_TOTP_SECRET = "CASEBOOKDEMOTOTPSECRETFORSTAFFAB";
+
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     // Test-only keys, base64 of more than 32 bytes, as an operator would give them.
@@ -84,13 +85,26 @@ public final class CasebookUnderTest implements AutoCloseable {
             var masterKey = TestKeyset.newMasterKey();
             var keyset = TestKeyset.create(folder, masterKey);
             environment = new HashMap<>(Map.of(
-                    "CASEBOOK_DB_URL", databaseUrl,
-                    "CASEBOOK_DB_USER", "casebook_app", "CASEBOOK_DB_PASSWORD", TestPostgres.APP_PASSWORD,
-                    "CASEBOOK_DB_MIGRATION_USER", "casebook_owner",
-                    "CASEBOOK_DB_MIGRATION_PASSWORD", TestPostgres.OWNER_PASSWORD,
-                    "CASEBOOK_KEYSET_FILE", keyset.toAbsolutePath().toString(), "CASEBOOK_MASTER_KEY", masterKey,
-                    "CASEBOOK_AUDIT_KEY", AUDIT_KEY, "CASEBOOK_MATCH_KEY", MATCH_KEY,
-                    "CASEBOOK_AUDIT_ANCHOR_FILE", folder.resolve("audit-anchors.log").toAbsolutePath().toString()));
+                    "CASEBOOK_DB_URL",
+                    databaseUrl,
+                    "CASEBOOK_DB_USER",
+                    "casebook_app",
+                    "CASEBOOK_DB_PASSWORD",
+                    TestPostgres.APP_PASSWORD,
+                    "CASEBOOK_DB_MIGRATION_USER",
+                    "casebook_owner",
+                    "CASEBOOK_DB_MIGRATION_PASSWORD",
+                    TestPostgres.OWNER_PASSWORD,
+                    "CASEBOOK_KEYSET_FILE",
+                    keyset.toAbsolutePath().toString(),
+                    "CASEBOOK_MASTER_KEY",
+                    masterKey,
+                    "CASEBOOK_AUDIT_KEY",
+                    AUDIT_KEY,
+                    "CASEBOOK_MATCH_KEY",
+                    MATCH_KEY,
+                    "CASEBOOK_AUDIT_ANCHOR_FILE",
+                    folder.resolve("audit-anchors.log").toAbsolutePath().toString()));
             environment.put("SPRING_PROFILES_ACTIVE", profiles);
             // The name NoDecryptedTextInLogsIT scans (target/*.log) for the shared jar's log.
             this.log = Path.of("target", name.equals("shared") ? "browser-it-app.log" : "browser-it-" + name + ".log");
@@ -110,7 +124,9 @@ public final class CasebookUnderTest implements AutoCloseable {
         var args = new ArrayList<String>(List.of("--server.port=" + port));
         args.addAll(List.of(settings));
         try {
-            process = jar(args.toArray(String[]::new)).redirectOutput(log.toFile()).start();
+            process = jar(args.toArray(String[]::new))
+                    .redirectOutput(log.toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,7 +170,9 @@ public final class CasebookUnderTest implements AutoCloseable {
         try {
             var output = Files.createTempFile(log.getParent(), "browser-it-command-", ".out");
             var command = jar(args).redirectOutput(output.toFile()).start();
-            assertThat(command.waitFor(3, TimeUnit.MINUTES)).as("the command finished").isTrue();
+            assertThat(command.waitFor(3, TimeUnit.MINUTES))
+                    .as("the command finished")
+                    .isTrue();
             var text = Files.readString(output);
             Files.delete(output);
             return new CommandResult(command.exitValue(), text);
@@ -169,8 +187,8 @@ public final class CasebookUnderTest implements AutoCloseable {
     private ProcessBuilder jar(String... args) {
         var jar = Path.of(System.getProperty("casebook.jar", "target/casebook.jar"));
         assertThat(jar).as("the production jar; run through 'mvnw verify'").exists();
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                jar.toString()));
+        var command = new ArrayList<>(
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(key -> key.startsWith("CASEBOOK_") || key.startsWith("SPRING_"));
@@ -239,7 +257,9 @@ public final class CasebookUnderTest implements AutoCloseable {
      * violations and HTTP errors: read them with {@link #consoleProblems(Page)}.
      */
     public Page newPage() {
-        var page = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        var page = browser()
+                .newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))
+                .newPage();
         var problems = new CopyOnWriteArrayList<String>();
         PROBLEMS.put(page, problems);
         page.context().onClose(context -> PROBLEMS.remove(page));
@@ -271,7 +291,8 @@ public final class CasebookUnderTest implements AutoCloseable {
         submitPassword(page, demoUsername, DEMO_PASSWORD);
         page.waitForURL(Pattern.compile(".*/login/code$"));
         page.getByLabel("Code from your authenticator app").fill(nextCode(demoUsername, DEMO_TOTP_SECRET));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
     }
 
@@ -280,7 +301,8 @@ public final class CasebookUnderTest implements AutoCloseable {
         page.navigate(url("/login"));
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 
     /**
@@ -317,8 +339,10 @@ public final class CasebookUnderTest implements AutoCloseable {
             mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA1"));
             var hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[19] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -329,14 +353,24 @@ public final class CasebookUnderTest implements AutoCloseable {
     private static synchronized Browser browser() {
         if (browser == null) {
             var chromium = Path.of(System.getProperty("casebook.chromium", "/usr/bin/chromium"));
-            assertThat(chromium).as("Chromium for browser tests: apt-get install chromium").exists();
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            assertThat(chromium)
+                    .as("Chromium for browser tests: apt-get install chromium")
+                    .exists();
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(chromium)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     browser.close();
@@ -373,7 +407,8 @@ public final class CasebookUnderTest implements AutoCloseable {
     private static void deleteRecursively(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (var paths = Files.walk(folder)) {
-                for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (var path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

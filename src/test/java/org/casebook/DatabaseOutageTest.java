@@ -67,10 +67,17 @@ class DatabaseOutageTest extends KaribuTest {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
-    @Autowired SessionFixtures sessions;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int serverPort;
-    @LocalManagementPort int managementPort;
+    @Autowired
+    SessionFixtures sessions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int serverPort;
+
+    @LocalManagementPort
+    int managementPort;
 
     @AfterEach
     void databaseRunsAgain() {
@@ -79,7 +86,8 @@ class DatabaseOutageTest extends KaribuTest {
 
     @Test
     @WithUserDetails("counsellor1")
-    void aNoteSavedDuringAnOutageIsKeptOnScreenNothingIsStoredAndTheSameSaveWorksOnceTheDatabaseIsBack() throws Exception {
+    void aNoteSavedDuringAnOutageIsKeptOnScreenNothingIsStoredAndTheSameSaveWorksOnceTheDatabaseIsBack()
+            throws Exception {
         var session = sessions.attended("counsellor1");
         UI.getCurrent().navigate(NoteView.class, session.appointment().toString());
         var presentation = _get(TextArea.class, spec -> spec.withLabel("Presentation"));
@@ -92,21 +100,26 @@ class DatabaseOutageTest extends KaribuTest {
         assertThat(took).as("time until the person is told").isLessThan(PROMISED);
         assertThat(presentation.getValue()).isEqualTo(TYPED);
         POSTGRES.start();
-        assertThat(readinessWithin(Duration.ofSeconds(10))).as("the pool reconnects").isEqualTo(200);
+        assertThat(readinessWithin(Duration.ofSeconds(10)))
+                .as("the pool reconnects")
+                .isEqualTo(200);
         assertThat(storedNote(session.appointment().toString())).as("note row").isEqualTo(storedBefore);
         assertThat(auditEntries()).as("audit entries").isEqualTo(auditBefore);
 
         _click(_get(Button.class, spec -> spec.withText("Save draft")));
 
-        assertThat(_get(Span.class, spec -> spec.withClasses("save-state")).getText()).startsWith("Saved at ");
+        assertThat(_get(Span.class, spec -> spec.withClasses("save-state")).getText())
+                .startsWith("Saved at ");
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate(NoteView.class, session.appointment().toString());
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Presentation")).getValue()).isEqualTo(TYPED);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Presentation")).getValue())
+                .isEqualTo(TYPED);
     }
 
     @Test
     @WithUserDetails("counsellor1")
-    void aReferralSavedDuringAnOutageIsKeptOnScreenNothingIsStoredAndTheSameSaveWorksOnceTheDatabaseIsBack() throws Exception {
+    void aReferralSavedDuringAnOutageIsKeptOnScreenNothingIsStoredAndTheSameSaveWorksOnceTheDatabaseIsBack()
+            throws Exception {
         UI.getCurrent().navigate(ReferralFormView.class);
         fillReferral();
         var referralsBefore = referrals();
@@ -116,11 +129,15 @@ class DatabaseOutageTest extends KaribuTest {
         var took = timeToMessage(() -> _click(_get(Button.class, spec -> spec.withText("Save referral"))));
 
         assertThat(took).as("time until the person is told").isLessThan(PROMISED);
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Preferred name")).getValue())
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Preferred name"))
+                        .getValue())
                 .isEqualTo("Outage Person (fictional)");
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Summary")).getValue()).isEqualTo(TYPED);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Summary")).getValue())
+                .isEqualTo(TYPED);
         POSTGRES.start();
-        assertThat(readinessWithin(Duration.ofSeconds(10))).as("the pool reconnects").isEqualTo(200);
+        assertThat(readinessWithin(Duration.ofSeconds(10)))
+                .as("the pool reconnects")
+                .isEqualTo(200);
         assertThat(referrals()).as("referrals").isEqualTo(referralsBefore);
         assertThat(auditEntries()).as("audit entries").isEqualTo(auditBefore);
 
@@ -132,7 +149,9 @@ class DatabaseOutageTest extends KaribuTest {
 
     @Test
     void readinessIsDownWhileTheDatabaseIsAndLivenessStaysUp() throws Exception {
-        assertThat(readinessWithin(Duration.ofSeconds(10))).as("ready while the database runs").isEqualTo(200);
+        assertThat(readinessWithin(Duration.ofSeconds(10)))
+                .as("ready while the database runs")
+                .isEqualTo(200);
 
         POSTGRES.stop();
         var readiness = management("/actuator/health/readiness");
@@ -143,7 +162,9 @@ class DatabaseOutageTest extends KaribuTest {
         assertThat(readiness.body()).isEqualTo("{\"status\":\"DOWN\"}");
         assertThat(liveness.statusCode()).isEqualTo(200);
         assertThat(liveness.body()).isEqualTo("{\"status\":\"UP\"}");
-        assertThat(readinessWithin(Duration.ofSeconds(10))).as("ready again once the database is back").isEqualTo(200);
+        assertThat(readinessWithin(Duration.ofSeconds(10)))
+                .as("ready again once the database is back")
+                .isEqualTo(200);
     }
 
     /** Readiness, asked until it is up or the time is over: the pool replaces its broken connections first. */
@@ -168,8 +189,15 @@ class DatabaseOutageTest extends KaribuTest {
         var metrics = management("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections_active");
-        for (var hidden : new String[] {"/actuator/env", "/actuator/configprops", "/actuator/beans",
-                "/actuator/heapdump", "/actuator/loggers", "/actuator/mappings", "/actuator/threaddump"}) {
+        for (var hidden : new String[] {
+            "/actuator/env",
+            "/actuator/configprops",
+            "/actuator/beans",
+            "/actuator/heapdump",
+            "/actuator/loggers",
+            "/actuator/mappings",
+            "/actuator/threaddump"
+        }) {
             assertThat(management(hidden).statusCode()).as(hidden).isEqualTo(404);
         }
 
@@ -187,7 +215,8 @@ class DatabaseOutageTest extends KaribuTest {
         var failure = catchThrowable(action::run);
         assertThat(failure).as("the save failed").isNotNull();
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
-        var text = _get(Div.class, spec -> spec.withClasses("error-notification")).getText();
+        var text =
+                _get(Div.class, spec -> spec.withClasses("error-notification")).getText();
         var took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(text).startsWith(Incident.DATABASE_UNREACHABLE);
         System.out.println("Database outage: the person was told after " + took.toMillis() + " ms");
@@ -210,9 +239,14 @@ class DatabaseOutageTest extends KaribuTest {
     }
 
     private String storedNote(String appointment) {
-        return jdbc.query("select version, encode(presentation, 'hex') from session_note where appointment_id = ?::uuid",
-                        (rs, row) -> rs.getLong(1) + ":" + rs.getString(2), appointment)
-                .stream().findFirst().orElse("no note");
+        return jdbc
+                .query(
+                        "select version, encode(presentation, 'hex') from session_note where appointment_id = ?::uuid",
+                        (rs, row) -> rs.getLong(1) + ":" + rs.getString(2),
+                        appointment)
+                .stream()
+                .findFirst()
+                .orElse("no note");
     }
 
     private long auditEntries() {
@@ -228,7 +262,10 @@ class DatabaseOutageTest extends KaribuTest {
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -23,9 +23,13 @@ class DatabaseUnreachableFailureAnalyzerTest {
         }
         var failure = catchThrowable(() -> new SpringApplicationBuilder(CasebookApplication.class)
                 .profiles("prod")
-                .properties("CASEBOOK_DB_URL=jdbc:postgresql://127.0.0.1:" + closedPort + "/casebook",
-                        "CASEBOOK_DB_USER=casebook", "CASEBOOK_DB_PASSWORD=unused", "server.port=0",
-                        "CASEBOOK_KEYSET_FILE=" + keyset, "CASEBOOK_MASTER_KEY=" + masterKey,
+                .properties(
+                        "CASEBOOK_DB_URL=jdbc:postgresql://127.0.0.1:" + closedPort + "/casebook",
+                        "CASEBOOK_DB_USER=casebook",
+                        "CASEBOOK_DB_PASSWORD=unused",
+                        "server.port=0",
+                        "CASEBOOK_KEYSET_FILE=" + keyset,
+                        "CASEBOOK_MASTER_KEY=" + masterKey,
                         "spring.main.banner-mode=off",
                         "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5",
                         "CASEBOOK_MATCH_KEY=dGVzdC1vbmx5LW1hdGNoLWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5YWJj")
@@ -40,7 +44,8 @@ class DatabaseUnreachableFailureAnalyzerTest {
     @Test
     void otherDatabaseErrorsAreLeftToSpringBoot() {
         var badSql = new SQLException("syntax error", "42601");
-        assertThat(new DatabaseUnreachableFailureAnalyzer().analyze(new IllegalStateException(badSql))).isNull();
+        assertThat(new DatabaseUnreachableFailureAnalyzer().analyze(new IllegalStateException(badSql)))
+                .isNull();
         var refused = new SQLException("refused", "08001", new ConnectException("Connection refused"));
         assertThat(new DatabaseUnreachableFailureAnalyzer().analyze(refused)).isNotNull();
     }

@@ -31,27 +31,68 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class EveryAuditedReadPostgresTest extends PostgresTest {
 
-    @Autowired RunAsStaff runAs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ClientService clients;
-    @Autowired ConsentService consent;
-    @Autowired ReferralService referrals;
-    @Autowired AppointmentService appointments;
-    @Autowired Core10Service core10;
-    @Autowired SessionNoteService notes;
-    @Autowired PlanService plans;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired RiskFigures riskFigures;
-    @Autowired TeamDashboard dashboard;
-    @Autowired SupervisionRecords supervisionRecords;
-    @Autowired AuditService auditService;
-    @Autowired org.casebook.tasks.TaskService tasks;
-    @Autowired org.casebook.contacts.ContactService contacts;
-    @Autowired org.casebook.documents.DocumentService documents;
-    @Autowired org.casebook.session.SchedulingService scheduling;
-    @Autowired org.casebook.session.ReminderService reminders;
-    @Autowired org.casebook.security.StaffDirectory staffDirectory;
-    @Autowired org.casebook.time.CharityClock charity;
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ConsentService consent;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    Core10Service core10;
+
+    @Autowired
+    SessionNoteService notes;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    RiskFigures riskFigures;
+
+    @Autowired
+    TeamDashboard dashboard;
+
+    @Autowired
+    SupervisionRecords supervisionRecords;
+
+    @Autowired
+    AuditService auditService;
+
+    @Autowired
+    org.casebook.tasks.TaskService tasks;
+
+    @Autowired
+    org.casebook.contacts.ContactService contacts;
+
+    @Autowired
+    org.casebook.documents.DocumentService documents;
+
+    @Autowired
+    org.casebook.session.SchedulingService scheduling;
+
+    @Autowired
+    org.casebook.session.ReminderService reminders;
+
+    @Autowired
+    org.casebook.security.StaffDirectory staffDirectory;
+
+    @Autowired
+    org.casebook.time.CharityClock charity;
 
     private long entries() {
         return jdbc.queryForObject("select count(*) from audit_entry", Long.class);
@@ -67,28 +108,36 @@ class EveryAuditedReadPostgresTest extends PostgresTest {
 
     @Test
     void everyAuditedReadOfACounsellorWorksOnPostgresql() {
-        var caseload = runAs.as("counsellor1", () -> clients.caseload(null, false, PageRequest.of(0, 50)).getContent());
+        var caseload = runAs.as(
+                "counsellor1",
+                () -> clients.caseload(null, false, PageRequest.of(0, 50)).getContent());
         assertThat(caseload).isNotEmpty();
         var code = caseload.getFirst().code();
 
         audited("counsellor1", "the client page", () -> clients.open(code));
         audited("counsellor1", "the case history", () -> clients.history(code));
         audited("counsellor1", "the client header", () -> clients.summary(code));
-        audited("counsellor1", "one view of the client page", () -> clients.page(code, access -> {
-            clients.open(code);
-            consent.overview(code);
-            plans.summary(code);
-            safeguarding.forClient(code);
-            appointments.ofClient(code);
-            return clients.summary(code);
-        }));
+        audited(
+                "counsellor1",
+                "one view of the client page",
+                () -> clients.page(code, access -> {
+                    clients.open(code);
+                    consent.overview(code);
+                    plans.summary(code);
+                    safeguarding.forClient(code);
+                    appointments.ofClient(code);
+                    return clients.summary(code);
+                }));
         audited("counsellor1", "the consents", () -> consent.overview(code));
         audited("counsellor1", "the referral", () -> referrals.referral(code));
         var rows = audited("counsellor1", "the appointments", () -> appointments.ofClient(code));
         audited("counsellor1", "the CORE-10 scores", () -> core10.scores(code));
         audited("counsellor1", "the reminders of a client", () -> reminders.ofClient(code));
         if (!rows.isEmpty()) {
-            audited("counsellor1", "the reminders of an appointment", () -> reminders.ofAppointment(rows.getFirst().id()));
+            audited(
+                    "counsellor1",
+                    "the reminders of an appointment",
+                    () -> reminders.ofAppointment(rows.getFirst().id()));
         }
         audited("counsellor1", "the risk plan", () -> plans.open(code));
         audited("counsellor1", "the safeguarding concerns of a client", () -> safeguarding.forClient(code));
@@ -99,12 +148,17 @@ class EveryAuditedReadPostgresTest extends PostgresTest {
         audited("counsellor1", "the contact log", () -> contacts.logOf(code));
         audited("counsellor1", "the documents of a client", () -> documents.ofClient(code));
         var me = staffDirectory.findByUsername("counsellor1").orElseThrow().id();
-        audited("counsellor1", "the calendar", () -> scheduling.calendar(me, charity.today().minusDays(7),
-                charity.today().plusDays(7)));
+        audited(
+                "counsellor1",
+                "the calendar",
+                () -> scheduling.calendar(
+                        me, charity.today().minusDays(7), charity.today().plusDays(7)));
 
         var withNote = caseload.stream()
                 .flatMap(row -> runAs.as("counsellor1", () -> appointments.ofClient(row.code())).stream())
-                .filter(row -> row.note() != NoteState.NONE).findFirst().orElseThrow();
+                .filter(row -> row.note() != NoteState.NONE)
+                .findFirst()
+                .orElseThrow();
         audited("counsellor1", "a session note", () -> notes.open(withNote.id()));
         assertThat(rows).isNotNull();
     }
@@ -119,10 +173,16 @@ class EveryAuditedReadPostgresTest extends PostgresTest {
         audited("supervisor", "the risk figures", riskFigures::caseloadByRisk);
         var queue = audited("supervisor", "the safeguarding queue", () -> safeguarding.queue(true));
         assertThat(queue).isNotEmpty();
-        audited("supervisor", "a safeguarding concern", () -> safeguarding.open(queue.getFirst().id()));
+        audited(
+                "supervisor",
+                "a safeguarding concern",
+                () -> safeguarding.open(queue.getFirst().id()));
         var records = runAs.as("supervisor", supervisionRecords::mine);
         assertThat(records).isNotEmpty();
-        audited("supervisor", "a supervision record", () -> supervisionRecords.open(records.getFirst().id()));
+        audited(
+                "supervisor",
+                "a supervision record",
+                () -> supervisionRecords.open(records.getFirst().id()));
 
         audited("admin", "the audit log export", () -> auditService.exportCsv(AuditFilter.NONE, new StringWriter()));
     }

@@ -51,8 +51,17 @@ class EveryDialogBrowserIT {
     void everyRouteAndDialogOfACounsellorDrawsEveryComponent() {
         signInAs("counsellor1");
         var code = firstOverdueNoteClient();
-        for (var route : List.of("", "clients", "appointments", "referral/new", "re-consent", "safeguarding",
-                "supervision/records", "account/password", "consent/" + code, "safeguarding/new/" + code,
+        for (var route : List.of(
+                "",
+                "clients",
+                "appointments",
+                "referral/new",
+                "re-consent",
+                "safeguarding",
+                "supervision/records",
+                "account/password",
+                "consent/" + code,
+                "safeguarding/new/" + code,
                 "plan/" + code)) {
             open(route);
         }
@@ -72,11 +81,16 @@ class EveryDialogBrowserIT {
         dialog("working hours", "Working hours", "Your working hours");
 
         open("sessions/" + code);
-        dialog("record an appointment's outcome", page.locator(".appointment vaadin-button").first(), "What became of");
+        dialog(
+                "record an appointment's outcome",
+                page.locator(".appointment vaadin-button").first(),
+                "What became of");
         open("sessions/" + code);
         bookTwiceAtTheSameTime(code);
         open("sessions/" + code);
-        dialog("set when a reminder goes", page.locator(".appointment vaadin-button.reminder-time").first(),
+        dialog(
+                "set when a reminder goes",
+                page.locator(".appointment vaadin-button.reminder-time").first(),
                 "When to remind the client");
 
         open("appointments");
@@ -104,9 +118,11 @@ class EveryDialogBrowserIT {
             } else {
                 // Within the application, as a link would: a typed unknown address never reaches Vaadin, Spring
                 // Security refuses it first.
-                page.evaluate("route => { const a = document.createElement('a'); a.href = route;"
-                        + " a.setAttribute('router-link', ''); a.textContent = route; document.body.appendChild(a); a.click();"
-                        + " a.remove(); }", refused);
+                page.evaluate(
+                        "route => { const a = document.createElement('a'); a.href = route;"
+                                + " a.setAttribute('router-link', ''); a.textContent = route; document.body.appendChild(a); a.click();"
+                                + " a.remove(); }",
+                        refused);
             }
             noAccessPage(refused);
             // The refusal's own status (404, the same for both) is expected here; anything else is not.
@@ -119,7 +135,8 @@ class EveryDialogBrowserIT {
     private void noAccessPage(String route) {
         try {
             page.locator(".no-access h1").waitFor(new Locator.WaitForOptions().setTimeout(20_000));
-            if (page.getByText("Could not navigate").count() > 0 || page.locator(".app-header").count() == 0) {
+            if (page.getByText("Could not navigate").count() > 0
+                    || page.locator(".app-header").count() == 0) {
                 problems.add("route /" + route + ": not the branded No access page inside the shell");
             }
         } catch (PlaywrightException notThere) {
@@ -130,8 +147,19 @@ class EveryDialogBrowserIT {
     @Test
     void everyRouteAndDialogOfASupervisorDrawsEveryComponent() {
         signInAs("supervisor");
-        for (var route : List.of("", "clients", "referral/new", "waiting-list", "re-consent", "safeguarding",
-                "supervision", "supervision/break-glass", "audit", "account/password", "calendar", "contacts")) {
+        for (var route : List.of(
+                "",
+                "clients",
+                "referral/new",
+                "waiting-list",
+                "re-consent",
+                "safeguarding",
+                "supervision",
+                "supervision/break-glass",
+                "audit",
+                "account/password",
+                "calendar",
+                "contacts")) {
             open(route);
         }
         open("supervision/records");
@@ -139,42 +167,70 @@ class EveryDialogBrowserIT {
 
         for (var action : List.of("Triage", "Add to waiting list", "Assign", "Reassign")) {
             open("waiting-list");
-            dialog("waiting list: " + action, page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName(action).setExact(true)).first(),
+            dialog(
+                    "waiting list: " + action,
+                    page.getByRole(
+                                    AriaRole.BUTTON,
+                                    new Page.GetByRoleOptions().setName(action).setExact(true))
+                            .first(),
                     action.equals("Add to waiting list") ? "Waiting list: " : action + " ");
         }
 
         open("supervision");
-        dialog("waiting for assignment", page.locator(".supervision-view vaadin-button").filter(
-                new Locator.FilterOptions().setHasText(Pattern.compile("waiting", Pattern.CASE_INSENSITIVE))).first(),
+        dialog(
+                "waiting for assignment",
+                page.locator(".supervision-view vaadin-button")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText(Pattern.compile("waiting", Pattern.CASE_INSENSITIVE)))
+                        .first(),
                 "Waiting for assignment");
         // One of each kind of figure ("Active caseload of Casey Counsellor (demo): 3"); each list names the counsellor.
         var figures = new java.util.LinkedHashMap<String, String>();
         for (var button : page.locator("vaadin-button.figure[aria-label]").all()) {
             var label = button.getAttribute("aria-label");
-            figures.putIfAbsent(label.substring(0, label.indexOf(" of ")),
+            figures.putIfAbsent(
+                    label.substring(0, label.indexOf(" of ")),
                     label.substring(label.indexOf(" of ") + 4, label.lastIndexOf(": ")));
         }
         assertThat(figures).as("figures on the supervision dashboard").hasSizeGreaterThanOrEqualTo(6);
         figures.forEach((figure, counsellor) -> {
             open("supervision");
-            dialog("dashboard figure: " + figure,
-                    page.locator("vaadin-button.figure[aria-label^='" + figure + " of ']").first(), counsellor);
+            dialog(
+                    "dashboard figure: " + figure,
+                    page.locator("vaadin-button.figure[aria-label^='" + figure + " of ']")
+                            .first(),
+                    counsellor);
         });
         open("supervision");
-        dialog("dashboard: active caseload", page.locator("vaadin-button.figure[aria-label]").first(), "Active caseload of");
-        dialog("dashboard: reassign", page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Reassign").setExact(true)).first(), "Reassign ");
+        dialog(
+                "dashboard: active caseload",
+                page.locator("vaadin-button.figure[aria-label]").first(),
+                "Active caseload of");
+        dialog(
+                "dashboard: reassign",
+                page.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName("Reassign").setExact(true))
+                        .first(),
+                "Reassign ");
 
         for (var outcome : List.of("Acknowledge", "Escalate")) {
             open("supervision/break-glass");
-            dialog("break-glass review: " + outcome, page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName(outcome).setExact(true)).first(), outcome);
+            dialog(
+                    "break-glass review: " + outcome,
+                    page.getByRole(
+                                    AriaRole.BUTTON,
+                                    new Page.GetByRoleOptions().setName(outcome).setExact(true))
+                            .first(),
+                    outcome);
         }
 
         open("clients");
-        var code = page.locator("vaadin-grid-cell-content").getByText(Pattern.compile("^" + CLIENT_CODE + "$"))
-                .first().innerText().strip();
+        var code = page.locator("vaadin-grid-cell-content")
+                .getByText(Pattern.compile("^" + CLIENT_CODE + "$"))
+                .first()
+                .innerText()
+                .strip();
         for (var route : List.of("sessions/" + code, "plan/" + code, "consent/" + code, "safeguarding/new/" + code)) {
             open(route);
         }
@@ -203,11 +259,35 @@ class EveryDialogBrowserIT {
     @Test
     void theseTestsNameEveryRouteOfTheApplication() {
         var named = new TreeSet<String>(SIGN_IN_ROUTES);
-        named.addAll(List.of("", "clients", "appointments", "referral/new", "re-consent", "safeguarding",
-                "supervision/records", "account/password", "consent", "safeguarding/new", "plan", "client", "sessions",
-                "note", "safeguarding/concern", "waiting-list", "supervision", "supervision/break-glass", "audit",
-                "admin/staff", "data-protection/retention", "data-protection/requests", "data-protection/request", "calendar", "contacts"));
-        assertThat(routesInTheCode()).as("every @Route must be opened by a test in this class").isSubsetOf(named);
+        named.addAll(List.of(
+                "",
+                "clients",
+                "appointments",
+                "referral/new",
+                "re-consent",
+                "safeguarding",
+                "supervision/records",
+                "account/password",
+                "consent",
+                "safeguarding/new",
+                "plan",
+                "client",
+                "sessions",
+                "note",
+                "safeguarding/concern",
+                "waiting-list",
+                "supervision",
+                "supervision/break-glass",
+                "audit",
+                "admin/staff",
+                "data-protection/retention",
+                "data-protection/requests",
+                "data-protection/request",
+                "calendar",
+                "contacts"));
+        assertThat(routesInTheCode())
+                .as("every @Route must be opened by a test in this class")
+                .isSubsetOf(named);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -223,36 +303,61 @@ class EveryDialogBrowserIT {
     }
 
     private void dialog(String what, String buttonText, String expectedText) {
-        dialog(what, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(buttonText).setExact(true))
-                .first(), expectedText);
+        dialog(
+                what,
+                page.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName(buttonText).setExact(true))
+                        .first(),
+                expectedText);
     }
 
     /** Clicks the button and checks the dialog that opens (one whose title contains the expected text). */
     private void dialog(String what, Locator button, String expectedText) {
-        reveal("dialog: " + what, button, page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(expectedText)));
+        reveal(
+                "dialog: " + what,
+                button,
+                page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(expectedText)));
     }
 
     /** Opens the client page's "More" menu and checks the dialog its action opens. */
     private void fromMoreMenu(String what, String action, String expectedText) {
         page.locator(".client-actions vaadin-menu-bar-button").first().click();
-        dialog(what, page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(action).setExact(true))
-                .first(), expectedText);
+        dialog(
+                what,
+                page.getByRole(
+                                AriaRole.MENUITEM,
+                                new Page.GetByRoleOptions().setName(action).setExact(true))
+                        .first(),
+                expectedText);
     }
 
     /** Clicks the button and checks the part of the page it shows (a form that is not a dialog). */
     private void shown(String what, String buttonText, String selector) {
-        reveal(what, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(buttonText).setExact(true))
-                .first(), page.locator(selector));
+        reveal(
+                what,
+                page.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName(buttonText).setExact(true))
+                        .first(),
+                page.locator(selector));
     }
 
     private void reveal(String what, Locator button, Locator shown) {
         try {
             button.click(new Locator.ClickOptions().setTimeout(20_000));
             // A dialog's host element is laid out as display: contents, so it is attached, never "visible".
-            shown.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(20_000));
+            shown.first()
+                    .waitFor(new Locator.WaitForOptions()
+                            .setState(WaitForSelectorState.ATTACHED)
+                            .setTimeout(20_000));
         } catch (PlaywrightException notThere) {
-            problems.add(what + ": did not open (" + notThere.getMessage().lines()
-                    .filter(line -> line.contains("message=") || line.contains("waiting for")).toList() + ")");
+            problems.add(what + ": did not open ("
+                    + notThere.getMessage()
+                            .lines()
+                            .filter(line -> line.contains("message=") || line.contains("waiting for"))
+                            .toList()
+                    + ")");
             return;
         }
         check(what);
@@ -261,7 +366,9 @@ class EveryDialogBrowserIT {
     private void check(String where) {
         settle();
         try {
-            page.waitForFunction("list => (" + NOT_UPGRADED + ")(list).length === 0", LIGHT_DOM_ONLY,
+            page.waitForFunction(
+                    "list => (" + NOT_UPGRADED + ")(list).length === 0",
+                    LIGHT_DOM_ONLY,
                     new Page.WaitForFunctionOptions().setTimeout(5_000));
         } catch (PlaywrightException stillMissing) {
             problems.add(where + ": components not upgraded (missing from the bundle?): "
@@ -319,7 +426,9 @@ class EveryDialogBrowserIT {
      * and leaves the emptied date and time without an error, the second opens the overlap dialog.
      */
     private void bookTwiceAtTheSameTime(String code) {
-        var day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(40).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        var day = LocalDate.now(ZoneId.of("Europe/London"))
+                .plusDays(40)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         for (int attempt = 0; attempt < 2; attempt++) {
             var inputs = page.locator(".sessions-view vaadin-date-time-picker input");
             inputs.nth(0).fill(day);
@@ -328,16 +437,22 @@ class EveryDialogBrowserIT {
             inputs.nth(1).press("Enter");
             settle();
             if (attempt == 0) {
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book appointment")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book appointment"))
+                        .click();
                 page.getByText("Booked for").first().waitFor();
                 settle();
                 var left = inputs.nth(0).inputValue() + inputs.nth(1).inputValue();
                 if (!left.isEmpty()) {
-                    problems.add("sessions/" + code + ": after a successful booking the date and time still shows " + left);
+                    problems.add(
+                            "sessions/" + code + ": after a successful booking the date and time still shows " + left);
                 }
-                if (page.locator(".sessions-view vaadin-date-time-picker[invalid]").count() > 0) {
+                if (page.locator(".sessions-view vaadin-date-time-picker[invalid]")
+                                .count()
+                        > 0) {
                     problems.add("sessions/" + code + ": after a successful booking the cleared date and time shows "
-                            + "an error: " + page.locator(".sessions-view vaadin-date-time-picker").innerText());
+                            + "an error: "
+                            + page.locator(".sessions-view vaadin-date-time-picker")
+                                    .innerText());
                 }
             } else {
                 var before = problems.size();
@@ -355,14 +470,17 @@ class EveryDialogBrowserIT {
         open("data-protection/retention");
         page.getByLabel("Client code").fill(code);
         page.getByLabel("Why the record must be kept").fill("Fictional court case for the browser test");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place legal hold")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place legal hold"))
+                .click();
         settle();
         dialog("release a legal hold", "Release", "Release the legal hold");
         open("data-protection/requests");
         page.getByLabel("Client code").fill(code);
         page.locator("vaadin-select").first().click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Subject access")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log request")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Subject access"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log request"))
+                .click();
         page.waitForURL(Pattern.compile(".*/data-protection/request/.*"));
         var request = page.url().substring(page.url().indexOf("data-protection/request/"));
         open(request);
@@ -372,7 +490,9 @@ class EveryDialogBrowserIT {
     }
 
     private void assertNoProblems() {
-        assertThat(problems).as("problems on fresh page loads of the production jar").isEmpty();
+        assertThat(problems)
+                .as("problems on fresh page loads of the production jar")
+                .isEmpty();
     }
 
     private static Set<String> routesInTheCode() {
@@ -381,7 +501,9 @@ class EveryDialogBrowserIT {
         var routes = new TreeSet<String>();
         for (var candidate : scanner.findCandidateComponents("org.casebook")) {
             try {
-                var route = Class.forName(candidate.getBeanClassName()).getAnnotation(Route.class).value();
+                var route = Class.forName(candidate.getBeanClassName())
+                        .getAnnotation(Route.class)
+                        .value();
                 if (!route.startsWith("test-only/")) { // test sources' own routes, never in the jar
                     routes.add(route);
                 }
@@ -411,7 +533,8 @@ class EveryDialogBrowserIT {
 
     @AfterAll
     static void noComponentWasLeftOutOfTheBundle() {
-        assertThat(casebook.appLog()).as("Vaadin's own report of a component missing from the bundle")
+        assertThat(casebook.appLog())
+                .as("Vaadin's own report of a component missing from the bundle")
                 .doesNotContain("was not included when creating the production bundle");
     }
 
@@ -433,12 +556,14 @@ class EveryDialogBrowserIT {
         check("route /login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(CasebookUnderTest.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(Pattern.compile(".*/login/code$"));
         check("route /login/code");
         page.getByLabel("Code from your authenticator app")
                 .fill(CasebookUnderTest.nextCode(username, CasebookUnderTest.DEMO_TOTP_SECRET));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
     }
 }

@@ -21,8 +21,11 @@ class FirstInstallBrowserIT {
     @Test
     void theFirstAdministratorIsCreatedOnAnEmptyDatabaseAndSignsInWithTwoFactorAndANewPassword() {
         try (var casebook = CasebookUnderTest.production("first-install")) {
-            var created = casebook.runCommand("--casebook.command=create-admin", "--username=ada.admin",
-                    "--name=Ada Admin (test)", "--email=ada@example.invalid");
+            var created = casebook.runCommand(
+                    "--casebook.command=create-admin",
+                    "--username=ada.admin",
+                    "--name=Ada Admin (test)",
+                    "--email=ada@example.invalid");
             assertThat(created.exitCode()).as(created.output()).isZero();
             assertThat(created.output()).contains("Created the administrator ada.admin");
             var matcher = ONE_TIME_PASSWORD.matcher(created.output());
@@ -30,11 +33,15 @@ class FirstInstallBrowserIT {
             var oneTimePassword = matcher.group(1);
             assertThat(oneTimePassword).matches("[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}");
 
-            var again = casebook.runCommand("--casebook.command=create-admin", "--username=second.admin",
-                    "--name=Second Admin (test)", "--email=second@example.invalid");
+            var again = casebook.runCommand(
+                    "--casebook.command=create-admin",
+                    "--username=second.admin",
+                    "--name=Second Admin (test)",
+                    "--email=second@example.invalid");
             assertThat(again.exitCode()).as(again.output()).isEqualTo(1);
-            assertThat(again.output()).contains("Refusing to create an administrator: Casebook already has an "
-                    + "active administrator").doesNotContain("One-time password");
+            assertThat(again.output())
+                    .contains("Refusing to create an administrator: Casebook already has an " + "active administrator")
+                    .doesNotContain("One-time password");
 
             casebook.start();
             var page = casebook.newPage();
@@ -46,31 +53,38 @@ class FirstInstallBrowserIT {
             CasebookUnderTest.screenshot(page, "first-install-two-factor.png");
             page.getByLabel("First code from the app")
                     .fill(CasebookUnderTest.totp(secret, Instant.now().getEpochSecond() / 30));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up"))
+                    .click();
             page.locator(".recovery-codes li").first().waitFor();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have kept them safe: continue"))
                     .click();
 
             page.locator(".change-password-required").waitFor();
             page.getByLabel("Current password").fill(oneTimePassword);
-            page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("amber lantern meadow 51");
+            page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                    .fill("amber lantern meadow 51");
             page.getByLabel("Repeat the new password").fill("amber lantern meadow 51");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                    .click();
             page.locator(".change-password-confirmation").waitFor();
             page.navigate(casebook.url("/"));
             page.locator(".user-name").waitFor();
             assertThat(page.locator(".user-name").innerText()).isEqualTo("Ada Admin (test)");
             assertThat(page.locator(".user-roles").innerText()).isEqualTo("Administrator");
             page.navigate(casebook.url("/admin/staff"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New account")).waitFor();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New account"))
+                    .waitFor();
             CasebookUnderTest.screenshot(page, "first-install-signed-in.png");
-            assertThat(CasebookUnderTest.consoleProblems(page)).as("browser console errors and CSP violations")
+            assertThat(CasebookUnderTest.consoleProblems(page))
+                    .as("browser console errors and CSP violations")
                     .isEmpty();
             page.context().close();
 
             try (var connection = TestPostgres.superuser(casebook.databaseUrl());
-                    var query = connection.createStatement().executeQuery(
-                            "select outcome, reason from audit_entry where action = 'ACCOUNT_CREATED' order by seq")) {
+                    var query = connection
+                            .createStatement()
+                            .executeQuery(
+                                    "select outcome, reason from audit_entry where action = 'ACCOUNT_CREATED' order by seq")) {
                 assertThat(query.next()).isTrue();
                 assertThat(query.getString(1)).isEqualTo("SUCCESS");
                 assertThat(query.getString(2)).startsWith("first administrator, created with --casebook.command");

@@ -33,8 +33,7 @@ class H2SchemaSessionTest {
         var pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
         pool.softEvictConnections();
 
-        var accountId = jdbc.queryForObject(
-                "select id from staff_account where username = 'admin'", Long.class);
+        var accountId = jdbc.queryForObject("select id from staff_account where username = 'admin'", Long.class);
         jdbc.update("insert into staff_role (account_id, role) values (?, 'COUNSELLOR')", accountId);
         jdbc.update("delete from staff_role where account_id = ? and role = 'COUNSELLOR'", accountId);
 

@@ -35,10 +35,11 @@ class IdleSignOutBrowserIT {
 
     @BeforeAll
     static void startCasebookWithAShortIdleTimeout() {
-        casebook = CasebookUnderTest.evaluation("idle").start(
-                "--server.servlet.session.timeout=" + IDLE_TIMEOUT.toSeconds() + "s",
-                "--casebook.security.idle-warning=2m", // capped at a third of the timeout
-                "--vaadin.heartbeatInterval=2");
+        casebook = CasebookUnderTest.evaluation("idle")
+                .start(
+                        "--server.servlet.session.timeout=" + IDLE_TIMEOUT.toSeconds() + "s",
+                        "--casebook.security.idle-warning=2m", // capped at a third of the timeout
+                        "--vaadin.heartbeatInterval=2");
     }
 
     @AfterAll
@@ -54,7 +55,8 @@ class IdleSignOutBrowserIT {
     void openPage() {
         page = casebook.newPage();
         // What the page sent, kept for reading when a test fails (target/idle-it-traffic.log).
-        page.onResponse(response -> traffic.add(Instant.now() + " " + response.request().method() + " "
+        page.onResponse(response -> traffic.add(Instant.now() + " "
+                + response.request().method() + " "
                 + response.url().replace(casebook.baseUrl(), "") + " " + response.status() + " "
                 + (response.url().contains("v-r=uidl") ? response.request().postData() : "")));
     }
@@ -62,7 +64,10 @@ class IdleSignOutBrowserIT {
     @AfterEach
     void closePage() throws IOException {
         page.context().close();
-        Files.write(Path.of("target", "idle-it-traffic.log"), traffic, java.nio.file.StandardOpenOption.CREATE,
+        Files.write(
+                Path.of("target", "idle-it-traffic.log"),
+                traffic,
+                java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
@@ -75,10 +80,12 @@ class IdleSignOutBrowserIT {
         var warning = page.locator(".idle-warning");
         assertThat(warning.isHidden()).as("no warning at once").isTrue();
 
-        warning.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+        warning.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.VISIBLE)
                 .setTimeout(IDLE_TIMEOUT.toMillis()));
         var warnedAfter = Duration.between(openedAt, Instant.now());
-        assertThat(warnedAfter).as("the warning comes a third of the timeout before the end")
+        assertThat(warnedAfter)
+                .as("the warning comes a third of the timeout before the end")
                 .isGreaterThan(IDLE_TIMEOUT.multipliedBy(2).dividedBy(3).minusSeconds(3));
         assertThat(warning.innerText()).contains("signed out in 13 seconds");
         CasebookUnderTest.screenshot(page, "idle-open-tab-warning.png");
@@ -98,13 +105,16 @@ class IdleSignOutBrowserIT {
         signIn("counsellor1");
         var openedAt = Instant.now();
         var warning = page.locator(".idle-warning");
-        warning.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+        warning.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.VISIBLE)
                 .setTimeout(IDLE_TIMEOUT.toMillis()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in"))
+                .click();
         warning.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
 
         // Past the first deadline and the page's own check after it: still signed in.
-        var pastDeadline = Duration.between(Instant.now(), openedAt.plus(IDLE_TIMEOUT).plusSeconds(5));
+        var pastDeadline =
+                Duration.between(Instant.now(), openedAt.plus(IDLE_TIMEOUT).plusSeconds(5));
         Thread.sleep(Math.max(0, pastDeadline.toMillis()));
         assertThat(page.url()).doesNotContain("/login");
         page.navigate(casebook.baseUrl() + "/clients");

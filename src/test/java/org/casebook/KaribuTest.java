@@ -48,11 +48,15 @@ public abstract class KaribuTest {
 
     /** Takes the second factor away again: signed in with the password only, as just after the login form. */
     protected void signedInWithPasswordOnly() {
-        var securityContext = context.getBean(SecurityContextHolderStrategy.class).getContext();
+        var securityContext =
+                context.getBean(SecurityContextHolderStrategy.class).getContext();
         var authentication = securityContext.getAuthentication();
         securityContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                authentication.getPrincipal(), null, authentication.getAuthorities().stream()
-                        .filter(a -> !SecondFactor.AUTHORITY.equals(a.getAuthority())).toList()));
+                authentication.getPrincipal(),
+                null,
+                authentication.getAuthorities().stream()
+                        .filter(a -> !SecondFactor.AUTHORITY.equals(a.getAuthority()))
+                        .toList()));
     }
 
     @AfterEach
@@ -64,7 +68,8 @@ public abstract class KaribuTest {
 
         private final SecurityContextHolderStrategy securityContext;
 
-        SecurityContextRequest(jakarta.servlet.http.HttpSession session, SecurityContextHolderStrategy securityContext) {
+        SecurityContextRequest(
+                jakarta.servlet.http.HttpSession session, SecurityContextHolderStrategy securityContext) {
             super(session);
             this.securityContext = securityContext;
         }
@@ -77,13 +82,15 @@ public abstract class KaribuTest {
         @Override
         public boolean isUserInRole(String role) {
             var authentication = signedIn();
-            return authentication != null && authentication.getAuthorities().stream()
-                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+            return authentication != null
+                    && authentication.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
         }
 
         private Authentication signedIn() {
             var authentication = securityContext.getContext().getAuthentication();
-            if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+            if (authentication == null
+                    || authentication instanceof AnonymousAuthenticationToken
                     || !authentication.isAuthenticated()) {
                 return null;
             }

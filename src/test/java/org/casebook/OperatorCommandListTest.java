@@ -19,9 +19,10 @@ class OperatorCommandListTest {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(MetadataReader reader) {
-                var condition = reader.getAnnotationMetadata().getAnnotationAttributes(
-                        ConditionalOnProperty.class.getName());
-                if (condition != null && List.of((String[]) condition.get("name")).contains("casebook.command")) {
+                var condition =
+                        reader.getAnnotationMetadata().getAnnotationAttributes(ConditionalOnProperty.class.getName());
+                if (condition != null
+                        && List.of((String[]) condition.get("name")).contains("casebook.command")) {
                     declared.add((String) condition.get("havingValue"));
                 }
                 return false;
@@ -35,6 +36,8 @@ class OperatorCommandListTest {
     void theMessageForAnUnknownCommandListsEveryCommand() {
         assertThat(CasebookApplication.unknownCommand(List.of("verify-audti")))
                 .startsWith("Unknown command: --casebook.command=verify-audti.")
-                .contains(CasebookApplication.COMMANDS.stream().map(c -> "--casebook.command=" + c).toList());
+                .contains(CasebookApplication.COMMANDS.stream()
+                        .map(c -> "--casebook.command=" + c)
+                        .toList());
     }
 }

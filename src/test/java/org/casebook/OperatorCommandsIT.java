@@ -11,9 +11,13 @@ class OperatorCommandsIT {
     void aMistypedCommandExitsNonZeroAndListsTheCommands() {
         var result = CasebookUnderTest.shared().runCommand("--casebook.command=verify-audti");
         assertThat(result.exitCode()).as(result.output()).isNotZero();
-        assertThat(result.output()).contains("Unknown command: --casebook.command=verify-audti")
-                .contains("--casebook.command=verify-audit", "--casebook.command=create-admin",
-                        "--casebook.command=remove-demo-accounts", "--casebook.create-keyset");
+        assertThat(result.output())
+                .contains("Unknown command: --casebook.command=verify-audti")
+                .contains(
+                        "--casebook.command=verify-audit",
+                        "--casebook.command=create-admin",
+                        "--casebook.command=remove-demo-accounts",
+                        "--casebook.create-keyset");
     }
 
     @Test

@@ -70,8 +70,11 @@ public final class RestartablePostgres {
         try {
             // Never cleaned: zonky deletes a "clean" data directory when the server stops. An empty directory
             // (the first start) is initialised; afterwards the same data is used. It lives under target/.
-            server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                    .setPort(port).start();
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
         }

@@ -30,19 +30,36 @@ class ScreensBrowserIT {
         counsellor.navigate(casebook.url("/appointments"));
         settle(counsellor);
         var notePath = note.count() > 0 ? note.first().getAttribute("href") : null;
-        var counsellorPages = new ArrayList<>(List.of("", "clients", "client/" + code, "sessions/" + code,
-                "plan/" + code, "consent/" + code, "safeguarding/new/" + code, "appointments", "safeguarding"));
+        var counsellorPages = new ArrayList<>(List.of(
+                "",
+                "clients",
+                "client/" + code,
+                "sessions/" + code,
+                "plan/" + code,
+                "consent/" + code,
+                "safeguarding/new/" + code,
+                "appointments",
+                "safeguarding"));
         if (notePath != null) {
             counsellorPages.add(notePath);
         }
         shoot(counsellor, "counsellor", counsellorPages);
-        shoot(signedIn("supervisor"), "supervisor",
-                List.of("", "waiting-list", "supervision", "safeguarding", "supervision/break-glass",
-                        "supervision/records", "audit"));
+        shoot(
+                signedIn("supervisor"),
+                "supervisor",
+                List.of(
+                        "",
+                        "waiting-list",
+                        "supervision",
+                        "safeguarding",
+                        "supervision/break-glass",
+                        "supervision/records",
+                        "audit"));
         shoot(signedIn("admin"), "admin", List.of("", "admin/staff", "audit"));
         // Known and not yet fixed (issue 16): on a phone the booking form's date-time picker and a row of the plan's
         // fields are still wider than the screen. Every other page must fit; these two are listed, not hidden.
-        var unknown = problems.stream().filter(p -> !KNOWN_TOO_WIDE.matcher(p).find()).toList();
+        var unknown =
+                problems.stream().filter(p -> !KNOWN_TOO_WIDE.matcher(p).find()).toList();
         assertThat(unknown).as("pages that do not fit a phone").isEmpty();
     }
 
@@ -54,7 +71,9 @@ class ScreensBrowserIT {
 
     private String firstClientCode(Page page) {
         page.navigate(casebook.url("/clients"));
-        var cell = page.locator("vaadin-grid-cell-content").getByText(Pattern.compile("^" + CLIENT_CODE + "$")).first();
+        var cell = page.locator("vaadin-grid-cell-content")
+                .getByText(Pattern.compile("^" + CLIENT_CODE + "$"))
+                .first();
         cell.waitFor();
         return cell.innerText().strip();
     }
@@ -65,9 +84,13 @@ class ScreensBrowserIT {
             for (var route : routes) {
                 page.navigate(casebook.url("/" + route));
                 settle(page);
-                var name = role + "-" + (route.isEmpty() ? "home" : route.replaceAll("[^A-Za-z0-9]+", "-")
-                        .replaceAll("-[0-9a-f]{8}-.*$", "")) + "-" + size[0] + "x" + size[1] + ".png";
-                page.screenshot(new Page.ScreenshotOptions().setPath(CasebookUnderTest.SCREENSHOTS.resolve(name))
+                var name = role + "-"
+                        + (route.isEmpty()
+                                ? "home"
+                                : route.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-[0-9a-f]{8}-.*$", ""))
+                        + "-" + size[0] + "x" + size[1] + ".png";
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(CasebookUnderTest.SCREENSHOTS.resolve(name))
                         .setFullPage(true));
                 if (size[0] == 390) {
                     phoneFits(page, role + " /" + route);
@@ -93,8 +116,9 @@ class ScreensBrowserIT {
                             + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
                         .join(', ')"""));
         }
-        var header = ((Number) page.evaluate(
-                "() => document.querySelector('.app-header').getBoundingClientRect().height")).doubleValue();
+        var header = ((Number)
+                        page.evaluate("() => document.querySelector('.app-header').getBoundingClientRect().height"))
+                .doubleValue();
         if (header > 64) {
             problems.add(where + ": the header takes more than one line on a phone (" + header + " px)");
         }

@@ -21,20 +21,33 @@ import org.junit.jupiter.api.Test;
 class StartupBenchmark {
 
     private static final int STARTS = Integer.getInteger("benchmark.starts", 3);
-    private static final List<String> PHASES = List.of("Starting CasebookApplication", "Tomcat initialized",
-            "Root WebApplicationContext", "Successfully validated", "Migrating schema", "Successfully applied",
-            "HHH", "Initialized JPA EntityManagerFactory", "Started CasebookApplication", "Casebook is ready");
+    private static final List<String> PHASES = List.of(
+            "Starting CasebookApplication",
+            "Tomcat initialized",
+            "Root WebApplicationContext",
+            "Successfully validated",
+            "Migrating schema",
+            "Successfully applied",
+            "HHH",
+            "Initialized JPA EntityManagerFactory",
+            "Started CasebookApplication",
+            "Casebook is ready");
 
     private final StringBuilder report = new StringBuilder();
 
     @Test
     void measure() throws Exception {
-        var jar = Path.of(System.getProperty("casebook.jar", "target/casebook.jar")).toAbsolutePath();
+        var jar = Path.of(System.getProperty("casebook.jar", "target/casebook.jar"))
+                .toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: ./mvnw -o package -DskipTests first");
         }
-        print("Start to ready, demo profile, %s, JDK %s, %d processors, load average %.1f".formatted(jar.getFileName(),
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), loadAverage()));
+        print("Start to ready, demo profile, %s, JDK %s, %d processors, load average %.1f"
+                .formatted(
+                        jar.getFileName(),
+                        Runtime.version(),
+                        Runtime.getRuntime().availableProcessors(),
+                        loadAverage()));
         for (int round = 1; round <= STARTS; round++) {
             var folder = Files.createTempDirectory("casebook-startup");
             start("round " + round + ", first start (empty folder)", jar, folder);
@@ -47,14 +60,22 @@ class StartupBenchmark {
 
     private void start(String name, Path jar, Path folder) throws Exception {
         var java = ProcessHandle.current().info().command().orElse("java");
-        var command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
-                "--server.port=0", "--management.server.port=-1"));
+        var command = new ArrayList<>(List.of(
+                java,
+                "-jar",
+                jar.toString(),
+                "--spring.profiles.active=demo",
+                "--server.port=0",
+                "--management.server.port=-1"));
         long started = System.nanoTime();
-        var process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         var lines = new ArrayList<String>();
         long readyAt = -1;
         try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null;) {
+            for (String line; (line = reader.readLine()) != null; ) {
                 lines.add(line);
                 if (line.contains("Casebook is ready at")) {
                     readyAt = System.nanoTime();

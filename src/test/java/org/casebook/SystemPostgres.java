@@ -45,11 +45,26 @@ public final class SystemPostgres implements AutoCloseable {
             if (root()) {
                 run(List.of("chown", "postgres:postgres", data.toString()));
             }
-            server.asServerUser(bin.resolve("initdb").toString(), "-D", data.resolve("cluster").toString(),
-                    "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C");
-            server.asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.resolve("cluster").toString(), "-w",
-                    "-l", data.resolve("server.log").toString(), "-o",
-                    "-p " + port + " -k " + data + " -c listen_addresses=localhost", "start");
+            server.asServerUser(
+                    bin.resolve("initdb").toString(),
+                    "-D",
+                    data.resolve("cluster").toString(),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C");
+            server.asServerUser(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    data.resolve("cluster").toString(),
+                    "-w",
+                    "-l",
+                    data.resolve("server.log").toString(),
+                    "-o",
+                    "-p " + port + " -k " + data + " -c listen_addresses=localhost",
+                    "start");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,16 +81,16 @@ public final class SystemPostgres implements AutoCloseable {
 
     /** Runs {@code pg_dump} or {@code pg_restore} (or another client tool) against this server. */
     public void tool(String name, String... arguments) {
-        var command = new ArrayList<>(List.of(bin.resolve(name).toString(), "-h", "localhost", "-p",
-                Integer.toString(port), "-U", "postgres"));
+        var command = new ArrayList<>(List.of(
+                bin.resolve(name).toString(), "-h", "localhost", "-p", Integer.toString(port), "-U", "postgres"));
         command.addAll(List.of(arguments));
         run(command);
     }
 
     @Override
     public void close() {
-        asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.resolve("cluster").toString(), "-m", "fast", "-w",
-                "stop");
+        asServerUser(
+                bin.resolve("pg_ctl").toString(), "-D", data.resolve("cluster").toString(), "-m", "fast", "-w", "stop");
     }
 
     private void asServerUser(String... command) {
@@ -99,12 +114,15 @@ public final class SystemPostgres implements AutoCloseable {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             return versions.map(version -> version.resolve("bin"))
                     .filter(bin -> NEEDED.stream().allMatch(tool -> Files.isExecutable(bin.resolve(tool))))
-                    .max(Comparator.comparingInt(bin -> Integer.parseInt(bin.getParent().getFileName().toString())))
+                    .max(Comparator.comparingInt(bin ->
+                            Integer.parseInt(bin.getParent().getFileName().toString())))
                     .orElseThrow();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("PostgreSQL's server and client tools were not found under "
-                    + "/usr/lib/postgresql/<major>/bin: install Debian's postgresql package (.ci/run does) or set "
-                    + "CASEBOOK_PG_BIN", e);
+            throw new IllegalStateException(
+                    "PostgreSQL's server and client tools were not found under "
+                            + "/usr/lib/postgresql/<major>/bin: install Debian's postgresql package (.ci/run does) or set "
+                            + "CASEBOOK_PG_BIN",
+                    e);
         }
     }
 

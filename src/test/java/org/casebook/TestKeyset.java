@@ -20,8 +20,12 @@ public final class TestKeyset {
     /** Creates {@code keyset.json} in the folder, encrypted with the master key, and returns its path. */
     public static Path create(Path folder, String masterKey) {
         var file = folder.resolve("keyset.json");
-        int status = EncryptionCommands.run(CasebookApplication.class, "--casebook.create-keyset",
-                "--spring.profiles.active=prod", "--CASEBOOK_KEYSET_FILE=" + file, "--CASEBOOK_MASTER_KEY=" + masterKey);
+        int status = EncryptionCommands.run(
+                CasebookApplication.class,
+                "--casebook.create-keyset",
+                "--spring.profiles.active=prod",
+                "--CASEBOOK_KEYSET_FILE=" + file,
+                "--CASEBOOK_MASTER_KEY=" + masterKey);
         if (status != 0) {
             throw new IllegalStateException("--casebook.create-keyset exited with " + status);
         }

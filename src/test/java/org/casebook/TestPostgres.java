@@ -65,9 +65,10 @@ public final class TestPostgres {
     public static synchronized String newDatabaseWithDockerRoles() {
         var url = newDatabase();
         var database = url.substring(url.lastIndexOf('/') + 1);
-        try (var superuser = superuser(url); var statement = superuser.createStatement()) {
-            var script = java.nio.file.Files.readString(java.nio.file.Path.of("docker", "postgres-init",
-                            "casebook-roles.psql"))
+        try (var superuser = superuser(url);
+                var statement = superuser.createStatement()) {
+            var script = java.nio.file.Files.readString(
+                            java.nio.file.Path.of("docker", "postgres-init", "casebook-roles.psql"))
                     .replace(":'owner_password'", "'" + OWNER_PASSWORD + "'")
                     .replace(":'app_password'", "'" + APP_PASSWORD + "'")
                     .replace(":\"dbname\"", '"' + database + '"');
@@ -75,7 +76,8 @@ public final class TestPostgres {
             roles.next();
             if (roles.getInt(1) > 0) {
                 // Roles belong to the whole server; an earlier database on this server already created them.
-                script = script.lines().filter(line -> !line.startsWith("create role"))
+                script = script.lines()
+                        .filter(line -> !line.startsWith("create role"))
                         .collect(java.util.stream.Collectors.joining("\n"));
             }
             statement.execute(script);

@@ -53,9 +53,12 @@ class AuditAnchors {
         this.key = key.bytes();
     }
 
-    @Scheduled(fixedDelayString = "${casebook.audit.anchor-interval:15m}",
+    @Scheduled(
+            fixedDelayString = "${casebook.audit.anchor-interval:15m}",
             initialDelayString = "${casebook.audit.anchor-interval:15m}")
-    @SchedulerLock(name = "audit-anchor", lockAtLeastFor = "${casebook.audit.anchor-interval:15m}",
+    @SchedulerLock(
+            name = "audit-anchor",
+            lockAtLeastFor = "${casebook.audit.anchor-interval:15m}",
             lockAtMostFor = "${casebook.audit.anchor-lock-at-most-for:1h}")
     void scheduledAnchor() {
         anchorNow();
@@ -63,10 +66,12 @@ class AuditAnchors {
 
     /** Appends the current chain head to the anchor file, unless it has not moved since the last anchor. */
     synchronized void anchorNow() {
-        var head = jdbc.queryForObject("select block_no, hash from audit_ledger_head where id = 1",
+        var head = jdbc.queryForObject(
+                "select block_no, hash from audit_ledger_head where id = 1",
                 (rs, row) -> new Anchor(0, true, rs.getLong(1), rs.getBytes(2), clock.millis()));
         if (head != null && head.seq() == 0) {
-            head = jdbc.queryForObject("select seq, hash from audit_chain_head where id = 1",
+            head = jdbc.queryForObject(
+                    "select seq, hash from audit_chain_head where id = 1",
                     (rs, row) -> new Anchor(0, false, rs.getLong(1), rs.getBytes(2), clock.millis()));
         }
         if (head == null || head.seq() == 0 || ChainHasher.same(head.hash(), lastAnchoredHash)) {
@@ -77,8 +82,8 @@ class AuditAnchors {
         try {
             var parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            try (var channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                    StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.US_ASCII)));
                 channel.force(true);
             }
@@ -113,8 +118,12 @@ class AuditAnchors {
                     continue;
                 }
                 boolean block = parts[0].startsWith("b");
-                valid.add(new Anchor(i + 1, block, Long.parseLong(block ? parts[0].substring(1) : parts[0]),
-                        HEX.parseHex(parts[1]), Long.parseLong(parts[2])));
+                valid.add(new Anchor(
+                        i + 1,
+                        block,
+                        Long.parseLong(block ? parts[0].substring(1) : parts[0]),
+                        HEX.parseHex(parts[1]),
+                        Long.parseLong(parts[2])));
             } catch (RuntimeException malformed) {
                 forged.add(i + 1);
             }

@@ -30,7 +30,10 @@ public class AuditEntryH2Trigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        if (newRow != null && blockColumn >= 0 && oldRow[blockColumn] == null && newRow[blockColumn] != null
+        if (newRow != null
+                && blockColumn >= 0
+                && oldRow[blockColumn] == null
+                && newRow[blockColumn] != null
                 && onlyBlockChanged(oldRow, newRow)) {
             return;
         }

@@ -35,6 +35,7 @@ public record AuditEvent(
 
     /** The audit log's column widths (V2__audit_log.sql). */
     static final int MAX_RECORD_TYPE = 40;
+
     static final int MAX_RECORD_ID = 64;
     static final int MAX_CLIENT_REF = 32;
     static final int MAX_REASON = 500;

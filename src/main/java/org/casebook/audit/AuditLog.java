@@ -1,10 +1,5 @@
 package org.casebook.audit;
 
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Deque;
@@ -19,8 +14,13 @@ import org.casebook.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -38,7 +38,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
     /** Who acted, when it is not the signed-in person (sign-in events, for example). */
-    record Actor(@Nullable Long id, @Nullable String username, @Nullable String roles) {
+    record Actor(
+            @Nullable Long id,
+            @Nullable String username,
+            @Nullable String roles) {
         static final Actor NOBODY = new Actor(null, null, null);
     }
 
@@ -71,7 +74,11 @@ public class AuditLog {
     private final AtomicInteger slots = new AtomicInteger();
     private volatile String instance = newInstanceId();
 
-    AuditLog(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, AuditKey key,
+    AuditLog(
+            JdbcTemplate jdbc,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditKey key,
             PlatformTransactionManager transactions) {
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -111,7 +118,8 @@ public class AuditLog {
 
     /** The signed-in person as the event's actor, in the role the event names if it names one. */
     private Actor signedIn(AuditEvent event) {
-        return currentUser.get()
+        return currentUser
+                .get()
                 .map(user -> new Actor(user.accountId(), user.getUsername(), roles(event.actingAs(), user.roles())))
                 .orElse(Actor.NOBODY);
     }
@@ -131,14 +139,41 @@ public class AuditLog {
         }
         var writer = writerOfThisTransaction();
         long number = ++writer.taken;
-        var entry = new StoredEntry(0, clock.millis(), actor.id(), actor.username(), actor.roles(),
-                event.action().name(), event.recordType(), event.recordId(), event.clientRef(),
-                event.outcome().name(), truncate(event.reason(), 500), sourceAddress(), null, new byte[0], writer.id,
-                number, null);
+        var entry = new StoredEntry(
+                0,
+                clock.millis(),
+                actor.id(),
+                actor.username(),
+                actor.roles(),
+                event.action().name(),
+                event.recordType(),
+                event.recordId(),
+                event.clientRef(),
+                event.outcome().name(),
+                truncate(event.reason(), 500),
+                sourceAddress(),
+                null,
+                new byte[0],
+                writer.id,
+                number,
+                null);
         try {
-            jdbc.update(INSERT, entry.occurredAtMs(), entry.actorId(), entry.actorUsername(), entry.actorRoles(),
-                    entry.action(), entry.recordType(), entry.recordId(), entry.clientRef(), entry.outcome(),
-                    entry.reason(), entry.sourceAddress(), hasher.get().mac(entry), writer.id, number,
+            jdbc.update(
+                    INSERT,
+                    entry.occurredAtMs(),
+                    entry.actorId(),
+                    entry.actorUsername(),
+                    entry.actorRoles(),
+                    entry.action(),
+                    entry.recordType(),
+                    entry.recordId(),
+                    entry.clientRef(),
+                    entry.outcome(),
+                    entry.reason(),
+                    entry.sourceAddress(),
+                    hasher.get().mac(entry),
+                    writer.id,
+                    number,
                     System.currentTimeMillis());
         } catch (RuntimeException failed) {
             writer.taken = number - 1;
@@ -179,7 +214,7 @@ public class AuditLog {
                     log.idle.addFirst(writer);
                 }
                 // Whether it committed is unknown: the slot is retired, its numbering simply ends.
-                default -> { }
+                default -> {}
             }
         }
     }

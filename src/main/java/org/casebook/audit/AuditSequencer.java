@@ -39,15 +39,15 @@ class AuditSequencer {
     private final Clock clock;
     private final AuditLog auditLog;
     /** A test's stand-in for a crash between setting the entries' block and appending the block. */
-    Runnable beforeSealing = () -> { };
+    Runnable beforeSealing = () -> {};
     /** Runs in a row that failed; while the database is away, one line says so, not one a second. */
     private long failedRuns;
 
     /** While runs keep failing, a reminder after this many of them (about a minute at the default interval). */
     static final long REMIND_EVERY = 60;
 
-    AuditSequencer(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKey key, Clock clock,
-            AuditLog auditLog) {
+    AuditSequencer(
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKey key, Clock clock, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -56,7 +56,8 @@ class AuditSequencer {
         this.auditLog = auditLog;
     }
 
-    @Scheduled(fixedDelayString = "${casebook.audit.chain-interval:1s}",
+    @Scheduled(
+            fixedDelayString = "${casebook.audit.chain-interval:1s}",
             initialDelayString = "${casebook.audit.chain-interval:1s}")
     void scheduledRun() {
         try {
@@ -65,10 +66,14 @@ class AuditSequencer {
         } catch (RuntimeException e) {
             failedRuns++;
             if (failedRuns == 1) {
-                log.error("The audit sequencer could not chain entries; it keeps trying and says when it "
-                        + "succeeds again: {}", e.toString());
+                log.error(
+                        "The audit sequencer could not chain entries; it keeps trying and says when it "
+                                + "succeeds again: {}",
+                        e.toString());
             } else if (failedRuns % REMIND_EVERY == 0) {
-                log.warn("The audit sequencer has still not chained entries after {} attempts: {}", failedRuns,
+                log.warn(
+                        "The audit sequencer has still not chained entries after {} attempts: {}",
+                        failedRuns,
                         e.toString());
             } else {
                 log.debug("The audit sequencer failed again ({} attempts): {}", failedRuns, e.toString());
@@ -96,10 +101,12 @@ class AuditSequencer {
     private record Member(long seq, byte[] mac) {}
 
     private int sealOneBlock() {
-        var head = jdbc.queryForObject("select block_no, hash from audit_ledger_head where id = 1 for update",
-                (rs, row) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
-        var members = jdbc.query("select seq, hash from audit_entry where block_no is null order by seq limit "
-                + MAX_BLOCK, (rs, row) -> new Member(rs.getLong(1), rs.getBytes(2)));
+        var head =
+                jdbc.queryForObject("select block_no, hash from audit_ledger_head where id = 1 for update", (rs, row) ->
+                        new Object[] {rs.getLong(1), rs.getBytes(2)});
+        var members = jdbc.query(
+                "select seq, hash from audit_entry where block_no is null order by seq limit " + MAX_BLOCK,
+                (rs, row) -> new Member(rs.getLong(1), rs.getBytes(2)));
         if (members.isEmpty()) {
             return 0;
         }
@@ -125,9 +132,16 @@ class AuditSequencer {
         }
         byte[] hash = hasher.finishBlock();
         beforeSealing.run();
-        jdbc.update("insert into audit_block (block_no, prev_hash, entry_count, first_seq, last_seq, sealed_at_ms, hash) "
-                + "values (?,?,?,?,?,?,?)", blockNo, previous, members.size(), members.getFirst().seq(),
-                members.getLast().seq(), sealedAt, hash);
+        jdbc.update(
+                "insert into audit_block (block_no, prev_hash, entry_count, first_seq, last_seq, sealed_at_ms, hash) "
+                        + "values (?,?,?,?,?,?,?)",
+                blockNo,
+                previous,
+                members.size(),
+                members.getFirst().seq(),
+                members.getLast().seq(),
+                sealedAt,
+                hash);
         jdbc.update("update audit_ledger_head set block_no = ?, hash = ? where id = 1", blockNo, hash);
         return members.size();
     }
@@ -145,21 +159,29 @@ class AuditSequencer {
             if (committed <= writer.witnessed) {
                 continue;
             }
-            var blocks = jdbc.queryForList("select block_no from audit_entry where writer_id = ? and writer_seq = ?",
-                    Long.class, writer.id, committed);
+            var blocks = jdbc.queryForList(
+                    "select block_no from audit_entry where writer_id = ? and writer_seq = ?",
+                    Long.class,
+                    writer.id,
+                    committed);
             if (blocks.isEmpty()) {
                 missing.add(new Missing(writer, committed));
-                log.error("AUDIT LOG INTEGRITY ALERT: entry {} of writer {} was committed and has since been removed",
-                        committed, writer.id);
+                log.error(
+                        "AUDIT LOG INTEGRITY ALERT: entry {} of writer {} was committed and has since been removed",
+                        committed,
+                        writer.id);
                 writer.witnessed = committed;
             } else if (blocks.getFirst() != null) {
                 writer.witnessed = committed;
             }
         }
         for (var gone : missing) {
-            auditLog.recordThrough(gone.writer(), AuditEvent.of(AuditAction.VERIFY, "audit-log", gone.writer().id)
-                    .withOutcome(AuditOutcome.FAILURE).because("entry " + gone.number() + " of writer "
-                            + gone.writer().id + " was removed before it was chained"));
+            auditLog.recordThrough(
+                    gone.writer(),
+                    AuditEvent.of(AuditAction.VERIFY, "audit-log", gone.writer().id)
+                            .withOutcome(AuditOutcome.FAILURE)
+                            .because("entry " + gone.number() + " of writer " + gone.writer().id
+                                    + " was removed before it was chained"));
         }
     }
 }

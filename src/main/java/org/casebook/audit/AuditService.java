@@ -1,14 +1,10 @@
 package org.casebook.audit;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import org.casebook.time.CharityClock;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.InvalidFields;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +15,9 @@ import org.casebook.security.Role;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffMember;
 import org.casebook.security.StaffService;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
@@ -50,9 +49,16 @@ public class AuditService {
     private final Clock clock;
     private final java.time.Duration chainBound;
 
-    AuditService(JdbcTemplate jdbc, CurrentUser currentUser, StaffService staff, AuditLog auditLog,
-            AuditVerifier verifier, AuditProperties properties, @Value("${casebook.time-zone}") ZoneId zone,
-            Clock clock, CharityClock charity) {
+    AuditService(
+            JdbcTemplate jdbc,
+            CurrentUser currentUser,
+            StaffService staff,
+            AuditLog auditLog,
+            AuditVerifier verifier,
+            AuditProperties properties,
+            @Value("${casebook.time-zone}") ZoneId zone,
+            Clock clock,
+            CharityClock charity) {
         this.chainBound = properties.chainBound();
         this.charity = charity;
         this.clock = clock;
@@ -86,7 +92,8 @@ public class AuditService {
         query.sql.append(" order by seq desc limit ? offset ?");
         query.args.add(size + 1);
         query.args.add(pageable.getOffset());
-        var rows = jdbc.query(query.sql.toString(), (rs, n) -> StoredEntry.read(rs).toEntry(), query.args.toArray());
+        var rows =
+                jdbc.query(query.sql.toString(), (rs, n) -> StoredEntry.read(rs).toEntry(), query.args.toArray());
         boolean more = rows.size() > size;
         // Recorded after the query, so that a search does not find itself.
         auditLog.record(AuditEvent.of(AuditAction.VIEW, "audit-log", null)
@@ -105,19 +112,32 @@ public class AuditService {
         long[] count = {0};
         try {
             out.write("seq,time,actor_id,actor,roles,action,record_type,record_id,client,outcome,reason,source\n");
-            jdbc.query(query.sql.toString(), rs -> {
-                var e = StoredEntry.read(rs).toEntry();
-                try {
-                    out.write(String.join(",", String.valueOf(e.seq()), CSV_TIME.format(e.occurredAt().atZone(zone)),
-                            csv(e.actorId() == null ? null : e.actorId().toString()), csv(e.actorUsername()),
-                            csv(e.actorRoles()), e.action().name(), csv(e.recordType()), csv(e.recordId()),
-                            csv(e.clientRef()), e.outcome().name(), csv(e.reason()), csv(e.sourceAddress())));
-                    out.write('\n');
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-                count[0]++;
-            }, query.args.toArray());
+            jdbc.query(
+                    query.sql.toString(),
+                    rs -> {
+                        var e = StoredEntry.read(rs).toEntry();
+                        try {
+                            out.write(String.join(
+                                    ",",
+                                    String.valueOf(e.seq()),
+                                    CSV_TIME.format(e.occurredAt().atZone(zone)),
+                                    csv(e.actorId() == null ? null : e.actorId().toString()),
+                                    csv(e.actorUsername()),
+                                    csv(e.actorRoles()),
+                                    e.action().name(),
+                                    csv(e.recordType()),
+                                    csv(e.recordId()),
+                                    csv(e.clientRef()),
+                                    e.outcome().name(),
+                                    csv(e.reason()),
+                                    csv(e.sourceAddress())));
+                            out.write('\n');
+                        } catch (IOException ex) {
+                            throw new UncheckedIOException(ex);
+                        }
+                        count[0]++;
+                    },
+                    query.args.toArray());
             out.flush();
         } catch (IOException | UncheckedIOException | org.springframework.dao.DataAccessException failed) {
             // The transaction rolls back, taking the entry above with it: the rows already sent stay on record.
@@ -136,8 +156,10 @@ public class AuditService {
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional(readOnly = true)
     public java.util.List<AuditEntry> entriesAboutClient(String clientCode) {
-        return jdbc.query("select " + StoredEntry.COLUMNS + " from audit_entry where client_ref = ? order by seq",
-                (rs, n) -> StoredEntry.read(rs).toEntry(), clientCode.trim().toUpperCase(Locale.ROOT));
+        return jdbc.query(
+                "select " + StoredEntry.COLUMNS + " from audit_entry where client_ref = ? order by seq",
+                (rs, n) -> StoredEntry.read(rs).toEntry(),
+                clientCode.trim().toUpperCase(Locale.ROOT));
     }
 
     /** Verifies the whole chain and its anchors, and records that it was done. */
@@ -160,9 +182,11 @@ public class AuditService {
     @Transactional(readOnly = true)
     public ChainStatus chainStatus() {
         long oldest = System.currentTimeMillis() - chainBound.toMillis();
-        var counts = jdbc.queryForObject("select count(*), coalesce(sum(case when written_ms is null or written_ms < ? "
-                + "then 1 else 0 end), 0) from audit_entry where block_no is null",
-                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}, oldest);
+        var counts = jdbc.queryForObject(
+                "select count(*), coalesce(sum(case when written_ms is null or written_ms < ? "
+                        + "then 1 else 0 end), 0) from audit_entry where block_no is null",
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                oldest);
         return new ChainStatus(counts[0], counts[1], chainBound);
     }
 

@@ -1,11 +1,10 @@
 package org.casebook.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import javax.sql.DataSource;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
@@ -52,6 +52,7 @@ class AuditVerifier implements DisposableBean {
     private static final int BATCH = 4_096;
     /** Entries a COPY reads at a time on PostgreSQL, and how many connections read ahead in parallel. */
     private static final int CHUNK_ENTRIES = 16_384;
+
     private static final int READERS = 2;
     /** Chain order: the legacy segment (block 0), block by block, then the entries not yet chained. */
     private static final String ENTRY_ORDER = "order by block_no nulls last, seq";
@@ -75,6 +76,7 @@ class AuditVerifier implements DisposableBean {
     private final ThreadLocal<ChainHasher> hashers;
     /** Entries a chunk is sized for; tests make it tiny so that a small log spans many chunks. */
     int chunkEntries = CHUNK_ENTRIES;
+
     int readerCount = READERS;
 
     AuditVerifier(JdbcTemplate jdbc, AuditKey key, AuditAnchors anchors, AuditProperties properties) {
@@ -102,8 +104,16 @@ class AuditVerifier implements DisposableBean {
         var anchorFile = anchors.read();
         long now = System.currentTimeMillis();
         if (!anchorFile.forgedLines().isEmpty()) {
-            return VerificationResult.broken(0, 0, 0, ChainProblem.CHANGED, "Line " + anchorFile.forgedLines().getFirst()
-                    + " of the anchor file is not authentic: someone edited the anchors.", 0, 0, bound,
+            return VerificationResult.broken(
+                    0,
+                    0,
+                    0,
+                    ChainProblem.CHANGED,
+                    "Line " + anchorFile.forgedLines().getFirst()
+                            + " of the anchor file is not authentic: someone edited the anchors.",
+                    0,
+                    0,
+                    bound,
                     Duration.ofNanos(System.nanoTime() - started));
         }
         var walk = new Walk(anchorFile.valid(), now);
@@ -114,8 +124,16 @@ class AuditVerifier implements DisposableBean {
         var took = Duration.ofNanos(System.nanoTime() - started);
         var first = walk.first;
         if (first != null) {
-            return VerificationResult.broken(walk.entries, walk.anchorsChecked, first.seq(), first.problem(),
-                    first.message(), walk.unchained, walk.overdue, bound, took);
+            return VerificationResult.broken(
+                    walk.entries,
+                    walk.anchorsChecked,
+                    first.seq(),
+                    first.problem(),
+                    first.message(),
+                    walk.unchained,
+                    walk.overdue,
+                    bound,
+                    took);
         }
         return VerificationResult.intact(walk.entries, walk.anchorsChecked, walk.unchained, walk.overdue, bound, took);
     }
@@ -208,8 +226,13 @@ class AuditVerifier implements DisposableBean {
 
     private record Found(long position, long seq, ChainProblem problem, String message) {}
 
-    private record Block(long no, byte @Nullable [] prevHash, int entryCount, @Nullable Long firstSeq,
-            long sealedAtMs, byte[] hash) {}
+    private record Block(
+            long no,
+            byte @Nullable [] prevHash,
+            int entryCount,
+            @Nullable Long firstSeq,
+            long sealedAtMs,
+            byte[] hash) {}
 
     /** Positions a writer skipped, and where; filled later, they were reordered, never filled, removed. */
     private static final class Gap {
@@ -271,8 +294,8 @@ class AuditVerifier implements DisposableBean {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof WriterKey key && Arrays.equals(bytes, offset, offset + length, key.bytes,
-                    key.offset, key.offset + key.length);
+            return other instanceof WriterKey key
+                    && Arrays.equals(bytes, offset, offset + length, key.bytes, key.offset, key.offset + key.length);
         }
     }
 
@@ -289,7 +312,9 @@ class AuditVerifier implements DisposableBean {
         final long[] positions = new long[BATCH];
         final boolean[] suspicious = new boolean[BATCH];
         int size;
-        @Nullable Future<Integer> result;
+
+        @Nullable
+        Future<Integer> result;
 
         void add(EntryRow row, long position, boolean isSuspicious) {
             int start = size == 0 ? 0 : ends[size - 1];
@@ -311,8 +336,8 @@ class AuditVerifier implements DisposableBean {
             var hasher = hashers.get();
             int start = 0;
             for (int i = 0; i < size; i++) {
-                if (!hasher.macMatches(input, start, ends[i] - start, macs, i * ChainHasher.HASH_LENGTH,
-                        macLengths[i])) {
+                if (!hasher.macMatches(
+                        input, start, ends[i] - start, macs, i * ChainHasher.HASH_LENGTH, macLengths[i])) {
                     return i;
                 }
                 start = ends[i];
@@ -333,8 +358,9 @@ class AuditVerifier implements DisposableBean {
         private final ArrayDeque<MacBatch> inFlight = new ArrayDeque<>();
         private MacBatch filling = new MacBatch();
 
+        @Nullable
+        Found first;
 
-        @Nullable Found first;
         long entries;
         long anchorsChecked;
         long unchained;
@@ -394,8 +420,10 @@ class AuditVerifier implements DisposableBean {
             // blocks stream through a second connection sharing this transaction's snapshot.
             String snapshot = postgres ? exportSnapshot(connection) : "";
             try (var blocksConnection = postgres ? new SameSnapshot(snapshot) : null;
-                    var blocks = streaming(postgres ? blocksConnection.connection : connection, "select block_no, "
-                            + "prev_hash, entry_count, first_seq, sealed_at_ms, hash from audit_block order by block_no",
+                    var blocks = streaming(
+                            postgres ? blocksConnection.connection : connection,
+                            "select block_no, "
+                                    + "prev_hash, entry_count, first_seq, sealed_at_ms, hash from audit_block order by block_no",
                             1_000)) {
                 try (var blockResult = blocks.executeQuery()) {
                     blockRows = blockResult;
@@ -421,22 +449,41 @@ class AuditVerifier implements DisposableBean {
             }
             position++;
             if (lastBlockNo < ledgerHeadNo) {
-                found(position, 0, ChainProblem.MISSING, (lastBlockNo + 1 == ledgerHeadNo
-                        ? "Block %d is missing".formatted(ledgerHeadNo)
-                        : "Blocks %d to %d are missing".formatted(lastBlockNo + 1, ledgerHeadNo))
-                        + ": the ledger head records block %d.".formatted(ledgerHeadNo));
+                found(
+                        position,
+                        0,
+                        ChainProblem.MISSING,
+                        (lastBlockNo + 1 == ledgerHeadNo
+                                        ? "Block %d is missing".formatted(ledgerHeadNo)
+                                        : "Blocks %d to %d are missing".formatted(lastBlockNo + 1, ledgerHeadNo))
+                                + ": the ledger head records block %d.".formatted(ledgerHeadNo));
             } else if (lastBlockNo > ledgerHeadNo) {
-                found(position, 0, ChainProblem.INSERTED, "Block %d was not sealed by Casebook: it lies beyond the "
-                        .formatted(lastBlockNo) + "ledger head (block %d).".formatted(ledgerHeadNo));
+                found(
+                        position,
+                        0,
+                        ChainProblem.INSERTED,
+                        "Block %d was not sealed by Casebook: it lies beyond the ".formatted(lastBlockNo)
+                                + "ledger head (block %d).".formatted(ledgerHeadNo));
             } else if (!ChainHasher.same(lastBlockHash, ledgerHeadHash)) {
-                found(position, 0, ChainProblem.CHANGED,
+                found(
+                        position,
+                        0,
+                        ChainProblem.CHANGED,
                         "The ledger head does not match block %d, the last block.".formatted(lastBlockNo));
             }
-            blockAnchors.values().stream().filter(anchor -> anchor.seq() > lastBlockNo)
+            blockAnchors.values().stream()
+                    .filter(anchor -> anchor.seq() > lastBlockNo)
                     .max((a, b) -> Long.compare(a.seq(), b.seq()))
-                    .ifPresent(anchor -> found(position, 0, ChainProblem.MISSING, ("Blocks after %d are missing: an "
-                            + "anchor written at %s records block %d.").formatted(lastBlockNo,
-                            Instant.ofEpochMilli(anchor.takenAtMs()).atOffset(ZoneOffset.UTC), anchor.seq())));
+                    .ifPresent(anchor -> found(
+                            position,
+                            0,
+                            ChainProblem.MISSING,
+                            ("Blocks after %d are missing: an " + "anchor written at %s records block %d.")
+                                    .formatted(
+                                            lastBlockNo,
+                                            Instant.ofEpochMilli(anchor.takenAtMs())
+                                                    .atOffset(ZoneOffset.UTC),
+                                            anchor.seq())));
         }
 
         /**
@@ -484,8 +531,9 @@ class AuditVerifier implements DisposableBean {
         private List<String> chunks(Connection connection) throws SQLException {
             long maxBlock;
             long total;
-            try (var statement = connection.createStatement(); var rs = statement.executeQuery(
-                    "select coalesce(max(block_no), 0), coalesce(sum(entry_count), 0) from audit_block")) {
+            try (var statement = connection.createStatement();
+                    var rs = statement.executeQuery(
+                            "select coalesce(max(block_no), 0), coalesce(sum(entry_count), 0) from audit_block")) {
                 rs.next();
                 maxBlock = rs.getLong(1);
                 total = rs.getLong(2);
@@ -509,8 +557,11 @@ class AuditVerifier implements DisposableBean {
         private void selectEntries(Connection connection) throws SQLException, InterruptedException {
             var hasher = new ChainHasher(key.bytes());
             var row = new EntryRow();
-            try (var statement = streaming(connection, "select " + StoredEntry.COLUMNS + ", written_ms from audit_entry "
-                    + ENTRY_ORDER, FETCH_SIZE); var rows = statement.executeQuery()) {
+            try (var statement = streaming(
+                            connection,
+                            "select " + StoredEntry.COLUMNS + ", written_ms from audit_entry " + ENTRY_ORDER,
+                            FETCH_SIZE);
+                    var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     var entry = StoredEntry.read(rows);
                     long written = rows.getLong(18);
@@ -534,8 +585,13 @@ class AuditVerifier implements DisposableBean {
             var rs = blockRows;
             if (rs != null && rs.next()) {
                 long firstSeq = rs.getLong(4);
-                nextBlock = new Block(rs.getLong(1), rs.getBytes(2), rs.getInt(3), rs.wasNull() ? null : firstSeq,
-                        rs.getLong(5), rs.getBytes(6));
+                nextBlock = new Block(
+                        rs.getLong(1),
+                        rs.getBytes(2),
+                        rs.getInt(3),
+                        rs.wasNull() ? null : firstSeq,
+                        rs.getLong(5),
+                        rs.getBytes(6));
             } else {
                 nextBlock = null;
             }
@@ -579,8 +635,13 @@ class AuditVerifier implements DisposableBean {
                     openBlock(nextBlock);
                     advanceBlock();
                 } else {
-                    found(position, entry.seq, ChainProblem.INSERTED, ("Entry %d was not chained by Casebook: it "
-                            + "claims block %d, which the ledger does not hold.").formatted(entry.seq, blockNo));
+                    found(
+                            position,
+                            entry.seq,
+                            ChainProblem.INSERTED,
+                            ("Entry %d was not chained by Casebook: it "
+                                            + "claims block %d, which the ledger does not hold.")
+                                    .formatted(entry.seq, blockNo));
                     ledgerEntry(entry);
                     return;
                 }
@@ -630,25 +691,39 @@ class AuditVerifier implements DisposableBean {
             for (var gap : state.gaps) {
                 if (!gap.filled && number >= gap.from && number <= gap.to) {
                     gap.filled = true;
-                    found(gap.position, gap.seq, ChainProblem.REORDERED, ("Entry %d is out of order: its writer's "
-                            + "entry %d comes after it in the chain (entries were swapped or renumbered).")
-                            .formatted(gap.seq, number));
+                    found(
+                            gap.position,
+                            gap.seq,
+                            ChainProblem.REORDERED,
+                            ("Entry %d is out of order: its writer's "
+                                            + "entry %d comes after it in the chain (entries were swapped or renumbered).")
+                                    .formatted(gap.seq, number));
                     return false;
                 }
             }
-            found(position, entry.seq, ChainProblem.INSERTED, ("Entry %d was not written by Casebook: it repeats "
-                    + "entry %d of writer %s.").formatted(entry.seq, number, id));
+            found(
+                    position,
+                    entry.seq,
+                    ChainProblem.INSERTED,
+                    ("Entry %d was not written by Casebook: it repeats " + "entry %d of writer %s.")
+                            .formatted(entry.seq, number, id));
             return true;
         }
 
         private void closeGaps() {
             for (var gap : openGaps) {
                 if (!gap.filled) {
-                    found(gap.position, gap.seq, ChainProblem.MISSING, (gap.from == gap.to
-                            ? "An entry is missing before entry %d: its writer's entry number %d".formatted(gap.seq, gap.from)
-                            : "Entries are missing before entry %d: its writer's entries %d to %d".formatted(gap.seq,
-                                    gap.from, gap.to)) + (gap.from == gap.to ? " was" : " were")
-                            + " removed after being written.");
+                    found(
+                            gap.position,
+                            gap.seq,
+                            ChainProblem.MISSING,
+                            (gap.from == gap.to
+                                            ? "An entry is missing before entry %d: its writer's entry number %d"
+                                                    .formatted(gap.seq, gap.from)
+                                            : "Entries are missing before entry %d: its writer's entries %d to %d"
+                                                    .formatted(gap.seq, gap.from, gap.to))
+                                    + (gap.from == gap.to ? " was" : " were")
+                                    + " removed after being written.");
                 }
                 gap.writer.gaps.remove(gap);
             }
@@ -662,18 +737,28 @@ class AuditVerifier implements DisposableBean {
                     found(position, 0, ChainProblem.CHANGED, "Block 0 does not match the head of the legacy chain.");
                 }
             } else if (block.no() != lastBlockNo + 1) {
-                found(position, block.firstSeq() == null ? 0 : block.firstSeq(), ChainProblem.MISSING,
-                        (lastBlockNo + 1 == block.no() - 1 ? "Block %d is missing.".formatted(lastBlockNo + 1)
+                found(
+                        position,
+                        block.firstSeq() == null ? 0 : block.firstSeq(),
+                        ChainProblem.MISSING,
+                        (lastBlockNo + 1 == block.no() - 1
+                                ? "Block %d is missing.".formatted(lastBlockNo + 1)
                                 : "Blocks %d to %d are missing.".formatted(lastBlockNo + 1, block.no() - 1)));
             } else if (!ChainHasher.same(block.prevHash(), lastBlockHash)) {
-                found(position, block.firstSeq() == null ? 0 : block.firstSeq(), ChainProblem.REORDERED,
+                found(
+                        position,
+                        block.firstSeq() == null ? 0 : block.firstSeq(),
+                        ChainProblem.REORDERED,
                         "Block %d does not follow block %d in the chain.".formatted(block.no(), lastBlockNo));
             }
             current = block;
             currentCount = 0;
             if (block.no() > 0) {
-                blockHasher.startBlock(block.no(), block.prevHash() == null ? new byte[0] : block.prevHash(),
-                        block.entryCount(), block.sealedAtMs());
+                blockHasher.startBlock(
+                        block.no(),
+                        block.prevHash() == null ? new byte[0] : block.prevHash(),
+                        block.entryCount(),
+                        block.sealedAtMs());
             }
             lastBlockNo = block.no();
             lastBlockHash = block.hash();
@@ -689,21 +774,37 @@ class AuditVerifier implements DisposableBean {
             long seq = block.firstSeq() == null ? 0 : block.firstSeq();
             if (block.no() > 0) {
                 if (currentCount < block.entryCount()) {
-                    found(position, seq, ChainProblem.MISSING, "Block %d lists %d entries but holds only %d: entries were removed."
-                            .formatted(block.no(), block.entryCount(), currentCount));
+                    found(
+                            position,
+                            seq,
+                            ChainProblem.MISSING,
+                            "Block %d lists %d entries but holds only %d: entries were removed."
+                                    .formatted(block.no(), block.entryCount(), currentCount));
                 } else if (currentCount > block.entryCount()) {
-                    found(position, seq, ChainProblem.INSERTED, "Block %d lists %d entries but holds %d: entries were added."
-                            .formatted(block.no(), block.entryCount(), currentCount));
+                    found(
+                            position,
+                            seq,
+                            ChainProblem.INSERTED,
+                            "Block %d lists %d entries but holds %d: entries were added."
+                                    .formatted(block.no(), block.entryCount(), currentCount));
                 } else if (!ChainHasher.same(blockHasher.finishBlock(), block.hash())) {
-                    found(position, seq, ChainProblem.CHANGED, ("Block %d no longer matches its keyed hash: its entries "
-                            + "were renumbered or moved, or the block was changed.").formatted(block.no()));
+                    found(
+                            position,
+                            seq,
+                            ChainProblem.CHANGED,
+                            ("Block %d no longer matches its keyed hash: its entries "
+                                            + "were renumbered or moved, or the block was changed.")
+                                    .formatted(block.no()));
                 }
                 var anchor = blockAnchors.get(block.no());
                 if (anchor != null) {
                     anchorsChecked++;
                     if (!ChainHasher.same(anchor.hash(), block.hash())) {
-                        found(position, seq, ChainProblem.CHANGED, "Block %d differs from anchor line %d."
-                                .formatted(block.no(), anchor.line()));
+                        found(
+                                position,
+                                seq,
+                                ChainProblem.CHANGED,
+                                "Block %d differs from anchor line %d.".formatted(block.no(), anchor.line()));
                     }
                 }
             }
@@ -742,11 +843,18 @@ class AuditVerifier implements DisposableBean {
                 if (wrong >= 0) {
                     long seq = batch.seqs[wrong];
                     if (batch.suspicious[wrong]) {
-                        found(batch.positions[wrong], seq, ChainProblem.INSERTED, ("Entry %d was not written "
-                                + "by Casebook: its keyed MAC does not match.").formatted(seq));
+                        found(
+                                batch.positions[wrong],
+                                seq,
+                                ChainProblem.INSERTED,
+                                ("Entry %d was not written " + "by Casebook: its keyed MAC does not match.")
+                                        .formatted(seq));
                     } else {
-                        found(batch.positions[wrong], seq, ChainProblem.CHANGED, ("Entry %d no longer "
-                                + "matches its keyed MAC: a field was changed.").formatted(seq));
+                        found(
+                                batch.positions[wrong],
+                                seq,
+                                ChainProblem.CHANGED,
+                                ("Entry %d no longer " + "matches its keyed MAC: a field was changed.").formatted(seq));
                     }
                 }
                 batch.size = 0;
@@ -778,17 +886,32 @@ class AuditVerifier implements DisposableBean {
             long lastSeq = expectedSeq - 1;
             expectedSeq = -1;
             if (lastSeq < legacyHeadSeq) {
-                found(position, lastSeq + 1, ChainProblem.MISSING, "Entries %d to %d are missing: the chain head "
-                        .formatted(lastSeq + 1, legacyHeadSeq) + "records %d entries.".formatted(legacyHeadSeq));
+                found(
+                        position,
+                        lastSeq + 1,
+                        ChainProblem.MISSING,
+                        "Entries %d to %d are missing: the chain head ".formatted(lastSeq + 1, legacyHeadSeq)
+                                + "records %d entries.".formatted(legacyHeadSeq));
             } else if (lastSeq > 0 && !ChainHasher.same(expectedPrev, legacyHeadHash)) {
-                found(position, lastSeq, ChainProblem.CHANGED,
+                found(
+                        position,
+                        lastSeq,
+                        ChainProblem.CHANGED,
                         "The chain head does not match entry %d, the last entry.".formatted(lastSeq));
             }
-            legacyAnchors.values().stream().filter(anchor -> anchor.seq() > lastSeq)
+            legacyAnchors.values().stream()
+                    .filter(anchor -> anchor.seq() > lastSeq)
                     .max((a, b) -> Long.compare(a.seq(), b.seq()))
-                    .ifPresent(anchor -> found(position, lastSeq + 1, ChainProblem.MISSING, ("Entries after %d are "
-                            + "missing: an anchor written at %s records entry %d.").formatted(lastSeq,
-                            Instant.ofEpochMilli(anchor.takenAtMs()).atOffset(ZoneOffset.UTC), anchor.seq())));
+                    .ifPresent(anchor -> found(
+                            position,
+                            lastSeq + 1,
+                            ChainProblem.MISSING,
+                            ("Entries after %d are " + "missing: an anchor written at %s records entry %d.")
+                                    .formatted(
+                                            lastSeq,
+                                            Instant.ofEpochMilli(anchor.takenAtMs())
+                                                    .atOffset(ZoneOffset.UTC),
+                                            anchor.seq())));
         }
 
         private void brokenLegacy(long seq, ChainProblem problem, String message) {
@@ -800,32 +923,48 @@ class AuditVerifier implements DisposableBean {
             var hasher = blockHasher;
             long seq = entry.seq();
             if (seq > expectedSeq) {
-                brokenLegacy(expectedSeq, ChainProblem.MISSING,
+                brokenLegacy(
+                        expectedSeq,
+                        ChainProblem.MISSING,
                         "Entries %d to %d are missing.".formatted(expectedSeq, seq - 1));
                 return;
             }
             if (seq > legacyHeadSeq) {
-                brokenLegacy(seq, ChainProblem.INSERTED, ("Entry %d was not written by Casebook: it lies beyond "
-                        + "the chain head (%d).").formatted(seq, legacyHeadSeq));
+                brokenLegacy(
+                        seq,
+                        ChainProblem.INSERTED,
+                        ("Entry %d was not written by Casebook: it lies beyond " + "the chain head (%d).")
+                                .formatted(seq, legacyHeadSeq));
                 return;
             }
             var computed = hasher.hash(entry);
             if (!ChainHasher.same(computed, entry.hash())) {
-                if (next != null && ChainHasher.same(entry.prevHash(), expectedPrev)
+                if (next != null
+                        && ChainHasher.same(entry.prevHash(), expectedPrev)
                         && ChainHasher.same(next.prevHash(), expectedPrev)) {
-                    brokenLegacy(seq, ChainProblem.INSERTED, ("Entry %d was not written by Casebook: the entry "
-                            + "after it links straight to the one before it.").formatted(seq));
+                    brokenLegacy(
+                            seq,
+                            ChainProblem.INSERTED,
+                            ("Entry %d was not written by Casebook: the entry "
+                                            + "after it links straight to the one before it.")
+                                    .formatted(seq));
                 } else if (next != null && ChainHasher.same(entry.prevHash(), next.hash())) {
-                    brokenLegacy(seq, ChainProblem.REORDERED,
+                    brokenLegacy(
+                            seq,
+                            ChainProblem.REORDERED,
                             "Entries %d and %d have been swapped.".formatted(seq, next.seq()));
                 } else {
-                    brokenLegacy(seq, ChainProblem.CHANGED,
+                    brokenLegacy(
+                            seq,
+                            ChainProblem.CHANGED,
                             "Entry %d no longer matches its keyed hash: a field was changed.".formatted(seq));
                 }
                 return;
             }
             if (!ChainHasher.same(entry.prevHash(), expectedPrev)) {
-                brokenLegacy(seq, ChainProblem.REORDERED,
+                brokenLegacy(
+                        seq,
+                        ChainProblem.REORDERED,
                         "Entry %d does not follow entry %d in the chain.".formatted(seq, seq - 1));
                 return;
             }
@@ -833,8 +972,10 @@ class AuditVerifier implements DisposableBean {
             if (anchor != null) {
                 anchorsChecked++;
                 if (!ChainHasher.same(anchor.hash(), entry.hash())) {
-                    brokenLegacy(seq, ChainProblem.CHANGED, "Entry %d differs from anchor line %d."
-                            .formatted(seq, anchor.line()));
+                    brokenLegacy(
+                            seq,
+                            ChainProblem.CHANGED,
+                            "Entry %d differs from anchor line %d.".formatted(seq, anchor.line()));
                     return;
                 }
             }

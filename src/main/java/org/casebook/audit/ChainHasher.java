@@ -26,6 +26,7 @@ final class ChainHasher {
 
     /** The first bytes of every entry's MAC input; {@link CopyRows} builds the rest from the wire. */
     static final byte[] ENTRY_DOMAIN = "casebook-audit-entry-v2".getBytes(StandardCharsets.US_ASCII);
+
     private static final byte[] BLOCK_DOMAIN = "casebook-audit-block-v1".getBytes(StandardCharsets.US_ASCII);
 
     private final Mac mac;
@@ -99,7 +100,11 @@ final class ChainHasher {
 
     void startBlock(long blockNo, byte[] previousBlockHash, int entryCount, long sealedAtMs) {
         var header = ByteBuffer.allocate(BLOCK_DOMAIN.length + 3 * Long.BYTES + Integer.BYTES + HASH_LENGTH);
-        header.put(BLOCK_DOMAIN).putLong(blockNo).putInt(entryCount).putLong(sealedAtMs).putLong(previousBlockHash.length)
+        header.put(BLOCK_DOMAIN)
+                .putLong(blockNo)
+                .putInt(entryCount)
+                .putLong(sealedAtMs)
+                .putLong(previousBlockHash.length)
                 .put(previousBlockHash, 0, Math.min(previousBlockHash.length, HASH_LENGTH));
         block.reset();
         block.update(header.array(), 0, header.position());

@@ -20,6 +20,7 @@ final class CopyRows {
     static final String COLUMNS = "seq, block_no, written_ms, hash, writer_id, writer_seq, occurred_at_ms, actor_id, "
             + "actor_username, actor_roles, action, record_type, record_id, client_ref, outcome, reason, "
             + "source_address, prev_hash";
+
     private static final int FIELDS = 18;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
 
@@ -101,13 +102,14 @@ final class CopyRows {
             p += prevLength;
         }
         row.legacy = row.chained && row.blockNo == 0
-                ? legacy(row, occurredAt, noActor ? null : actor, textStart, prevHash) : null;
+                ? legacy(row, occurredAt, noActor ? null : actor, textStart, prevHash)
+                : null;
         return true;
     }
 
     /** A legacy entry decoded whole (rare: only entries written before the ledger). */
-    private StoredEntry legacy(EntryRow row, long occurredAt, @Nullable Long actor, int textStart,
-            byte @Nullable [] prevHash) {
+    private StoredEntry legacy(
+            EntryRow row, long occurredAt, @Nullable Long actor, int textStart, byte @Nullable [] prevHash) {
         p = textStart;
         var texts = new String[9];
         for (int i = 0; i < 9; i++) {
@@ -118,8 +120,24 @@ final class CopyRows {
             }
         }
         var hash = java.util.Arrays.copyOfRange(m, row.hashOffset, row.hashOffset + row.hashLength);
-        return new StoredEntry(row.seq, occurredAt, actor, texts[0], texts[1], nonNull(texts[2]), texts[3], texts[4],
-                texts[5], nonNull(texts[6]), texts[7], texts[8], prevHash, hash, row.writerId(), row.writerSeq, 0L);
+        return new StoredEntry(
+                row.seq,
+                occurredAt,
+                actor,
+                texts[0],
+                texts[1],
+                nonNull(texts[2]),
+                texts[3],
+                texts[4],
+                texts[5],
+                nonNull(texts[6]),
+                texts[7],
+                texts[8],
+                prevHash,
+                hash,
+                row.writerId(),
+                row.writerSeq,
+                0L);
     }
 
     private static String nonNull(@Nullable String value) {

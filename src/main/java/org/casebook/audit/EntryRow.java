@@ -21,20 +21,24 @@ final class EntryRow {
 
     /** The writer id in UTF-8, {@code writer[writerOffset, writerOffset + writerLength)}; length -1 when NULL. */
     byte[] writer = new byte[0];
+
     int writerOffset;
     int writerLength = -1;
 
     /** The stored MAC (column {@code hash}), {@code hash[hashOffset, hashOffset + hashLength)}. */
     byte[] hash = new byte[0];
+
     int hashOffset;
     int hashLength;
 
     /** What the entry's MAC covers ({@link ChainHasher#macInput}): {@code macInput[0, macLength)}. */
     byte[] macInput = new byte[512];
+
     int macLength;
 
     /** The whole entry, for legacy entries only. */
-    @Nullable StoredEntry legacy;
+    @Nullable
+    StoredEntry legacy;
 
     /** Fills this row from a whole entry (the plain JDBC path, used on H2). */
     void fill(StoredEntry entry, @Nullable Long written, ChainHasher hasher) {
@@ -71,7 +75,8 @@ final class EntryRow {
         }
     }
 
-    @Nullable String writerId() {
+    @Nullable
+    String writerId() {
         return writerLength < 0 ? null : new String(writer, writerOffset, writerLength, StandardCharsets.UTF_8);
     }
 }

@@ -29,8 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class GeneratedAuditEntries {
 
     /** What one generated entry says. */
-    public record Entry(long occurredAtMs, long actorId, String actorUsername, String actorRoles, AuditAction action,
-            String recordType, String recordId, @Nullable String clientRef, @Nullable String reason) {}
+    public record Entry(
+            long occurredAtMs,
+            long actorId,
+            String actorUsername,
+            String actorRoles,
+            AuditAction action,
+            String recordType,
+            String recordId,
+            @Nullable String clientRef,
+            @Nullable String reason) {}
 
     /** One generated writer: its numbering continues across batches. */
     public static final class Writer {
@@ -72,8 +80,9 @@ public class GeneratedAuditEntries {
     }
 
     private void seal(String writerId, long numberBefore, List<Entry> entries) {
-        var head = jdbc.queryForObject("select block_no, hash from audit_ledger_head where id = 1 for update",
-                (rs, row) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
+        var head =
+                jdbc.queryForObject("select block_no, hash from audit_ledger_head where id = 1 for update", (rs, row) ->
+                        new Object[] {rs.getLong(1), rs.getBytes(2)});
         long blockNo = (Long) head[0] + 1;
         byte[] previous = (byte[]) head[1];
         List<Long> seqs = new ArrayList<>(jdbc.queryForList(
@@ -86,11 +95,30 @@ public class GeneratedAuditEntries {
         for (int i = 0; i < entries.size(); i++) {
             var e = entries.get(i);
             long number = numberBefore + i + 1;
-            var stored = new StoredEntry(seqs.get(i), e.occurredAtMs(), e.actorId(), e.actorUsername(), e.actorRoles(),
-                    e.action().name(), e.recordType(), e.recordId(), e.clientRef(), AuditOutcome.SUCCESS.name(),
-                    e.reason(), null, null, new byte[0], writerId, number, null);
+            var stored = new StoredEntry(
+                    seqs.get(i),
+                    e.occurredAtMs(),
+                    e.actorId(),
+                    e.actorUsername(),
+                    e.actorRoles(),
+                    e.action().name(),
+                    e.recordType(),
+                    e.recordId(),
+                    e.clientRef(),
+                    AuditOutcome.SUCCESS.name(),
+                    e.reason(),
+                    null,
+                    null,
+                    new byte[0],
+                    writerId,
+                    number,
+                    null);
             macs[i] = hasher.mac(stored);
-            copy.append(stored.seq()).append('\t').append(stored.occurredAtMs()).append('\t').append(stored.actorId())
+            copy.append(stored.seq())
+                    .append('\t')
+                    .append(stored.occurredAtMs())
+                    .append('\t')
+                    .append(stored.actorId())
                     .append('\t');
             text(copy, stored.actorUsername()).append('\t');
             text(copy, stored.actorRoles()).append('\t');
@@ -101,15 +129,26 @@ public class GeneratedAuditEntries {
             text(copy, stored.outcome()).append('\t');
             text(copy, stored.reason()).append('\t');
             copy.append("\\N\t\\\\x").append(hex.formatHex(macs[i])).append('\t');
-            text(copy, writerId).append('\t').append(number).append('\t').append(now).append('\t').append(blockNo)
+            text(copy, writerId)
+                    .append('\t')
+                    .append(number)
+                    .append('\t')
+                    .append(now)
+                    .append('\t')
+                    .append(blockNo)
                     .append('\n');
         }
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy audit_entry (seq, "
-                        + "occurred_at_ms, actor_id, actor_username, actor_roles, action, record_type, record_id, "
-                        + "client_ref, outcome, reason, source_address, hash, writer_id, writer_seq, written_ms, block_no) "
-                        + "from stdin", new StringReader(copy.toString()));
+                return connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy audit_entry (seq, "
+                                        + "occurred_at_ms, actor_id, actor_username, actor_roles, action, record_type, record_id, "
+                                        + "client_ref, outcome, reason, source_address, hash, writer_id, writer_seq, written_ms, block_no) "
+                                        + "from stdin",
+                                new StringReader(copy.toString()));
             } catch (IOException e) {
                 throw new SQLException("could not copy generated audit entries", e);
             }
@@ -120,8 +159,15 @@ public class GeneratedAuditEntries {
             hasher.addToBlock(seqs.get(i), macs[i]);
         }
         byte[] hash = hasher.finishBlock();
-        jdbc.update("insert into audit_block (block_no, prev_hash, entry_count, first_seq, last_seq, sealed_at_ms, hash) "
-                + "values (?,?,?,?,?,?,?)", blockNo, previous, entries.size(), seqs.getFirst(), seqs.getLast(), sealedAt,
+        jdbc.update(
+                "insert into audit_block (block_no, prev_hash, entry_count, first_seq, last_seq, sealed_at_ms, hash) "
+                        + "values (?,?,?,?,?,?,?)",
+                blockNo,
+                previous,
+                entries.size(),
+                seqs.getFirst(),
+                seqs.getLast(),
+                sealedAt,
                 hash);
         jdbc.update("update audit_ledger_head set block_no = ?, hash = ? where id = 1", blockNo, hash);
     }

@@ -18,9 +18,12 @@ class ScheduledVerification {
         this.verifier = verifier;
     }
 
-    @Scheduled(fixedDelayString = "${casebook.audit.verify-interval:1h}",
+    @Scheduled(
+            fixedDelayString = "${casebook.audit.verify-interval:1h}",
             initialDelayString = "${casebook.audit.verify-interval:1h}")
-    @SchedulerLock(name = "audit-verification", lockAtLeastFor = "${casebook.audit.verify-interval:1h}",
+    @SchedulerLock(
+            name = "audit-verification",
+            lockAtLeastFor = "${casebook.audit.verify-interval:1h}",
             lockAtMostFor = "${casebook.audit.verify-lock-at-most-for:3h}")
     void verify() {
         check();
@@ -29,15 +32,24 @@ class ScheduledVerification {
     VerificationResult check() {
         var result = verifier.verify();
         if (result.intact()) {
-            log.info("Audit log verified: {} entries ({} not yet chained), {} anchors, in {} ms",
-                    result.entriesChecked(), result.unchained(), result.anchorsChecked(), result.took().toMillis());
+            log.info(
+                    "Audit log verified: {} entries ({} not yet chained), {} anchors, in {} ms",
+                    result.entriesChecked(),
+                    result.unchained(),
+                    result.anchorsChecked(),
+                    result.took().toMillis());
         } else {
-            log.error("AUDIT LOG INTEGRITY ALERT: {} (problem: {}, entry {})", result.message(), result.problem(),
+            log.error(
+                    "AUDIT LOG INTEGRITY ALERT: {} (problem: {}, entry {})",
+                    result.message(),
+                    result.problem(),
                     result.firstBrokenSeq());
         }
         if (result.overdue() > 0) {
-            log.error("AUDIT LOG CHAINING ALERT: {} entries have waited longer than {} to be chained",
-                    result.overdue(), result.chainBound());
+            log.error(
+                    "AUDIT LOG CHAINING ALERT: {} entries have waited longer than {} to be chained",
+                    result.overdue(),
+                    result.chainBound());
         }
         return result;
     }

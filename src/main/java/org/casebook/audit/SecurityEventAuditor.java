@@ -12,12 +12,12 @@ import org.casebook.security.PasswordChanged;
 import org.casebook.security.ReAuthenticated;
 import org.casebook.security.SecondFactorAccepted;
 import org.casebook.security.SecondFactorFailed;
-import org.casebook.security.TwoFactorEnrolled;
 import org.casebook.security.SessionEnd;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
 import org.casebook.security.TeamAdministered;
 import org.casebook.security.TeamSupervisorChanged;
+import org.casebook.security.TwoFactorEnrolled;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -61,20 +61,28 @@ class SecurityEventAuditor {
         if (account.isEmpty()) {
             reason = "unknown username";
         } else if (event.getException() instanceof AccountStatusException status) {
-            reason = "account " + status.getClass().getSimpleName().replace("Exception", "").toLowerCase();
+            reason = "account "
+                    + status.getClass().getSimpleName().replace("Exception", "").toLowerCase();
         } else {
             reason = "wrong password";
         }
-        auditLog.recordAs(actor, AuditEvent.of(AuditAction.SIGN_IN_FAILURE, ACCOUNT,
-                account.map(a -> String.valueOf(a.id())).orElse(null))
-                .withOutcome(AuditOutcome.FAILURE).because(reason));
+        auditLog.recordAs(
+                actor,
+                AuditEvent.of(
+                                AuditAction.SIGN_IN_FAILURE,
+                                ACCOUNT,
+                                account.map(a -> String.valueOf(a.id())).orElse(null))
+                        .withOutcome(AuditOutcome.FAILURE)
+                        .because(reason));
     }
 
     @EventListener
     void accountLocked(AccountLocked event) {
         var actor = actorFor(event.username());
-        auditLog.recordAs(actor, AuditEvent.of(AuditAction.ACCOUNT_LOCKED, ACCOUNT, String.valueOf(event.accountId()))
-                .because("too many failed sign-ins"));
+        auditLog.recordAs(
+                actor,
+                AuditEvent.of(AuditAction.ACCOUNT_LOCKED, ACCOUNT, String.valueOf(event.accountId()))
+                        .because("too many failed sign-ins"));
     }
 
     /** The administrator who unlocked is the signed-in person. */
@@ -95,14 +103,16 @@ class SecurityEventAuditor {
             case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
             case TWO_FACTOR_RESET -> AuditAction.MFA_RESET;
         };
-        auditLog.record(AuditEvent.of(action, ACCOUNT, String.valueOf(event.accountId())).because(event.detail()));
+        auditLog.record(AuditEvent.of(action, ACCOUNT, String.valueOf(event.accountId()))
+                .because(event.detail()));
     }
 
     /** An operator's command refused to create an account (no one is signed in). */
     @EventListener
     void accountCreationRefused(AccountCreationRefused event) {
         auditLog.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED, ACCOUNT, null)
-                .withOutcome(AuditOutcome.DENIED).because(event.reason()));
+                .withOutcome(AuditOutcome.DENIED)
+                .because(event.reason()));
     }
 
     /** The administrator who created or renamed the team is the signed-in person. */
@@ -112,14 +122,16 @@ class SecurityEventAuditor {
             case CREATED -> AuditAction.TEAM_CREATED;
             case RENAMED -> AuditAction.TEAM_RENAMED;
         };
-        auditLog.record(AuditEvent.of(action, "team", String.valueOf(event.teamId())).because(event.detail()));
+        auditLog.record(
+                AuditEvent.of(action, "team", String.valueOf(event.teamId())).because(event.detail()));
     }
 
     /** An administrator's change refused by separation of duties: the signed-in administrator is the actor. */
     @EventListener
     void accountChangeDenied(AccountChangeDenied event) {
         auditLog.record(AuditEvent.of(AuditAction.ACCESS_DENIED, event.recordType(), event.recordId())
-                .withOutcome(AuditOutcome.DENIED).because(event.rule()));
+                .withOutcome(AuditOutcome.DENIED)
+                .because(event.rule()));
     }
 
     @EventListener
@@ -136,32 +148,46 @@ class SecurityEventAuditor {
 
     @EventListener
     void secondFactorAccepted(SecondFactorAccepted event) {
-        auditLog.recordAs(actorFor(event.username()), AuditEvent.of(AuditAction.SECOND_FACTOR_SUCCESS, ACCOUNT,
-                String.valueOf(event.accountId())).because(event.method()));
+        auditLog.recordAs(
+                actorFor(event.username()),
+                AuditEvent.of(AuditAction.SECOND_FACTOR_SUCCESS, ACCOUNT, String.valueOf(event.accountId()))
+                        .because(event.method()));
     }
 
     @EventListener
     void secondFactorFailed(SecondFactorFailed event) {
-        auditLog.recordAs(actorFor(event.username()), AuditEvent.of(AuditAction.SECOND_FACTOR_FAILURE, ACCOUNT,
-                String.valueOf(event.accountId())).withOutcome(AuditOutcome.FAILURE).because(event.reason()));
+        auditLog.recordAs(
+                actorFor(event.username()),
+                AuditEvent.of(AuditAction.SECOND_FACTOR_FAILURE, ACCOUNT, String.valueOf(event.accountId()))
+                        .withOutcome(AuditOutcome.FAILURE)
+                        .because(event.reason()));
     }
 
     @EventListener
     void twoFactorEnrolled(TwoFactorEnrolled event) {
-        auditLog.recordAs(actorFor(event.username()), AuditEvent.of(AuditAction.TWO_FACTOR_ENROLLED, ACCOUNT,
-                String.valueOf(event.accountId())));
+        auditLog.recordAs(
+                actorFor(event.username()),
+                AuditEvent.of(AuditAction.TWO_FACTOR_ENROLLED, ACCOUNT, String.valueOf(event.accountId())));
     }
 
     @EventListener
     void reAuthenticated(ReAuthenticated event) {
-        var entry = AuditEvent.of(event.confirmed() ? AuditAction.REAUTHENTICATION_SUCCESS
-                : AuditAction.REAUTHENTICATION_FAILURE, ACCOUNT, String.valueOf(event.accountId()));
-        auditLog.recordAs(actorFor(event.username()), event.confirmed() ? entry
-                : entry.withOutcome(AuditOutcome.FAILURE).because(event.reason()));
+        var entry = AuditEvent.of(
+                event.confirmed() ? AuditAction.REAUTHENTICATION_SUCCESS : AuditAction.REAUTHENTICATION_FAILURE,
+                ACCOUNT,
+                String.valueOf(event.accountId()));
+        auditLog.recordAs(
+                actorFor(event.username()),
+                event.confirmed()
+                        ? entry
+                        : entry.withOutcome(AuditOutcome.FAILURE).because(event.reason()));
     }
 
     private AuditLog.Actor actorFor(String username) {
-        return directory.findByUsername(username).map(SecurityEventAuditor::actor).orElse(AuditLog.Actor.NOBODY);
+        return directory
+                .findByUsername(username)
+                .map(SecurityEventAuditor::actor)
+                .orElse(AuditLog.Actor.NOBODY);
     }
 
     private static AuditLog.Actor actor(StaffDirectory.StaffRef account) {
@@ -188,12 +214,13 @@ class SecurityEventAuditor {
         var reason = session.getAttribute(SessionEnd.ABSOLUTE_LIMIT) != null ? "absolute time limit" : "idle";
         event.getSecurityContexts().stream()
                 .map(context -> context.getAuthentication())
-                .filter(authentication -> authentication != null
-                        && authentication.getPrincipal() instanceof StaffUser)
+                .filter(authentication -> authentication != null && authentication.getPrincipal() instanceof StaffUser)
                 .map(authentication -> (StaffUser) authentication.getPrincipal())
                 .findFirst()
-                .ifPresent(user -> auditLog.recordAs(actor(user), AuditEvent.of(AuditAction.SESSION_EXPIRED, ACCOUNT,
-                        String.valueOf(user.accountId())).because(reason)));
+                .ifPresent(user -> auditLog.recordAs(
+                        actor(user),
+                        AuditEvent.of(AuditAction.SESSION_EXPIRED, ACCOUNT, String.valueOf(user.accountId()))
+                                .because(reason)));
     }
 
     @EventListener
@@ -207,7 +234,8 @@ class SecurityEventAuditor {
         Object target = event.getObject();
         if (target instanceof MethodInvocation invocation) {
             type = "service";
-            id = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+            id = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName();
         } else if (target instanceof RequestAuthorizationContext context) {
             type = "request";
             id = context.getRequest().getRequestURI();
@@ -218,15 +246,16 @@ class SecurityEventAuditor {
             type = target.getClass().getSimpleName();
             id = null;
         }
-        auditLog.recordAs(actor(user), AuditEvent.of(AuditAction.ACCESS_DENIED, type, id)
-                .withOutcome(AuditOutcome.DENIED));
+        auditLog.recordAs(
+                actor(user), AuditEvent.of(AuditAction.ACCESS_DENIED, type, id).withOutcome(AuditOutcome.DENIED));
     }
 
     @EventListener
     void viewDenied(NavigationDenied event) {
         var actor = actorFor(event.username());
-        auditLog.recordAs(actor, AuditEvent.of(AuditAction.ACCESS_DENIED, "view", event.path())
-                .withOutcome(AuditOutcome.DENIED));
+        auditLog.recordAs(
+                actor,
+                AuditEvent.of(AuditAction.ACCESS_DENIED, "view", event.path()).withOutcome(AuditOutcome.DENIED));
     }
 
     private static AuditLog.Actor actor(StaffUser user) {

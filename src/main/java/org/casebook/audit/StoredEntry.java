@@ -35,21 +35,61 @@ record StoredEntry(
         Long actorId = rs.wasNull() ? null : actor;
         long block = rs.getLong(17);
         Long blockNo = rs.wasNull() ? null : block;
-        return new StoredEntry(rs.getLong(1), rs.getLong(2), actorId, rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getBytes(13), rs.getBytes(14), rs.getString(15),
-                rs.getLong(16), blockNo);
+        return new StoredEntry(
+                rs.getLong(1),
+                rs.getLong(2),
+                actorId,
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getBytes(13),
+                rs.getBytes(14),
+                rs.getString(15),
+                rs.getLong(16),
+                blockNo);
     }
 
     /** A legacy entry with its chain hashes (only legacy entries link to the one before). */
     StoredEntry withHashes(byte[] previous, byte[] own) {
-        return new StoredEntry(seq, occurredAtMs, actorId, actorUsername, actorRoles, action, recordType, recordId,
-                clientRef, outcome, reason, sourceAddress, previous, own, writerId, writerSeq, blockNo);
+        return new StoredEntry(
+                seq,
+                occurredAtMs,
+                actorId,
+                actorUsername,
+                actorRoles,
+                action,
+                recordType,
+                recordId,
+                clientRef,
+                outcome,
+                reason,
+                sourceAddress,
+                previous,
+                own,
+                writerId,
+                writerSeq,
+                blockNo);
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(seq, Instant.ofEpochMilli(occurredAtMs), actorId, actorUsername, actorRoles,
-                AuditAction.valueOf(action), recordType, recordId, clientRef, AuditOutcome.valueOf(outcome), reason,
+        return new AuditEntry(
+                seq,
+                Instant.ofEpochMilli(occurredAtMs),
+                actorId,
+                actorUsername,
+                actorRoles,
+                AuditAction.valueOf(action),
+                recordType,
+                recordId,
+                clientRef,
+                AuditOutcome.valueOf(outcome),
+                reason,
                 sourceAddress);
     }
 }

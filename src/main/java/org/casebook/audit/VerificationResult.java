@@ -26,18 +26,38 @@ public record VerificationResult(
         long overdue,
         Duration chainBound) {
 
-    static VerificationResult intact(long entries, long anchors, long unchained, long overdue, Duration bound,
-            Duration took) {
-        return new VerificationResult(true, entries, anchors, null, null,
-                "The audit log is intact: %s and %s verified%s.".formatted(count(entries, "entry", "entries"),
-                        count(anchors, "anchor", "anchors"), waiting(unchained)) + late(overdue, bound),
-                took, unchained, overdue, bound);
+    static VerificationResult intact(
+            long entries, long anchors, long unchained, long overdue, Duration bound, Duration took) {
+        return new VerificationResult(
+                true,
+                entries,
+                anchors,
+                null,
+                null,
+                "The audit log is intact: %s and %s verified%s."
+                                .formatted(
+                                        count(entries, "entry", "entries"),
+                                        count(anchors, "anchor", "anchors"),
+                                        waiting(unchained))
+                        + late(overdue, bound),
+                took,
+                unchained,
+                overdue,
+                bound);
     }
 
-    static VerificationResult broken(long entries, long anchors, long seq, ChainProblem problem, String message,
-            long unchained, long overdue, Duration bound, Duration took) {
-        return new VerificationResult(false, entries, anchors, seq, problem, message + late(overdue, bound), took,
-                unchained, overdue, bound);
+    static VerificationResult broken(
+            long entries,
+            long anchors,
+            long seq,
+            ChainProblem problem,
+            String message,
+            long unchained,
+            long overdue,
+            Duration bound,
+            Duration took) {
+        return new VerificationResult(
+                false, entries, anchors, seq, problem, message + late(overdue, bound), took, unchained, overdue, bound);
     }
 
     private static String waiting(long unchained) {
@@ -45,8 +65,10 @@ public record VerificationResult(
     }
 
     static String late(long overdue, Duration bound) {
-        return overdue == 0 ? "" : " %s waited longer than %d s to be chained: is the sequencer running?"
-                .formatted(count(overdue, "entry has", "entries have"), bound.toSeconds());
+        return overdue == 0
+                ? ""
+                : " %s waited longer than %d s to be chained: is the sequencer running?"
+                        .formatted(count(overdue, "entry has", "entries have"), bound.toSeconds());
     }
 
     private static String count(long n, String one, String many) {

@@ -28,8 +28,9 @@ class VerifyAuditCommand implements ApplicationRunner, ExitCodeGenerator {
         out.println("Verifying the audit log ...");
         var result = verifier.verify();
         out.println(result.message());
-        out.printf("%d entries and %d anchors checked in %d ms%n", result.entriesChecked(), result.anchorsChecked(),
-                result.took().toMillis());
+        out.printf(
+                "%d entries and %d anchors checked in %d ms%n",
+                result.entriesChecked(), result.anchorsChecked(), result.took().toMillis());
         exitCode = result.intact() ? 0 : 1;
     }
 

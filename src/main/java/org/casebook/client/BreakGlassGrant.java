@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "break_glass_access")
 class BreakGlassGrant {
 
-    enum Review { PENDING, ACKNOWLEDGED, ESCALATED }
+    enum Review {
+        PENDING,
+        ACKNOWLEDGED,
+        ESCALATED
+    }
 
     @Id
     private UUID id;
@@ -95,7 +99,8 @@ class BreakGlassGrant {
     }
 
     /** The reason in clear, only on rows from before sealing. */
-    @Nullable String legacyReason() {
+    @Nullable
+    String legacyReason() {
         return reason;
     }
 
@@ -111,11 +116,13 @@ class BreakGlassGrant {
         return review;
     }
 
-    @Nullable Long reviewedBy() {
+    @Nullable
+    Long reviewedBy() {
         return reviewedBy;
     }
 
-    @Nullable Instant reviewedAt() {
+    @Nullable
+    Instant reviewedAt() {
         return reviewedAt;
     }
 
@@ -124,7 +131,8 @@ class BreakGlassGrant {
     }
 
     /** The review note in clear, only on rows from before sealing. */
-    @Nullable String legacyReviewNote() {
+    @Nullable
+    String legacyReviewNote() {
         return reviewNote;
     }
 

@@ -19,8 +19,12 @@ interface BreakGlassReviewRepository extends Repository<BreakGlassGrant, UUID> {
               and (c.teamId in :teams or g.staffId in :members)
               and g.review in :reviews
             order by g.grantedAt desc""")
-    List<Object[]> findForReview(long reviewer, Collection<Long> teams, Collection<Long> members,
-            Collection<BreakGlassGrant.Review> reviews, Pageable page);
+    List<Object[]> findForReview(
+            long reviewer,
+            Collection<Long> teams,
+            Collection<Long> members,
+            Collection<BreakGlassGrant.Review> reviews,
+            Pageable page);
 
     @Query("""
             select g, c.code, g.version from BreakGlassGrant g, Client c

@@ -1,8 +1,5 @@
 package org.casebook.client;
 
-import org.casebook.encryption.FieldEncryption;
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -14,9 +11,12 @@ import java.util.stream.Collectors;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
+import org.casebook.encryption.FieldEncryption;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -45,8 +45,14 @@ public class BreakGlassReviews {
     private final Clock clock;
     private final FieldEncryption encryption;
 
-    BreakGlassReviews(BreakGlassReviewRepository reviews, BreakGlassGrantRepository grants, CaseAccessPolicy policy,
-            StaffDirectory staff, AuditLog audit, Clock clock, FieldEncryption encryption) {
+    BreakGlassReviews(
+            BreakGlassReviewRepository reviews,
+            BreakGlassGrantRepository grants,
+            CaseAccessPolicy policy,
+            StaffDirectory staff,
+            AuditLog audit,
+            Clock clock,
+            FieldEncryption encryption) {
         this.encryption = encryption;
         this.reviews = reviews;
         this.grants = grants;
@@ -61,18 +67,28 @@ public class BreakGlassReviews {
     public List<BreakGlassReview> queue() {
         var scope = policy.scope();
         var members = members(scope);
-        var pending = reviews.findForReview(scope.staffId(), scope.teamsForQuery(), members,
-                EnumSet.of(BreakGlassGrant.Review.PENDING), PageRequest.of(0, MAX_LIST));
-        var done = reviews.findForReview(scope.staffId(), scope.teamsForQuery(), members,
+        var pending = reviews.findForReview(
+                scope.staffId(),
+                scope.teamsForQuery(),
+                members,
+                EnumSet.of(BreakGlassGrant.Review.PENDING),
+                PageRequest.of(0, MAX_LIST));
+        var done = reviews.findForReview(
+                scope.staffId(),
+                scope.teamsForQuery(),
+                members,
                 EnumSet.of(BreakGlassGrant.Review.ACKNOWLEDGED, BreakGlassGrant.Review.ESCALATED),
                 PageRequest.of(0, MAX_LIST));
         var rows = new java.util.ArrayList<Object[]>(pending.reversed());
         rows.addAll(done);
-        var names = staff.displayNames(rows.stream().flatMap(r -> {
-            var grant = (BreakGlassGrant) r[0];
-            return grant.reviewedBy() == null ? java.util.stream.Stream.of(grant.staffId())
-                    : java.util.stream.Stream.of(grant.staffId(), grant.reviewedBy());
-        }).collect(Collectors.toSet()));
+        var names = staff.displayNames(rows.stream()
+                .flatMap(r -> {
+                    var grant = (BreakGlassGrant) r[0];
+                    return grant.reviewedBy() == null
+                            ? java.util.stream.Stream.of(grant.staffId())
+                            : java.util.stream.Stream.of(grant.staffId(), grant.reviewedBy());
+                })
+                .collect(Collectors.toSet()));
         return rows.stream().map(r -> toReview(r, names, encryption)).toList();
     }
 
@@ -91,7 +107,8 @@ public class BreakGlassReviews {
      * @throws InvalidFields when the outcome is pending, or the note is missing for an escalation, or too long
      * @throws ObjectOptimisticLockingFailureException when it was reviewed meanwhile
      */
-    public BreakGlassReview review(UUID grantId, long version, BreakGlassReview.Outcome outcome, @Nullable String note) {
+    public BreakGlassReview review(
+            UUID grantId, long version, BreakGlassReview.Outcome outcome, @Nullable String note) {
         if (outcome == BreakGlassReview.Outcome.PENDING) {
             throw new InvalidFields("outcome", "Acknowledge or escalate.");
         }
@@ -111,11 +128,15 @@ public class BreakGlassReviews {
             throw new ObjectOptimisticLockingFailureException(BreakGlassGrant.class, grantId);
         }
         var code = (String) found[1];
-        grant.reviewed(BreakGlassGrant.Review.valueOf(outcome.name()), scope.staffId(), clock.instant(),
+        grant.reviewed(
+                BreakGlassGrant.Review.valueOf(outcome.name()),
+                scope.staffId(),
+                clock.instant(),
                 text.isEmpty() ? null : encryption.seal(text, ClientColumns.BREAK_GLASS_REVIEW_NOTE.forRow(grantId)));
         grants.flush();
         audit.record(AuditEvent.of(AuditAction.BREAK_GLASS_REVIEWED, "break-glass", grantId.toString())
-                .forClient(code).because(outcome.label().toLowerCase(java.util.Locale.ROOT)));
+                .forClient(code)
+                .because(outcome.label().toLowerCase(java.util.Locale.ROOT)));
         var names = staff.displayNames(Set.of(grant.staffId(), scope.staffId()));
         return toReview(java.util.Objects.requireNonNull(one(grantId, scope)), names, encryption);
     }
@@ -129,13 +150,15 @@ public class BreakGlassReviews {
         var ids = new HashSet<Long>();
         ids.add(-1L);
         if (!scope.teamsLed().isEmpty()) {
-            staff.activeCounsellorsIn(scope.teamsLed()).stream().map(StaffMember::id).forEach(ids::add);
+            staff.activeCounsellorsIn(scope.teamsLed()).stream()
+                    .map(StaffMember::id)
+                    .forEach(ids::add);
         }
         return ids;
     }
 
-    private static BreakGlassReview toReview(Object[] row, java.util.Map<Long, String> names,
-            FieldEncryption encryption) {
+    private static BreakGlassReview toReview(
+            Object[] row, java.util.Map<Long, String> names, FieldEncryption encryption) {
         var grant = (BreakGlassGrant) row[0];
         var reason = grant.sealedReason() != null
                 ? encryption.open(grant.sealedReason(), ClientColumns.BREAK_GLASS_REASON.forRow(grant.id()))
@@ -143,11 +166,18 @@ public class BreakGlassReviews {
         var note = grant.sealedReviewNote() != null
                 ? encryption.open(grant.sealedReviewNote(), ClientColumns.BREAK_GLASS_REVIEW_NOTE.forRow(grant.id()))
                 : grant.legacyReviewNote();
-        return new BreakGlassReview(grant.id(), (Long) row[2], (String) row[1], grant.staffId(),
-                names.getOrDefault(grant.staffId(), "staff #" + grant.staffId()), java.util.Objects.requireNonNullElse(reason, ""),
+        return new BreakGlassReview(
+                grant.id(),
+                (Long) row[2],
+                (String) row[1],
+                grant.staffId(),
+                names.getOrDefault(grant.staffId(), "staff #" + grant.staffId()),
+                java.util.Objects.requireNonNullElse(reason, ""),
                 grant.grantedAt(),
-                grant.expiresAt(), BreakGlassReview.Outcome.valueOf(grant.review().name()),
-                grant.reviewedBy() == null ? null : names.get(grant.reviewedBy()), grant.reviewedAt(),
+                grant.expiresAt(),
+                BreakGlassReview.Outcome.valueOf(grant.review().name()),
+                grant.reviewedBy() == null ? null : names.get(grant.reviewedBy()),
+                grant.reviewedAt(),
                 note);
     }
 }

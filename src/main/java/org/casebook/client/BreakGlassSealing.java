@@ -43,16 +43,21 @@ class BreakGlassSealing implements ApplicationRunner {
     }
 
     private void seal(UUID id) {
-        jdbc.query("select reason, review_note from break_glass_access where id = ? for update", rs -> {
-            var reason = rs.getString(1);
-            var note = rs.getString(2);
-            jdbc.update("""
+        jdbc.query(
+                "select reason, review_note from break_glass_access where id = ? for update",
+                rs -> {
+                    var reason = rs.getString(1);
+                    var note = rs.getString(2);
+                    jdbc.update(
+                            """
                     update break_glass_access set
                         sealed_reason = coalesce(?, sealed_reason), reason = null,
                         sealed_review_note = coalesce(?, sealed_review_note), review_note = null
                     where id = ?""",
-                    encryption.seal(reason, ClientColumns.BREAK_GLASS_REASON.forRow(id)),
-                    encryption.seal(note, ClientColumns.BREAK_GLASS_REVIEW_NOTE.forRow(id)), id);
-        }, id);
+                            encryption.seal(reason, ClientColumns.BREAK_GLASS_REASON.forRow(id)),
+                            encryption.seal(note, ClientColumns.BREAK_GLASS_REVIEW_NOTE.forRow(id)),
+                            id);
+                },
+                id);
     }
 }

@@ -39,6 +39,7 @@ public class CaseAccessPolicy {
 
     /** One reason for every refusal by need-to-know, whether or not the record exists. */
     static final String REFUSED = "outside need-to-know or no such record";
+
     static final String BREAK_GLASS_READ_ONLY = "break-glass is read-only";
 
     /**
@@ -63,8 +64,13 @@ public class CaseAccessPolicy {
     private final AuditLog audit;
     private final Clock clock;
 
-    CaseAccessPolicy(ClientRepository clients, ClientExclusionRepository exclusions,
-            BreakGlassGrantRepository breakGlass, StaffDirectory staff, CurrentUser currentUser, AuditLog audit,
+    CaseAccessPolicy(
+            ClientRepository clients,
+            ClientExclusionRepository exclusions,
+            BreakGlassGrantRepository breakGlass,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            AuditLog audit,
             Clock clock) {
         this.clients = clients;
         this.exclusions = exclusions;
@@ -103,7 +109,8 @@ public class CaseAccessPolicy {
         try {
             var result = build.apply(access);
             var shown = "shown: " + String.join(" ", view.shown());
-            audit.record(AuditEvent.of(AuditAction.VIEW, pageName, access.code()).forClient(access.code())
+            audit.record(AuditEvent.of(AuditAction.VIEW, pageName, access.code())
+                    .forClient(access.code())
                     .because(access.isBreakGlass() ? "break-glass; " + shown : shown));
             return result;
         } finally {
@@ -127,14 +134,22 @@ public class CaseAccessPolicy {
 
     private @org.jspecify.annotations.Nullable PageView currentPage(ClientId id) {
         var page = PAGE.get();
-        return page != null && page.access().id().equals(id) && page.staffId() == currentUser.require().accountId()
-                ? page : null;
+        return page != null
+                        && page.access().id().equals(id)
+                        && page.staffId() == currentUser.require().accountId()
+                ? page
+                : null;
     }
 
     private @org.jspecify.annotations.Nullable PageView currentPage(String typedCode) {
         var page = PAGE.get();
-        return page != null && ClientCode.normalise(typedCode).filter(page.access().code()::equals).isPresent()
-                && page.staffId() == currentUser.require().accountId() ? page : null;
+        return page != null
+                        && ClientCode.normalise(typedCode)
+                                .filter(page.access().code()::equals)
+                                .isPresent()
+                        && page.staffId() == currentUser.require().accountId()
+                ? page
+                : null;
     }
 
     /** Lets the signed-in person work with this client, or refuses (audited). */
@@ -154,8 +169,7 @@ public class CaseAccessPolicy {
         if (page != null) {
             return page.access();
         }
-        return decide(clients.findById(id.value()).orElse(null))
-                .orElseThrow(() -> refuse(recordType, recordId, null));
+        return decide(clients.findById(id.value()).orElse(null)).orElseThrow(() -> refuse(recordType, recordId, null));
     }
 
     /** As {@link #require(ClientId)}, for a client code as it appears in a URL or a search box. */
@@ -203,7 +217,8 @@ public class CaseAccessPolicy {
 
     private ClientAccess writable(ClientAccess access, String recordType, String recordId) {
         if (access.isBreakGlass()) {
-            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, recordType, recordId).forClient(access.code())
+            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, recordType, recordId)
+                    .forClient(access.code())
                     .because(BREAK_GLASS_READ_ONLY));
             throw new BreakGlassReadOnly();
         }
@@ -263,8 +278,9 @@ public class CaseAccessPolicy {
         }
         for (int from = 0; from < codes.size(); from += CODES_PER_ENTRY) {
             var part = codes.subList(from, Math.min(from + CODES_PER_ENTRY, codes.size()));
-            audit.record(AuditEvent.of(AuditAction.VIEW, listName, null).because(codes.size() + " shown, "
-                    + (from + 1) + "-" + (from + part.size()) + ": " + String.join(" ", part)));
+            audit.record(AuditEvent.of(AuditAction.VIEW, listName, null)
+                    .because(codes.size() + " shown, " + (from + 1) + "-" + (from + part.size()) + ": "
+                            + String.join(" ", part)));
         }
     }
 
@@ -284,7 +300,8 @@ public class CaseAccessPolicy {
     @Transactional(readOnly = true)
     public SqlScope teamClientsSql(String alias) {
         var scope = scope();
-        return new SqlScope(alias + ".team_id in (:scopeTeams) and " + notExcluded(alias),
+        return new SqlScope(
+                alias + ".team_id in (:scopeTeams) and " + notExcluded(alias),
                 java.util.Map.of("scopeTeams", scope.teamsForQuery(), "scopeStaff", scope.staffId()));
     }
 
@@ -295,8 +312,9 @@ public class CaseAccessPolicy {
     @Transactional(readOnly = true)
     public SqlScope visibleClientsSql(String alias) {
         var scope = scope();
-        return new SqlScope("(" + alias + ".counsellor_id = :scopeStaff or " + alias + ".team_id in (:scopeTeams)) and "
-                + notExcluded(alias),
+        return new SqlScope(
+                "(" + alias + ".counsellor_id = :scopeStaff or " + alias + ".team_id in (:scopeTeams)) and "
+                        + notExcluded(alias),
                 java.util.Map.of("scopeTeams", scope.teamsForQuery(), "scopeStaff", scope.staffId()));
     }
 
@@ -318,14 +336,17 @@ public class CaseAccessPolicy {
 
     private Optional<ClientAccess> decide(@org.jspecify.annotations.Nullable Client client) {
         var user = currentUser.require();
-        if (client == null || client.anonymisedOn() != null || !isClinical(user)
+        if (client == null
+                || client.anonymisedOn() != null
+                || !isClinical(user)
                 || isExcluded(client.clientId(), user.accountId())) {
             return Optional.empty();
         }
         if (Long.valueOf(user.accountId()).equals(client.counsellorId())) {
             return Optional.of(access(client, AccessBasis.ASSIGNED));
         }
-        if (user.hasRole(Role.SUPERVISOR) && client.teamId() != null
+        if (user.hasRole(Role.SUPERVISOR)
+                && client.teamId() != null
                 && staff.teamsLedBy(user.accountId()).contains(client.teamId())) {
             return Optional.of(access(client, AccessBasis.TEAM));
         }
@@ -340,12 +361,15 @@ public class CaseAccessPolicy {
     }
 
     private static ClientAccess access(Client client, AccessBasis basis) {
-        return new ClientAccess(client.clientId(), client.code(), basis, client.status(), client.counsellorId(),
-                client.teamId());
+        return new ClientAccess(
+                client.clientId(), client.code(), basis, client.status(), client.counsellorId(), client.teamId());
     }
 
-    private ClientAccessDenied refuse(String recordType, String recordId, @org.jspecify.annotations.Nullable String typedCode) {
-        audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, recordType, recordId).forClient(typedCode).because(REFUSED));
+    private ClientAccessDenied refuse(
+            String recordType, String recordId, @org.jspecify.annotations.Nullable String typedCode) {
+        audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, recordType, recordId)
+                .forClient(typedCode)
+                .because(REFUSED));
         return new ClientAccessDenied();
     }
 }

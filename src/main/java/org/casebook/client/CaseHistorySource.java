@@ -17,7 +17,11 @@ public interface CaseHistorySource {
      * @param byStaff who recorded it
      * @param detail clinical text, shown in brackets (never log it)
      */
-    record Item(Instant at, String what, @Nullable Long byStaff, @Nullable String detail) {}
+    record Item(
+            Instant at,
+            String what,
+            @Nullable Long byStaff,
+            @Nullable String detail) {}
 
     List<Item> historyOf(ClientId client);
 }

@@ -28,8 +28,8 @@ interface CaseloadFigureRepository extends Repository<Client, UUID> {
             select c from Client c
             where c.teamId in :teams and c.counsellorId = :counsellorId and c.status in :statuses
             order by c.code""")
-    List<Client> findOfCounsellor(Collection<Long> teams, long counsellorId, Collection<CaseStatus> statuses,
-            Pageable page);
+    List<Client> findOfCounsellor(
+            Collection<Long> teams, long counsellorId, Collection<CaseStatus> statuses, Pageable page);
 
     @Query("""
             select c from Client c

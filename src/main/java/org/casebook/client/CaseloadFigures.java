@@ -67,14 +67,16 @@ public class CaseloadFigures {
     /** The clients behind a counsellor's active caseload figure, by code (at most 500). */
     @Transactional
     public List<ClientRef> activeCaseloadOf(long counsellorId) {
-        return listed("caseload-figures active", figures.findOfCounsellor(teams(), counsellorId, ACTIVE_CASELOAD,
-                PageRequest.of(0, MAX_LIST)));
+        return listed(
+                "caseload-figures active",
+                figures.findOfCounsellor(teams(), counsellorId, ACTIVE_CASELOAD, PageRequest.of(0, MAX_LIST)));
     }
 
     /** The clients behind the waiting figure, most urgent and longest waiting first (at most 500). */
     @Transactional
     public List<ClientRef> waitingList() {
-        return listed("caseload-figures waiting", figures.findInStatuses(teams(), WAITING, PageRequest.of(0, MAX_LIST)));
+        return listed(
+                "caseload-figures waiting", figures.findInStatuses(teams(), WAITING, PageRequest.of(0, MAX_LIST)));
     }
 
     /** Only the clients need-to-know allows (exclusions included), and the view of the list audited. */

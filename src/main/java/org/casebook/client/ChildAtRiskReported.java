@@ -10,8 +10,13 @@ import java.time.LocalDate;
  * @param whatWasLearned clinical text: never log it
  * @param source where it was learned, e.g. {@code "referral"}
  */
-public record ChildAtRiskReported(ClientId client, String clientCode, String whatWasLearned, boolean immediateDanger,
-        LocalDate learnedOn, String source) {
+public record ChildAtRiskReported(
+        ClientId client,
+        String clientCode,
+        String whatWasLearned,
+        boolean immediateDanger,
+        LocalDate learnedOn,
+        String source) {
 
     @Override
     public String toString() {

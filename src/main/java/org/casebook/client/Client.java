@@ -120,11 +120,13 @@ class Client {
         this.status = next;
     }
 
-    @Nullable Long teamId() {
+    @Nullable
+    Long teamId() {
         return teamId;
     }
 
-    @Nullable Long counsellorId() {
+    @Nullable
+    Long counsellorId() {
         return counsellorId;
     }
 
@@ -137,7 +139,8 @@ class Client {
         return receivedOn;
     }
 
-    @Nullable Integer priority() {
+    @Nullable
+    Integer priority() {
         return priority;
     }
 
@@ -149,11 +152,13 @@ class Client {
         return preferredName;
     }
 
-    @Nullable Integer yearOfBirth() {
+    @Nullable
+    Integer yearOfBirth() {
         return yearOfBirth;
     }
 
-    @Nullable String postcodeDistrict() {
+    @Nullable
+    String postcodeDistrict() {
         return postcodeDistrict;
     }
 
@@ -199,8 +204,15 @@ class Client {
         return contactNotes;
     }
 
-    void contactBy(byte @Nullable [] phone, byte @Nullable [] email, byte @Nullable [] postalAddress,
-            boolean voicemailOk, boolean textOk, boolean letterOk, boolean emailOk, byte @Nullable [] bestTimes,
+    void contactBy(
+            byte @Nullable [] phone,
+            byte @Nullable [] email,
+            byte @Nullable [] postalAddress,
+            boolean voicemailOk,
+            boolean textOk,
+            boolean letterOk,
+            boolean emailOk,
+            byte @Nullable [] bestTimes,
             byte @Nullable [] contactNotes) {
         this.phone = phone;
         this.email = email;
@@ -213,11 +225,13 @@ class Client {
         this.contactNotes = contactNotes;
     }
 
-    @Nullable LocalDate closedOn() {
+    @Nullable
+    LocalDate closedOn() {
         return closedOn;
     }
 
-    @Nullable String closureReason() {
+    @Nullable
+    String closureReason() {
         return closureReason;
     }
 
@@ -232,7 +246,8 @@ class Client {
         this.closingSummary = summary;
     }
 
-    @Nullable LocalDate anonymisedOn() {
+    @Nullable
+    LocalDate anonymisedOn() {
         return anonymisedOn;
     }
 

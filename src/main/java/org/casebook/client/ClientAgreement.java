@@ -45,7 +45,8 @@ class ClientAgreement {
         this.recordedAt = Instant.EPOCH;
     }
 
-    ClientAgreement(UUID clientId, long versionId, LocalDate agreedOn, HowGiven how, long recordedBy, Instant recordedAt) {
+    ClientAgreement(
+            UUID clientId, long versionId, LocalDate agreedOn, HowGiven how, long recordedBy, Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.clientId = clientId;
         this.versionId = versionId;

@@ -15,8 +15,7 @@ public final class ClientCode {
     private static final Pattern FORMAT = Pattern.compile("[" + ALPHABET + "]{3}-[" + ALPHABET + "]{3}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ClientCode() {
-    }
+    private ClientCode() {}
 
     static String next() {
         var code = new StringBuilder(7);

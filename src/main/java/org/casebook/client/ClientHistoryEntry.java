@@ -15,7 +15,14 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "client_history")
 class ClientHistoryEntry {
 
-    enum Kind { CREATED, STATUS, ASSIGNED, REASSIGNED, CLOSED, EXCLUSION }
+    enum Kind {
+        CREATED,
+        STATUS,
+        ASSIGNED,
+        REASSIGNED,
+        CLOSED,
+        EXCLUSION
+    }
 
     @Id
     private UUID id;
@@ -48,8 +55,14 @@ class ClientHistoryEntry {
         this.status = CaseStatus.RECEIVED;
     }
 
-    ClientHistoryEntry(UUID id, UUID clientId, Instant happenedAt, Kind kind, CaseStatus status,
-            @Nullable Long counsellorId, @Nullable Long byStaff) {
+    ClientHistoryEntry(
+            UUID id,
+            UUID clientId,
+            Instant happenedAt,
+            Kind kind,
+            CaseStatus status,
+            @Nullable Long counsellorId,
+            @Nullable Long byStaff) {
         this.id = id;
         this.clientId = clientId;
         this.happenedAt = happenedAt;
@@ -79,11 +92,13 @@ class ClientHistoryEntry {
         return status;
     }
 
-    @Nullable Long counsellorId() {
+    @Nullable
+    Long counsellorId() {
         return counsellorId;
     }
 
-    @Nullable Long byStaff() {
+    @Nullable
+    Long byStaff() {
         return byStaff;
     }
 

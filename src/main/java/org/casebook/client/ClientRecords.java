@@ -1,14 +1,14 @@
 package org.casebook.client;
 
-import org.casebook.validation.InvalidFields;
 import java.time.Clock;
-import org.casebook.time.CharityClock;
 import java.util.UUID;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.security.CurrentUser;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.InvalidFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -38,8 +38,15 @@ public class ClientRecords {
     private final Clock clock;
     private final CharityClock charity;
 
-    ClientRecords(ClientRepository clients, ClientExclusionRepository exclusions, ClientHistoryRepository history,
-            CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock, CharityClock charity) {
+    ClientRecords(
+            ClientRepository clients,
+            ClientExclusionRepository exclusions,
+            ClientHistoryRepository history,
+            CurrentUser currentUser,
+            FieldEncryption encryption,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity) {
         this.clients = clients;
         this.exclusions = exclusions;
         this.history = history;
@@ -72,7 +79,8 @@ public class ClientRecords {
     public void updateContact(ClientId id, SafeContact contact) {
         var client = load(id);
         setContact(client, contact);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-contact", client.code()).forClient(client.code()));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-contact", client.code())
+                .forClient(client.code()));
     }
 
     /**
@@ -97,9 +105,18 @@ public class ClientRecords {
         if (!errors.isEmpty()) {
             throw new org.casebook.validation.InvalidFields(errors);
         }
-        client.contactBy(client.phone(), client.email(), client.postalAddress(), voicemailOk, textOk, letterOk, emailOk,
-                client.bestTimes(), client.contactNotes());
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-contact", client.code()).forClient(client.code())
+        client.contactBy(
+                client.phone(),
+                client.email(),
+                client.postalAddress(),
+                voicemailOk,
+                textOk,
+                letterOk,
+                emailOk,
+                client.bestTimes(),
+                client.contactNotes());
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-contact", client.code())
+                .forClient(client.code())
                 .because("safe channels changed"));
     }
 
@@ -112,10 +129,16 @@ public class ClientRecords {
     public SafeContact contactForReminder(ClientId id) {
         var client = load(id);
         var cid = client.id();
-        return new SafeContact(encryption.open(client.phone(), ClientColumns.PHONE.forRow(cid)),
+        return new SafeContact(
+                encryption.open(client.phone(), ClientColumns.PHONE.forRow(cid)),
                 encryption.open(client.email(), ClientColumns.EMAIL.forRow(cid)),
                 encryption.open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS.forRow(cid)),
-                client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(), null, null);
+                client.voicemailOk(),
+                client.textOk(),
+                client.letterOk(),
+                client.emailOk(),
+                null,
+                null);
     }
 
     /**
@@ -138,7 +161,8 @@ public class ClientRecords {
         requireMove(client, CaseStatus.WAITING);
         client.moveTo(CaseStatus.WAITING);
         client.prioritise(priority);
-        recordMove(client, CaseStatus.WAITING, remember(client, ClientHistoryEntry.Kind.STATUS, "priority " + priority));
+        recordMove(
+                client, CaseStatus.WAITING, remember(client, ClientHistoryEntry.Kind.STATUS, "priority " + priority));
     }
 
     /**
@@ -155,10 +179,12 @@ public class ClientRecords {
         }
         client.assignTo(counsellorId, teamId);
         // The reason is kept sealed in the case history; the audit entry names that history entry.
-        var entryId = remember(client,
-                reassignment ? ClientHistoryEntry.Kind.REASSIGNED : ClientHistoryEntry.Kind.ASSIGNED, reason);
-        audit.record(AuditEvent.of(reassignment ? AuditAction.REASSIGN : AuditAction.ASSIGN, HISTORY_RECORD,
-                entryId.toString()).forClient(client.code()).because("to staff #" + counsellorId));
+        var entryId = remember(
+                client, reassignment ? ClientHistoryEntry.Kind.REASSIGNED : ClientHistoryEntry.Kind.ASSIGNED, reason);
+        audit.record(AuditEvent.of(
+                        reassignment ? AuditAction.REASSIGN : AuditAction.ASSIGN, HISTORY_RECORD, entryId.toString())
+                .forClient(client.code())
+                .because("to staff #" + counsellorId));
     }
 
     /** Closes a case with a reason (a short category) and a closing summary (sealed). */
@@ -190,7 +216,8 @@ public class ClientRecords {
         }
         exclusions.save(new ClientExclusion(exclusionId, client.id(), staffId, sealed, excludedBy, clock.instant()));
         remember(client, ClientHistoryEntry.Kind.EXCLUSION, null);
-        audit.record(AuditEvent.of(AuditAction.EXCLUSION_ADDED, "client", client.code()).forClient(client.code())
+        audit.record(AuditEvent.of(AuditAction.EXCLUSION_ADDED, "client", client.code())
+                .forClient(client.code())
                 .because("staff #" + staffId));
     }
 
@@ -215,7 +242,9 @@ public class ClientRecords {
             }
             case YEAR_OF_BIRTH -> {
                 old = client.yearOfBirth() == null ? null : client.yearOfBirth().toString();
-                client.identify(client.preferredName(), clean == null ? null : Integer.valueOf(clean),
+                client.identify(
+                        client.preferredName(),
+                        clean == null ? null : Integer.valueOf(clean),
                         client.postcodeDistrict());
             }
             case POSTCODE_DISTRICT -> {
@@ -227,7 +256,10 @@ public class ClientRecords {
                         encryption.open(client.phone(), ClientColumns.PHONE.forRow(cid)),
                         encryption.open(client.email(), ClientColumns.EMAIL.forRow(cid)),
                         encryption.open(client.postalAddress(), ClientColumns.POSTAL_ADDRESS.forRow(cid)),
-                        client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(),
+                        client.voicemailOk(),
+                        client.textOk(),
+                        client.letterOk(),
+                        client.emailOk(),
                         encryption.open(client.bestTimes(), ClientColumns.BEST_TIMES.forRow(cid)),
                         encryption.open(client.contactNotes(), ClientColumns.CONTACT_NOTES.forRow(cid)));
                 old = switch (detail) {
@@ -235,14 +267,23 @@ public class ClientRecords {
                     case EMAIL -> contact.email();
                     default -> contact.postalAddress();
                 };
-                setContact(client, new SafeContact(detail == PersonalDetail.PHONE ? clean : contact.phone(),
-                        detail == PersonalDetail.EMAIL ? clean : contact.email(),
-                        detail == PersonalDetail.POSTAL_ADDRESS ? clean : contact.postalAddress(), contact.voicemailOk(),
-                        contact.textOk(), contact.letterOk(), contact.emailOk(), contact.bestTimes(), contact.notes()));
+                setContact(
+                        client,
+                        new SafeContact(
+                                detail == PersonalDetail.PHONE ? clean : contact.phone(),
+                                detail == PersonalDetail.EMAIL ? clean : contact.email(),
+                                detail == PersonalDetail.POSTAL_ADDRESS ? clean : contact.postalAddress(),
+                                contact.voicemailOk(),
+                                contact.textOk(),
+                                contact.letterOk(),
+                                contact.emailOk(),
+                                contact.bestTimes(),
+                                contact.notes()));
             }
             default -> throw new IllegalArgumentException(detail.name());
         }
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-rectification", client.code()).forClient(client.code())
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "client-rectification", client.code())
+                .forClient(client.code())
                 .because(detail.name()));
         return old;
     }
@@ -251,8 +292,8 @@ public class ClientRecords {
     @Transactional(readOnly = true)
     public java.util.List<ClientAccess> openCasesOf(long counsellorId) {
         return clients.findByCounsellorIdAndStatusNotOrderByReceivedOn(counsellorId, CaseStatus.CLOSED).stream()
-                .map(c -> new ClientAccess(c.clientId(), c.code(), AccessBasis.ASSIGNED, c.status(), c.counsellorId(),
-                        c.teamId()))
+                .map(c -> new ClientAccess(
+                        c.clientId(), c.code(), AccessBasis.ASSIGNED, c.status(), c.counsellorId(), c.teamId()))
                 .toList();
     }
 
@@ -261,13 +302,14 @@ public class ClientRecords {
      * referral), at most 500. The caller has checked that the person leads these teams.
      */
     @Transactional(readOnly = true)
-    public java.util.List<TeamCase> teamCases(java.util.Collection<Long> teamIds, java.util.Collection<CaseStatus> statuses) {
+    public java.util.List<TeamCase> teamCases(
+            java.util.Collection<Long> teamIds, java.util.Collection<CaseStatus> statuses) {
         if (teamIds.isEmpty() || statuses.isEmpty()) {
             return java.util.List.of();
         }
         return clients.findTeamCases(teamIds, statuses, org.springframework.data.domain.PageRequest.of(0, 500)).stream()
-                .map(c -> new TeamCase(c.clientId(), c.code(), c.status(), c.priority(), c.receivedOn(), c.teamId(),
-                        c.counsellorId()))
+                .map(c -> new TeamCase(
+                        c.clientId(), c.code(), c.status(), c.priority(), c.receivedOn(), c.teamId(), c.counsellorId()))
                 .toList();
     }
 
@@ -277,19 +319,23 @@ public class ClientRecords {
      * the person leads these teams.
      */
     @Transactional(readOnly = true)
-    public java.util.List<TeamCase> teamCases(java.util.Collection<Long> teamIds, java.util.Collection<CaseStatus> statuses,
-            long staffId, org.springframework.data.domain.Pageable page) {
+    public java.util.List<TeamCase> teamCases(
+            java.util.Collection<Long> teamIds,
+            java.util.Collection<CaseStatus> statuses,
+            long staffId,
+            org.springframework.data.domain.Pageable page) {
         if (teamIds.isEmpty() || statuses.isEmpty()) {
             return java.util.List.of();
         }
         return clients.findTeamCasesFor(teamIds, statuses, staffId, page).stream()
-                .map(c -> new TeamCase(c.clientId(), c.code(), c.status(), c.priority(), c.receivedOn(), c.teamId(),
-                        c.counsellorId()))
+                .map(c -> new TeamCase(
+                        c.clientId(), c.code(), c.status(), c.priority(), c.receivedOn(), c.teamId(), c.counsellorId()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public long countTeamCases(java.util.Collection<Long> teamIds, java.util.Collection<CaseStatus> statuses, long staffId) {
+    public long countTeamCases(
+            java.util.Collection<Long> teamIds, java.util.Collection<CaseStatus> statuses, long staffId) {
         return teamIds.isEmpty() || statuses.isEmpty() ? 0 : clients.countTeamCasesFor(teamIds, statuses, staffId);
     }
 
@@ -300,8 +346,15 @@ public class ClientRecords {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<TeamCase> teamCase(ClientId id) {
-        return clients.findById(id.value()).map(c -> new TeamCase(c.clientId(), c.code(), c.status(), c.priority(),
-                c.receivedOn(), c.teamId(), c.counsellorId()));
+        return clients.findById(id.value())
+                .map(c -> new TeamCase(
+                        c.clientId(),
+                        c.code(),
+                        c.status(),
+                        c.priority(),
+                        c.receivedOn(),
+                        c.teamId(),
+                        c.counsellorId()));
     }
 
     /** How many open cases each of these counsellors holds (counted in the database); absent means none. */
@@ -333,15 +386,25 @@ public class ClientRecords {
     /** The members of staff excluded from this client. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> excludedStaff(ClientId id) {
-        return exclusions.findByClientIdOrderByCreatedAt(id.value()).stream().map(ClientExclusion::staffId)
+        return exclusions.findByClientIdOrderByCreatedAt(id.value()).stream()
+                .map(ClientExclusion::staffId)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Adds to the case history, with the reason sealed; returns the entry's id for the audit log. */
     private UUID remember(Client client, ClientHistoryEntry.Kind kind, @Nullable String reason) {
         var entryId = UUID.randomUUID();
-        var entry = new ClientHistoryEntry(entryId, client.id(), clock.instant(), kind, client.status(),
-                client.counsellorId(), currentUser.get().map(org.casebook.security.StaffUser::accountId).orElse(null));
+        var entry = new ClientHistoryEntry(
+                entryId,
+                client.id(),
+                clock.instant(),
+                kind,
+                client.status(),
+                client.counsellorId(),
+                currentUser
+                        .get()
+                        .map(org.casebook.security.StaffUser::accountId)
+                        .orElse(null));
         entry.because(encryption.sealText(reason, ClientColumns.HISTORY_REASON, entryId));
         history.save(entry);
         return entryId;
@@ -359,17 +422,23 @@ public class ClientRecords {
 
     private void recordMove(Client client, CaseStatus next, UUID historyEntry) {
         audit.record(AuditEvent.of(AuditAction.STATUS_CHANGED, HISTORY_RECORD, historyEntry.toString())
-                .forClient(client.code()).because("to " + next.name()));
+                .forClient(client.code())
+                .because("to " + next.name()));
     }
 
     private void setContact(Client client, SafeContact contact) {
         var id = client.id();
-        client.contactBy(encryption.sealText(contact.phone(), ClientColumns.PHONE, id), encryption.sealText(contact.email(), ClientColumns.EMAIL, id),
-                encryption.sealText(contact.postalAddress(), ClientColumns.POSTAL_ADDRESS, id), contact.voicemailOk(),
-                contact.textOk(), contact.letterOk(), contact.emailOk(), encryption.sealText(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
+        client.contactBy(
+                encryption.sealText(contact.phone(), ClientColumns.PHONE, id),
+                encryption.sealText(contact.email(), ClientColumns.EMAIL, id),
+                encryption.sealText(contact.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
+                contact.voicemailOk(),
+                contact.textOk(),
+                contact.letterOk(),
+                contact.emailOk(),
+                encryption.sealText(contact.bestTimes(), ClientColumns.BEST_TIMES, id),
                 encryption.sealText(contact.notes(), ClientColumns.CONTACT_NOTES, id));
     }
-
 
     private static @Nullable String tidyPostcode(@Nullable String district) {
         return district == null || district.isBlank() ? null : district.strip().toUpperCase(java.util.Locale.ROOT);

@@ -26,8 +26,13 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
               and not exists (select x from ClientExclusion x where x.clientId = c.id and x.staffId = :staffId)
               and c.status in :statuses
               and (:code is null or c.code like :code or c.id in :named)""")
-    Slice<Client> findVisible(long staffId, Collection<Long> teams, Collection<CaseStatus> statuses,
-            @org.jspecify.annotations.Nullable String code, Collection<UUID> named, Pageable pageable);
+    Slice<Client> findVisible(
+            long staffId,
+            Collection<Long> teams,
+            Collection<CaseStatus> statuses,
+            @org.jspecify.annotations.Nullable String code,
+            Collection<UUID> named,
+            Pageable pageable);
 
     /**
      * The sealed preferred names of the clients {@link #findVisible} could list (the same rule): a search by
@@ -52,8 +57,8 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
             where c.teamId in :teams and c.status in :statuses
               and not exists (select x from ClientExclusion x where x.clientId = c.id and x.staffId = :staffId)
             order by case when c.priority is null then 9 else c.priority end, c.receivedOn, c.code""")
-    java.util.List<Client> findTeamCasesFor(Collection<Long> teams, Collection<CaseStatus> statuses, long staffId,
-            Pageable pageable);
+    java.util.List<Client> findTeamCasesFor(
+            Collection<Long> teams, Collection<CaseStatus> statuses, long staffId, Pageable pageable);
 
     @Query("""
             select count(c) from Client c

@@ -1,7 +1,5 @@
 package org.casebook.client;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,11 +13,12 @@ import java.util.UUID;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
@@ -59,12 +58,23 @@ public class ClientService {
     private final ObjectProvider<NoteToWrite> noteToWrite;
     private final ClientRecords records;
 
-    ClientService(ClientRepository clients, CaseAccessPolicy policy, BreakGlassGrantRepository breakGlass,
-            FieldEncryption encryption, StaffDirectory staff, ReAuthentication reAuthentication, AuditLog audit,
-            Clock clock, ObjectProvider<AppointmentFacts> appointments, ObjectProvider<RiskFacts> risks,
-            ClientHistoryRepository history, java.util.List<CaseHistorySource> historySources,
-            java.util.List<ClientAlertFacts> alerts, org.casebook.time.CharityClock charity,
-            ObjectProvider<NoteToWrite> noteToWrite, ClientRecords records) {
+    ClientService(
+            ClientRepository clients,
+            CaseAccessPolicy policy,
+            BreakGlassGrantRepository breakGlass,
+            FieldEncryption encryption,
+            StaffDirectory staff,
+            ReAuthentication reAuthentication,
+            AuditLog audit,
+            Clock clock,
+            ObjectProvider<AppointmentFacts> appointments,
+            ObjectProvider<RiskFacts> risks,
+            ClientHistoryRepository history,
+            java.util.List<CaseHistorySource> historySources,
+            java.util.List<ClientAlertFacts> alerts,
+            org.casebook.time.CharityClock charity,
+            ObjectProvider<NoteToWrite> noteToWrite,
+            ClientRecords records) {
         this.records = records;
         this.historySources = historySources;
         this.noteToWrite = noteToWrite;
@@ -84,8 +94,8 @@ public class ClientService {
     }
 
     /** The caseload's sortable columns: the sort property a list may ask for, and the entity attribute it sorts by. */
-    public static final Map<String, String> CASELOAD_SORTS = Map.of("code", "code", "status", "status",
-            "receivedOn", "receivedOn");
+    public static final Map<String, String> CASELOAD_SORTS =
+            Map.of("code", "code", "status", "status", "receivedOn", "receivedOn");
 
     /**
      * The clients the signed-in person may see (assigned to them, or in a team they lead), newest first unless
@@ -102,35 +112,53 @@ public class ClientService {
      */
     public Slice<CaseloadRow> caseload(@Nullable String search, boolean includeClosed, Pageable page) {
         var scope = policy.scope();
-        Set<CaseStatus> statuses = includeClosed ? EnumSet.allOf(CaseStatus.class)
-                : EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED));
+        Set<CaseStatus> statuses =
+                includeClosed ? EnumSet.allOf(CaseStatus.class) : EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED));
         int size = Math.min(page.getPageSize(), MAX_PAGE);
         var sort = org.springframework.data.domain.Sort.by(page.getSort().stream()
                 .filter(order -> CASELOAD_SORTS.containsKey(order.getProperty()))
-                .map(order -> new org.springframework.data.domain.Sort.Order(order.getDirection(),
-                        CASELOAD_SORTS.get(order.getProperty())))
+                .map(order -> new org.springframework.data.domain.Sort.Order(
+                        order.getDirection(), CASELOAD_SORTS.get(order.getProperty())))
                 .toList());
-        sort = (sort.isUnsorted() ? org.springframework.data.domain.Sort.by(
-                org.springframework.data.domain.Sort.Order.desc("receivedOn")) : sort)
+        sort = (sort.isUnsorted()
+                        ? org.springframework.data.domain.Sort.by(
+                                org.springframework.data.domain.Sort.Order.desc("receivedOn"))
+                        : sort)
                 .and(org.springframework.data.domain.Sort.by("code"));
         var bounded = PageRequest.of((int) (page.getOffset() / size), size, sort);
         Collection<java.util.UUID> named = namesMatching(search, scope.staffId(), scope.teamsForQuery(), statuses);
-        var found = clients.findVisible(scope.staffId(), scope.teamsForQuery(), statuses,
-                search == null || search.isBlank() ? null : likeCode(search), named, bounded);
+        var found = clients.findVisible(
+                scope.staffId(),
+                scope.teamsForQuery(),
+                statuses,
+                search == null || search.isBlank() ? null : likeCode(search),
+                named,
+                bounded);
         var ids = found.getContent().stream().map(Client::clientId).toList();
-        var names = staff.displayNames(found.getContent().stream().map(Client::counsellorId)
-                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-        Map<ClientId, java.time.Instant> next = appointments.stream().findFirst()
-                .map(a -> a.nextAppointments(ids)).orElse(Map.of());
-        Map<ClientId, RiskFacts.RiskSummary> risk = risks.stream().findFirst()
-                .map(r -> r.riskSummaries(ids)).orElse(Map.of());
-        policy.recordListed("caseload", found.getContent().stream().map(Client::code).toList());
+        var names = staff.displayNames(found.getContent().stream()
+                .map(Client::counsellorId)
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        Map<ClientId, java.time.Instant> next = appointments.stream()
+                .findFirst()
+                .map(a -> a.nextAppointments(ids))
+                .orElse(Map.of());
+        Map<ClientId, RiskFacts.RiskSummary> risk =
+                risks.stream().findFirst().map(r -> r.riskSummaries(ids)).orElse(Map.of());
+        policy.recordListed(
+                "caseload", found.getContent().stream().map(Client::code).toList());
         return found.map(c -> {
             var summary = risk.get(c.clientId());
-            return new CaseloadRow(c.clientId(), c.code(), c.status(),
+            return new CaseloadRow(
+                    c.clientId(),
+                    c.code(),
+                    c.status(),
                     c.counsellorId() == null ? null : names.get(c.counsellorId()),
-                    summary == null ? null : summary.toOthers(), summary == null ? null : summary.toSelf(),
-                    next.get(c.clientId()), summary == null ? null : summary.reviewDue(), c.receivedOn());
+                    summary == null ? null : summary.toOthers(),
+                    summary == null ? null : summary.toSelf(),
+                    next.get(c.clientId()),
+                    summary == null ? null : summary.reviewDue(),
+                    c.receivedOn());
         });
     }
 
@@ -155,19 +183,31 @@ public class ClientService {
     public ClientSummary summary(String code) {
         var access = policy.require(code);
         var client = clients.findById(access.id().value()).orElseThrow();
-        var risk = risks.stream().findFirst().map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
+        var risk = risks.stream()
+                .findFirst()
+                .map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
                 .orElse(null);
         var found = new java.util.ArrayList<ClientAlert>();
         alerts.forEach(facts -> found.addAll(facts.alerts(access)));
         if (risk != null && risk.reviewDue() != null && risk.reviewDue().isBefore(charity.today())) {
             found.add(new ClientAlert(ClientAlert.Kind.REVIEW_OVERDUE, "Plan review overdue", "plan/" + access.code()));
         }
-        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "client-summary", access.code()).forClient(access.code()));
-        return new ClientSummary(access.code(),
-                Objects.requireNonNull(encryption.openText(client.preferredName(), ClientColumns.PREFERRED_NAME, client.id())),
-                access.status(), risk == null ? null : risk.toOthers(), risk == null ? null : risk.toSelf(),
-                access.isBreakGlass(), found,
-                noteToWrite.stream().findFirst().flatMap(n -> n.noteToWrite(access)).orElse(null));
+        policy.recordView(
+                access,
+                AuditEvent.of(AuditAction.VIEW, "client-summary", access.code()).forClient(access.code()));
+        return new ClientSummary(
+                access.code(),
+                Objects.requireNonNull(
+                        encryption.openText(client.preferredName(), ClientColumns.PREFERRED_NAME, client.id())),
+                access.status(),
+                risk == null ? null : risk.toOthers(),
+                risk == null ? null : risk.toSelf(),
+                access.isBreakGlass(),
+                found,
+                noteToWrite.stream()
+                        .findFirst()
+                        .flatMap(n -> n.noteToWrite(access))
+                        .orElse(null));
     }
 
     /** The client page: opens the client if need-to-know allows, and records the view. */
@@ -176,18 +216,36 @@ public class ClientService {
         var client = clients.findById(access.id().value()).orElseThrow();
         policy.recordView(access, viewEvent(access));
         var id = client.id();
-        var contact = new SafeContact(encryption.openText(client.phone(), ClientColumns.PHONE, id),
-                encryption.openText(client.email(), ClientColumns.EMAIL, id), encryption.openText(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
-                client.voicemailOk(), client.textOk(), client.letterOk(), client.emailOk(),
-                encryption.openText(client.bestTimes(), ClientColumns.BEST_TIMES, id), encryption.openText(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
-        var counsellor = client.counsellorId() == null ? null
+        var contact = new SafeContact(
+                encryption.openText(client.phone(), ClientColumns.PHONE, id),
+                encryption.openText(client.email(), ClientColumns.EMAIL, id),
+                encryption.openText(client.postalAddress(), ClientColumns.POSTAL_ADDRESS, id),
+                client.voicemailOk(),
+                client.textOk(),
+                client.letterOk(),
+                client.emailOk(),
+                encryption.openText(client.bestTimes(), ClientColumns.BEST_TIMES, id),
+                encryption.openText(client.contactNotes(), ClientColumns.CONTACT_NOTES, id));
+        var counsellor = client.counsellorId() == null
+                ? null
                 : staff.displayNames(Set.of(client.counsellorId())).get(client.counsellorId());
-        var risk = risks.stream().findFirst().map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
+        var risk = risks.stream()
+                .findFirst()
+                .map(r -> r.riskSummaries(Set.of(access.id())).get(access.id()))
                 .orElse(null);
-        return new ClientDetails(access, Objects.requireNonNull(encryption.openText(client.preferredName(), ClientColumns.PREFERRED_NAME, id)),
-                client.yearOfBirth(), client.postcodeDistrict(), contact, client.receivedOn(), client.priority(),
-                counsellor, risk != null ? risk : new RiskFacts.RiskSummary(null, null, null), client.closedOn(),
-                client.closureReason(), encryption.openText(client.closingSummary(), ClientColumns.CLOSING_SUMMARY, id));
+        return new ClientDetails(
+                access,
+                Objects.requireNonNull(encryption.openText(client.preferredName(), ClientColumns.PREFERRED_NAME, id)),
+                client.yearOfBirth(),
+                client.postcodeDistrict(),
+                contact,
+                client.receivedOn(),
+                client.priority(),
+                counsellor,
+                risk != null ? risk : new RiskFacts.RiskSummary(null, null, null),
+                client.closedOn(),
+                client.closureReason(),
+                encryption.openText(client.closingSummary(), ClientColumns.CLOSING_SUMMARY, id));
     }
 
     /**
@@ -205,7 +263,8 @@ public class ClientService {
         }
         reAuthentication.requireFreshConfirmation();
         var user = policy.scope();
-        var client = ClientCode.normalise(code).flatMap(clients::findByCode)
+        var client = ClientCode.normalise(code)
+                .flatMap(clients::findByCode)
                 .filter(c -> !policy.isExcluded(c.clientId(), user.staffId()));
         if (client.isEmpty()) {
             // Same refusal as any other, so break-glass cannot be used to learn who exists or who is excluded.
@@ -214,12 +273,18 @@ public class ClientService {
         }
         var now = clock.instant();
         var grantId = UUID.randomUUID();
-        var grant = breakGlass.save(new BreakGlassGrant(grantId, client.get().id(), user.staffId(),
-                java.util.Objects.requireNonNull(encryption.seal(why, ClientColumns.BREAK_GLASS_REASON.forRow(grantId))),
-                now, now.plus(BREAK_GLASS_FOR)));
+        var grant = breakGlass.save(new BreakGlassGrant(
+                grantId,
+                client.get().id(),
+                user.staffId(),
+                java.util.Objects.requireNonNull(
+                        encryption.seal(why, ClientColumns.BREAK_GLASS_REASON.forRow(grantId))),
+                now,
+                now.plus(BREAK_GLASS_FOR)));
         // The reason stays with the grant, where the reviewing supervisor reads it; the entry names the grant.
-        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString())
-                .forClient(client.get().code()));
+        audit.record(
+                AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString())
+                        .forClient(client.get().code()));
         return policy.require(client.get().clientId());
     }
 
@@ -237,7 +302,8 @@ public class ClientService {
     /** The history of the case (status changes, assignments, exclusions), oldest first. Audited as a view. */
     public java.util.List<CaseHistoryEntry> history(String code) {
         var access = policy.require(code);
-        var entries = history.findByClientIdOrderByHappenedAtAscIdAsc(access.id().value());
+        var entries =
+                history.findByClientIdOrderByHappenedAtAscIdAsc(access.id().value());
         var ids = new java.util.HashSet<Long>();
         entries.forEach(e -> {
             if (e.counsellorId() != null) {
@@ -247,24 +313,35 @@ public class ClientService {
                 ids.add(e.byStaff());
             }
         });
-        var contributed = historySources.stream().flatMap(s -> s.historyOf(access.id()).stream()).toList();
+        var contributed = historySources.stream()
+                .flatMap(s -> s.historyOf(access.id()).stream())
+                .toList();
         contributed.forEach(i -> {
             if (i.byStaff() != null) {
                 ids.add(i.byStaff());
             }
         });
         var names = staff.displayNames(ids);
-        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "client-history", access.code()).forClient(access.code()));
-        var own = entries.stream().map(e -> new CaseHistoryEntry(e.happenedAt(), describe(e), e.status(),
-                e.counsellorId() == null ? null : names.get(e.counsellorId()),
-                e.byStaff() == null ? null : names.get(e.byStaff()),
-                encryption.openText(e.reason(), ClientColumns.HISTORY_REASON, e.id()))).toList();
+        policy.recordView(
+                access,
+                AuditEvent.of(AuditAction.VIEW, "client-history", access.code()).forClient(access.code()));
+        var own = entries.stream()
+                .map(e -> new CaseHistoryEntry(
+                        e.happenedAt(),
+                        describe(e),
+                        e.status(),
+                        e.counsellorId() == null ? null : names.get(e.counsellorId()),
+                        e.byStaff() == null ? null : names.get(e.byStaff()),
+                        encryption.openText(e.reason(), ClientColumns.HISTORY_REASON, e.id())))
+                .toList();
         return withContributed(own, contributed, names);
     }
 
     /** Other modules' entries merged in by time, each with the status the case had then. */
-    private static java.util.List<CaseHistoryEntry> withContributed(java.util.List<CaseHistoryEntry> own,
-            java.util.List<CaseHistorySource.Item> contributed, java.util.Map<Long, String> names) {
+    private static java.util.List<CaseHistoryEntry> withContributed(
+            java.util.List<CaseHistoryEntry> own,
+            java.util.List<CaseHistorySource.Item> contributed,
+            java.util.Map<Long, String> names) {
         if (contributed.isEmpty() || own.isEmpty()) {
             return own;
         }
@@ -276,8 +353,13 @@ public class ClientService {
                     status = entry.status();
                 }
             }
-            merged.add(new CaseHistoryEntry(item.at(), item.what(), status, null,
-                    item.byStaff() == null ? null : names.get(item.byStaff()), item.detail()));
+            merged.add(new CaseHistoryEntry(
+                    item.at(),
+                    item.what(),
+                    status,
+                    null,
+                    item.byStaff() == null ? null : names.get(item.byStaff()),
+                    item.detail()));
         }
         merged.sort(java.util.Comparator.comparing(CaseHistoryEntry::at));
         return java.util.List.copyOf(merged);
@@ -299,10 +381,9 @@ public class ClientService {
         return access.isBreakGlass() ? event.because("break-glass") : event;
     }
 
-
     /** Ids of the listable clients whose preferred name contains the search (ignoring case); at least one id. */
-    private Collection<java.util.UUID> namesMatching(@Nullable String search, long staffId, Collection<Long> teams,
-            Set<CaseStatus> statuses) {
+    private Collection<java.util.UUID> namesMatching(
+            @Nullable String search, long staffId, Collection<Long> teams, Set<CaseStatus> statuses) {
         var none = List.of(new java.util.UUID(0, 0));
         if (search == null || search.strip().length() < 2) {
             return none;
@@ -324,5 +405,4 @@ public class ClientService {
         var cleaned = search.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
         return cleaned.matches("[" + ClientCode.ALPHABET + "-]+") ? "%" + cleaned + "%" : "#";
     }
-
 }

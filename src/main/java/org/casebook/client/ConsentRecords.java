@@ -8,18 +8,26 @@ import org.jspecify.annotations.Nullable;
 /** The records the consent service takes and returns. */
 public final class ConsentRecords {
 
-    private ConsentRecords() {
-    }
+    private ConsentRecords() {}
 
     /** A published version of the limits-of-confidentiality agreement. */
     public record AgreementText(long id, String label, LocalDate publishedOn, String text) {}
 
     /** A client taken through a version of the agreement. */
-    public record AgreementGiven(String versionLabel, LocalDate agreedOn, HowGiven how, @Nullable String recordedBy,
+    public record AgreementGiven(
+            String versionLabel,
+            LocalDate agreedOn,
+            HowGiven how,
+            @Nullable String recordedBy,
             boolean onLatestVersion) {}
 
     /** A consent to share with a named person or organisation. {@code named} is personal data. */
-    public record ShareConsentRow(UUID id, long version, ShareRecipient recipient, String named, LocalDate givenOn,
+    public record ShareConsentRow(
+            UUID id,
+            long version,
+            ShareRecipient recipient,
+            String named,
+            LocalDate givenOn,
             @Nullable LocalDate withdrawnOn) {
 
         public boolean isActive() {
@@ -28,11 +36,16 @@ public final class ConsentRecords {
     }
 
     /** Everything the client page shows about consent. */
-    public record ConsentOverview(String code, @Nullable AgreementText latestVersion, List<AgreementGiven> agreements,
+    public record ConsentOverview(
+            String code,
+            @Nullable AgreementText latestVersion,
+            List<AgreementGiven> agreements,
             List<ShareConsentRow> shareConsents) {
 
         public boolean needsReConsent() {
-            return latestVersion != null && !agreements.isEmpty() && !agreements.getFirst().onLatestVersion();
+            return latestVersion != null
+                    && !agreements.isEmpty()
+                    && !agreements.getFirst().onLatestVersion();
         }
 
         public boolean neverAgreed() {

@@ -1,14 +1,10 @@
 package org.casebook.client;
 
-import java.util.Objects;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.casebook.audit.AuditAction;
@@ -22,6 +18,10 @@ import org.casebook.client.ConsentRecords.ShareConsentRow;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -49,9 +49,16 @@ public class ConsentService {
     private final Clock clock;
     private final CharityClock charity;
 
-    ConsentService(CaseAccessPolicy policy, AgreementVersionRepository versions, ClientAgreementRepository agreements,
-            ShareConsentRepository shares, FieldEncryption encryption, StaffDirectory staff, AuditLog audit,
-            Clock clock, CharityClock charity) {
+    ConsentService(
+            CaseAccessPolicy policy,
+            AgreementVersionRepository versions,
+            ClientAgreementRepository agreements,
+            ShareConsentRepository shares,
+            FieldEncryption encryption,
+            StaffDirectory staff,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity) {
         this.policy = policy;
         this.versions = versions;
         this.agreements = agreements;
@@ -72,24 +79,41 @@ public class ConsentService {
     /** Every published version, newest first. */
     @Transactional(readOnly = true)
     public List<AgreementText> versions() {
-        return versions.findAllByOrderByPublishedOnDescIdDesc().stream().map(AgreementVersion::toText).toList();
+        return versions.findAllByOrderByPublishedOnDescIdDesc().stream()
+                .map(AgreementVersion::toText)
+                .toList();
     }
 
     /** A client's agreements and consents to share. Audited as a view. */
     public ConsentOverview overview(String code) {
         var access = policy.require(code);
-        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "consent", access.code()).forClient(access.code()));
+        policy.recordView(
+                access,
+                AuditEvent.of(AuditAction.VIEW, "consent", access.code()).forClient(access.code()));
         var latest = latestVersion().orElse(null);
         var labels = new java.util.HashMap<Long, String>();
         versions.findAll().forEach(v -> labels.put(v.id(), v.label()));
-        var given = agreements.findByClientIdOrderByAgreedOnDescRecordedAtDesc(access.id().value());
-        var names = staff.displayNames(given.stream().map(ClientAgreement::recordedBy).collect(java.util.stream.Collectors.toSet()));
-        var rows = given.stream().map(a -> new AgreementGiven(labels.getOrDefault(a.versionId(), "?"), a.agreedOn(), a.how(),
-                names.get(a.recordedBy()), latest != null && latest.id() == a.versionId())).toList();
+        var given = agreements.findByClientIdOrderByAgreedOnDescRecordedAtDesc(
+                access.id().value());
+        var names = staff.displayNames(
+                given.stream().map(ClientAgreement::recordedBy).collect(java.util.stream.Collectors.toSet()));
+        var rows = given.stream()
+                .map(a -> new AgreementGiven(
+                        labels.getOrDefault(a.versionId(), "?"),
+                        a.agreedOn(),
+                        a.how(),
+                        names.get(a.recordedBy()),
+                        latest != null && latest.id() == a.versionId()))
+                .toList();
         var consents = shares.findByClientIdOrderByGivenOnDesc(access.id().value()).stream()
-                .map(s -> new ShareConsentRow(s.id(), s.version(), s.recipient(),
-                        java.util.Objects.requireNonNullElse(encryption.open(s.named(), ClientColumns.SHARE_NAMED.forRow(s.id())), ""),
-                        s.givenOn(), s.withdrawnOn()))
+                .map(s -> new ShareConsentRow(
+                        s.id(),
+                        s.version(),
+                        s.recipient(),
+                        java.util.Objects.requireNonNullElse(
+                                encryption.open(s.named(), ClientColumns.SHARE_NAMED.forRow(s.id())), ""),
+                        s.givenOn(),
+                        s.withdrawnOn()))
                 .toList();
         return new ConsentOverview(access.code(), latest, rows, consents);
     }
@@ -105,27 +129,36 @@ public class ConsentService {
                 .orElseThrow(() -> new InvalidFields("version", "Choose a published version of the agreement."));
         notInFuture("agreedOn", agreedOn, "The agreement cannot be dated in the future.");
         if (agreedOn.isBefore(version.publishedOn())) {
-            throw new InvalidFields("agreedOn", "Version " + version.label() + " was published on "
-                    + version.publishedOn() + "; the agreement cannot be dated earlier.");
+            throw new InvalidFields(
+                    "agreedOn",
+                    "Version " + version.label() + " was published on " + version.publishedOn()
+                            + "; the agreement cannot be dated earlier.");
         }
-        agreements.save(new ClientAgreement(access.id().value(), versionId, agreedOn, how, policy.scope().staffId(),
-                clock.instant()));
+        agreements.save(new ClientAgreement(
+                access.id().value(), versionId, agreedOn, how, policy.scope().staffId(), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "client-agreement", access.code())
-                .forClient(access.code()).because("version " + version.label()));
+                .forClient(access.code())
+                .because("version " + version.label()));
     }
 
     /** Records a consent to share with a named person or organisation. */
     public UUID addShareConsent(String code, ShareRecipient recipient, String named, LocalDate givenOn) {
         var access = policy.requireChange(code, "share-consent");
-        var who = Text.required("named", named, MAX_NAMED,
-                "Name the person or organisation the client agrees to share with.");
+        var who = Text.required(
+                "named", named, MAX_NAMED, "Name the person or organisation the client agrees to share with.");
         notInFuture("givenOn", givenOn, "Consent cannot be dated in the future.");
         var id = UUID.randomUUID();
-        shares.save(new ShareConsent(id, access.id().value(), recipient,
-                encryption.seal(who, ClientColumns.SHARE_NAMED.forRow(id)), givenOn, policy.scope().staffId(),
+        shares.save(new ShareConsent(
+                id,
+                access.id().value(),
+                recipient,
+                encryption.seal(who, ClientColumns.SHARE_NAMED.forRow(id)),
+                givenOn,
+                policy.scope().staffId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "share-consent", id.toString())
-                .forClient(access.code()).because("given"));
+                .forClient(access.code())
+                .because("given"));
         return id;
     }
 
@@ -136,7 +169,8 @@ public class ConsentService {
      */
     public void withdrawShareConsent(String code, UUID consentId, long version, LocalDate withdrawnOn) {
         var access = policy.requireChange(code, "share-consent");
-        var consent = shares.findById(consentId).filter(s -> s.clientId().equals(access.id().value()))
+        var consent = shares.findById(consentId)
+                .filter(s -> s.clientId().equals(access.id().value()))
                 .orElseThrow(() -> new IllegalArgumentException("No such consent for this client."));
         if (consent.version() != version) {
             throw new ObjectOptimisticLockingFailureException(ShareConsent.class, consentId);
@@ -150,7 +184,8 @@ public class ConsentService {
         }
         consent.withdraw(withdrawnOn);
         audit.record(AuditEvent.of(AuditAction.CONSENT_RECORDED, "share-consent", consentId.toString())
-                .forClient(access.code()).because("withdrawn"));
+                .forClient(access.code())
+                .because("withdrawn"));
     }
 
     /** Open clients the signed-in person may see whose last agreement is on an older version than the latest. */
@@ -160,10 +195,14 @@ public class ConsentService {
             return List.of();
         }
         var scope = policy.scope();
-        var due = agreements.findNeedingReConsent(scope.staffId(), scope.teamsForQuery(), latest.get().id()).stream()
+        var due = agreements
+                .findNeedingReConsent(
+                        scope.staffId(), scope.teamsForQuery(), latest.get().id())
+                .stream()
                 .map(r -> new ReConsentDue((String) r[0], (CaseStatus) r[1], (String) r[2], (LocalDate) r[3]))
                 .toList();
-        policy.recordListed("re-consent-due", due.stream().map(ReConsentDue::code).toList());
+        policy.recordListed(
+                "re-consent-due", due.stream().map(ReConsentDue::code).toList());
         return due;
     }
 
@@ -185,7 +224,8 @@ public class ConsentService {
             throw new InvalidFields("label", "A version labelled " + name + " is already published.");
         }
         notInFuture("publishedOn", publishedOn, "A version cannot be published in the future.");
-        var saved = versions.save(new AgreementVersion(name, body, publishedOn, policy.scope().staffId(), clock.instant()));
+        var saved = versions.save(
+                new AgreementVersion(name, body, publishedOn, policy.scope().staffId(), clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, "agreement-version", name));
         return saved.toText();
     }

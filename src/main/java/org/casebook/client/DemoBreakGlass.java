@@ -1,11 +1,11 @@
 package org.casebook.client;
 
-import org.casebook.encryption.FieldEncryption;
 import java.time.Clock;
 import java.time.Duration;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
+import org.casebook.encryption.FieldEncryption;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,11 @@ public class DemoBreakGlass {
     private final Clock clock;
     private final FieldEncryption encryption;
 
-    DemoBreakGlass(ClientRepository clients, BreakGlassGrantRepository grants, AuditLog audit, Clock clock,
+    DemoBreakGlass(
+            ClientRepository clients,
+            BreakGlassGrantRepository grants,
+            AuditLog audit,
+            Clock clock,
             FieldEncryption encryption) {
         this.encryption = encryption;
         this.clients = clients;
@@ -39,9 +43,15 @@ public class DemoBreakGlass {
         var client = clients.findByCode(clientCode).orElseThrow();
         var at = clock.instant().minus(ago);
         var id = java.util.UUID.randomUUID();
-        var grant = grants.save(new BreakGlassGrant(id, client.id(), staffId,
-                java.util.Objects.requireNonNull(encryption.seal(reason, ClientColumns.BREAK_GLASS_REASON.forRow(id))), at,
+        var grant = grants.save(new BreakGlassGrant(
+                id,
+                client.id(),
+                staffId,
+                java.util.Objects.requireNonNull(encryption.seal(reason, ClientColumns.BREAK_GLASS_REASON.forRow(id))),
+                at,
                 at.plus(ClientService.BREAK_GLASS_FOR)));
-        audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString()).forClient(clientCode));
+        audit.record(
+                AuditEvent.of(AuditAction.BREAK_GLASS, "break-glass", grant.id().toString())
+                        .forClient(clientCode));
     }
 }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  *     a named person), so the reviewer looks at it first
  * @param safeguarding whether it is part of a safeguarding concern: left out unless the reviewer releases it
  */
-public record HeldItem(String key, String section, String label, @Nullable String text, boolean thirdParty,
-        boolean safeguarding) {
+public record HeldItem(
+        String key, String section, String label, @Nullable String text, boolean thirdParty, boolean safeguarding) {
 
     public static HeldItem of(String key, String section, String label, @Nullable String text) {
         return new HeldItem(key, section, label, text, false, false);

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 public interface RiskFacts {
 
     /** Current risk ratings and review date of a client's plan; any part may be missing. */
-    record RiskSummary(@Nullable RiskLevel toOthers, @Nullable RiskLevel toSelf, @Nullable LocalDate reviewDue) {}
+    record RiskSummary(
+            @Nullable RiskLevel toOthers,
+            @Nullable RiskLevel toSelf,
+            @Nullable LocalDate reviewDue) {}
 
     /** The summary of each client that has a plan. Called only for clients already allowed. */
     Map<ClientId, RiskSummary> riskSummaries(Collection<ClientId> clients);

@@ -53,7 +53,13 @@ class ShareConsent {
         this.recordedAt = Instant.EPOCH;
     }
 
-    ShareConsent(UUID id, UUID clientId, ShareRecipient recipient, byte[] named, LocalDate givenOn, long recordedBy,
+    ShareConsent(
+            UUID id,
+            UUID clientId,
+            ShareRecipient recipient,
+            byte[] named,
+            LocalDate givenOn,
+            long recordedBy,
             Instant recordedAt) {
         this.id = id;
         this.clientId = clientId;
@@ -88,7 +94,8 @@ class ShareConsent {
         return givenOn;
     }
 
-    @Nullable LocalDate withdrawnOn() {
+    @Nullable
+    LocalDate withdrawnOn() {
         return withdrawnOn;
     }
 

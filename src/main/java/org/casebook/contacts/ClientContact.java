@@ -42,7 +42,13 @@ class ClientContact {
         this.linkedAt = Instant.EPOCH;
     }
 
-    ClientContact(UUID id, UUID clientId, String clientCode, UUID contactId, byte[] relationship, long linkedBy,
+    ClientContact(
+            UUID id,
+            UUID clientId,
+            String clientCode,
+            UUID contactId,
+            byte[] relationship,
+            long linkedBy,
             Instant linkedAt) {
         this.id = id;
         this.clientId = clientId;

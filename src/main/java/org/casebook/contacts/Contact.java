@@ -48,8 +48,15 @@ class Contact {
         this.createdAt = Instant.EPOCH;
     }
 
-    Contact(UUID id, ContactRole role, byte[] name, byte @Nullable [] organisation, byte @Nullable [] phone,
-            byte @Nullable [] email, long createdBy, Instant createdAt) {
+    Contact(
+            UUID id,
+            ContactRole role,
+            byte[] name,
+            byte @Nullable [] organisation,
+            byte @Nullable [] phone,
+            byte @Nullable [] email,
+            long createdBy,
+            Instant createdAt) {
         this.id = id;
         this.role = role;
         this.name = name;

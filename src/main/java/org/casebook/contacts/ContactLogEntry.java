@@ -58,8 +58,17 @@ class ContactLogEntry {
         this.recordedAt = Instant.EPOCH;
     }
 
-    ContactLogEntry(UUID id, UUID clientId, String clientCode, Instant happenedAt, ContactKind kind,
-            Direction direction, byte[] who, byte[] summary, long recordedBy, Instant recordedAt) {
+    ContactLogEntry(
+            UUID id,
+            UUID clientId,
+            String clientCode,
+            Instant happenedAt,
+            ContactKind kind,
+            Direction direction,
+            byte[] who,
+            byte[] summary,
+            long recordedBy,
+            Instant recordedAt) {
         this.id = id;
         this.clientId = clientId;
         this.clientCode = clientCode;

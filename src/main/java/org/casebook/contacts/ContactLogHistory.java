@@ -24,11 +24,18 @@ class ContactLogHistory implements CaseHistorySource {
     @Override
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public List<Item> historyOf(ClientId client) {
-        return log.findByClientIdOrderByHappenedAtDesc(client.value(), PageRequest.of(0, ContactService.MAX_LOG))
-                .stream().map(e -> new Item(e.happenedAt(),
-                        e.kind().label() + (e.kind() == ContactKind.MISSED ? "" : " (" + e.direction().label().toLowerCase(java.util.Locale.UK) + ")")
+        return log
+                .findByClientIdOrderByHappenedAtDesc(client.value(), PageRequest.of(0, ContactService.MAX_LOG))
+                .stream()
+                .map(e -> new Item(
+                        e.happenedAt(),
+                        e.kind().label()
+                                + (e.kind() == ContactKind.MISSED
+                                        ? ""
+                                        : " (" + e.direction().label().toLowerCase(java.util.Locale.UK) + ")")
                                 + " with " + encryption.open(e.who(), ContactColumns.WHO.forRow(e.id())),
-                        e.recordedBy(), Objects.requireNonNull(encryption.open(e.summary(), ContactColumns.SUMMARY.forRow(e.id())))))
+                        e.recordedBy(),
+                        Objects.requireNonNull(encryption.open(e.summary(), ContactColumns.SUMMARY.forRow(e.id())))))
                 .toList();
     }
 }

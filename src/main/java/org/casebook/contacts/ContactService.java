@@ -14,7 +14,6 @@ import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.client.CaseAccessPolicy;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Roles;
@@ -73,9 +72,18 @@ public class ContactService {
     private final CharityClock charity;
     private final ZoneId zone;
 
-    ContactService(ContactRepository contacts, ClientContactRepository links, ContactLogRepository log,
-            CaseAccessPolicy policy, CurrentUser currentUser, StaffDirectory staff, FieldEncryption encryption,
-            AuditLog audit, Clock clock, CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone) {
+    ContactService(
+            ContactRepository contacts,
+            ClientContactRepository links,
+            ContactLogRepository log,
+            CaseAccessPolicy policy,
+            CurrentUser currentUser,
+            StaffDirectory staff,
+            FieldEncryption encryption,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity,
+            @Value("${casebook.time-zone}") ZoneId zone) {
         this.contacts = contacts;
         this.links = links;
         this.log = log;
@@ -92,8 +100,10 @@ public class ContactService {
     /** The directory, by name (at most {@value #MAX_DIRECTORY}): professionals only, no client is named. */
     @Transactional(readOnly = true)
     public List<ContactRow> directory() {
-        return contacts.findNewestFirst(PageRequest.of(0, MAX_DIRECTORY)).stream().map(this::row)
-                .sorted(java.util.Comparator.comparing(r -> r.name().toLowerCase(Locale.UK))).toList();
+        return contacts.findNewestFirst(PageRequest.of(0, MAX_DIRECTORY)).stream()
+                .map(this::row)
+                .sorted(java.util.Comparator.comparing(r -> r.name().toLowerCase(Locale.UK)))
+                .toList();
     }
 
     /**
@@ -120,18 +130,24 @@ public class ContactService {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.put("phone", PHONE_FORM);
         }
-        if (email != null && (email.length() > Text.LINE || !EMAIL.matcher(email).matches())) {
+        if (email != null
+                && (email.length() > Text.LINE || !EMAIL.matcher(email).matches())) {
             errors.put("email", EMAIL_FORM);
         }
         if (!errors.isEmpty()) {
             throw new InvalidFields(errors);
         }
         var id = UUID.randomUUID();
-        var saved = contacts.save(new Contact(id, Objects.requireNonNull(contact.role()),
-                Objects.requireNonNull(encryption.sealTextAsTyped(Objects.requireNonNull(contact.name()).strip(), ContactColumns.NAME, id)),
+        var saved = contacts.save(new Contact(
+                id,
+                Objects.requireNonNull(contact.role()),
+                Objects.requireNonNull(encryption.sealTextAsTyped(
+                        Objects.requireNonNull(contact.name()).strip(), ContactColumns.NAME, id)),
                 encryption.sealTextAsTyped(Text.clean(contact.organisation()), ContactColumns.ORGANISATION, id),
-                encryption.sealTextAsTyped(phone, ContactColumns.PHONE, id), encryption.sealTextAsTyped(email, ContactColumns.EMAIL, id),
-                currentUser.require().accountId(), clock.instant()));
+                encryption.sealTextAsTyped(phone, ContactColumns.PHONE, id),
+                encryption.sealTextAsTyped(email, ContactColumns.EMAIL, id),
+                currentUser.require().accountId(),
+                clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, "contact", id.toString()));
         return row(saved);
     }
@@ -141,11 +157,18 @@ public class ContactService {
         var client = policy.require(clientCode);
         var found = links.findByClientIdOrderByLinkedAt(client.id().value());
         var byId = new HashMap<UUID, Contact>();
-        contacts.findAllById(found.stream().map(ClientContact::contactId).toList()).forEach(c -> byId.put(c.id(), c));
-        policy.recordView(client, AuditEvent.of(AuditAction.VIEW, "client-contacts", client.code()).forClient(client.code()));
-        return found.stream().filter(l -> byId.containsKey(l.contactId()))
-                .map(l -> new LinkedContact(row(byId.get(l.contactId())),
-                        Objects.requireNonNull(encryption.openText(l.relationship(), ContactColumns.RELATIONSHIP, l.id()))))
+        contacts.findAllById(found.stream().map(ClientContact::contactId).toList())
+                .forEach(c -> byId.put(c.id(), c));
+        policy.recordView(
+                client,
+                AuditEvent.of(AuditAction.VIEW, "client-contacts", client.code())
+                        .forClient(client.code()));
+        return found.stream()
+                .filter(l -> byId.containsKey(l.contactId()))
+                .map(l -> new LinkedContact(
+                        row(byId.get(l.contactId())),
+                        Objects.requireNonNull(
+                                encryption.openText(l.relationship(), ContactColumns.RELATIONSHIP, l.id()))))
                 .toList();
     }
 
@@ -164,22 +187,37 @@ public class ContactService {
             throw new InvalidFields("contact", ALREADY_LINKED);
         }
         var id = UUID.randomUUID();
-        links.save(new ClientContact(id, client.id().value(), client.code(), contactId,
-                Objects.requireNonNull(encryption.sealTextAsTyped(what, ContactColumns.RELATIONSHIP, id)), currentUser.require().accountId(),
+        links.save(new ClientContact(
+                id,
+                client.id().value(),
+                client.code(),
+                contactId,
+                Objects.requireNonNull(encryption.sealTextAsTyped(what, ContactColumns.RELATIONSHIP, id)),
+                currentUser.require().accountId(),
                 clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, "client-contact", id.toString()).forClient(client.code()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "client-contact", id.toString())
+                .forClient(client.code()));
     }
 
     /** A client's contact log, newest first (at most {@value #MAX_LOG}). Audited as a view. */
     public List<LogEntry> logOf(String clientCode) {
         var client = policy.require(clientCode);
         var found = log.findByClientIdOrderByHappenedAtDesc(client.id().value(), PageRequest.of(0, MAX_LOG));
-        var names = staff.displayNames(found.stream().map(ContactLogEntry::recordedBy).toList());
-        policy.recordView(client, AuditEvent.of(AuditAction.VIEW, "contact-log", client.code()).forClient(client.code()));
-        return found.stream().map(e -> new LogEntry(e.id(), e.happenedAt(), e.kind(), e.direction(),
-                Objects.requireNonNull(encryption.openText(e.who(), ContactColumns.WHO, e.id())),
-                Objects.requireNonNull(encryption.openText(e.summary(), ContactColumns.SUMMARY, e.id())),
-                names.getOrDefault(e.recordedBy(), "?"))).toList();
+        var names = staff.displayNames(
+                found.stream().map(ContactLogEntry::recordedBy).toList());
+        policy.recordView(
+                client,
+                AuditEvent.of(AuditAction.VIEW, "contact-log", client.code()).forClient(client.code()));
+        return found.stream()
+                .map(e -> new LogEntry(
+                        e.id(),
+                        e.happenedAt(),
+                        e.kind(),
+                        e.direction(),
+                        Objects.requireNonNull(encryption.openText(e.who(), ContactColumns.WHO, e.id())),
+                        Objects.requireNonNull(encryption.openText(e.summary(), ContactColumns.SUMMARY, e.id())),
+                        names.getOrDefault(e.recordedBy(), "?")))
+                .toList();
     }
 
     /**
@@ -217,15 +255,29 @@ public class ContactService {
         }
         var id = UUID.randomUUID();
         var me = currentUser.require();
-        var saved = log.save(new ContactLogEntry(id, client.id().value(), client.code(),
-                Objects.requireNonNull(entry.at()).atZone(zone).toInstant(), Objects.requireNonNull(entry.kind()),
+        var saved = log.save(new ContactLogEntry(
+                id,
+                client.id().value(),
+                client.code(),
+                Objects.requireNonNull(entry.at()).atZone(zone).toInstant(),
+                Objects.requireNonNull(entry.kind()),
                 Objects.requireNonNull(entry.direction()),
-                Objects.requireNonNull(encryption.sealTextAsTyped(Objects.requireNonNull(entry.who()).strip(), ContactColumns.WHO, id)),
-                Objects.requireNonNull(encryption.sealTextAsTyped(Objects.requireNonNull(entry.summary()).strip(), ContactColumns.SUMMARY, id)),
-                me.accountId(), clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, "contact-log", id.toString()).forClient(client.code()));
-        return new LogEntry(id, saved.happenedAt(), saved.kind(), saved.direction(), entry.who().strip(),
-                entry.summary().strip(), me.displayName());
+                Objects.requireNonNull(encryption.sealTextAsTyped(
+                        Objects.requireNonNull(entry.who()).strip(), ContactColumns.WHO, id)),
+                Objects.requireNonNull(encryption.sealTextAsTyped(
+                        Objects.requireNonNull(entry.summary()).strip(), ContactColumns.SUMMARY, id)),
+                me.accountId(),
+                clock.instant()));
+        audit.record(
+                AuditEvent.of(AuditAction.CREATE, "contact-log", id.toString()).forClient(client.code()));
+        return new LogEntry(
+                id,
+                saved.happenedAt(),
+                saved.kind(),
+                saved.direction(),
+                entry.who().strip(),
+                entry.summary().strip(),
+                me.displayName());
     }
 
     private static void problem(Map<String, String> errors, String field, @Nullable String problem) {
@@ -235,8 +287,12 @@ public class ContactService {
     }
 
     private ContactRow row(Contact c) {
-        return new ContactRow(c.id(), c.role(), Objects.requireNonNull(encryption.openText(c.name(), ContactColumns.NAME, c.id())),
-                encryption.openText(c.organisation(), ContactColumns.ORGANISATION, c.id()), encryption.openText(c.phone(), ContactColumns.PHONE, c.id()),
+        return new ContactRow(
+                c.id(),
+                c.role(),
+                Objects.requireNonNull(encryption.openText(c.name(), ContactColumns.NAME, c.id())),
+                encryption.openText(c.organisation(), ContactColumns.ORGANISATION, c.id()),
+                encryption.openText(c.phone(), ContactColumns.PHONE, c.id()),
                 encryption.openText(c.email(), ContactColumns.EMAIL, c.id()));
     }
 }

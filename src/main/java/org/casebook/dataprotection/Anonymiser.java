@@ -40,7 +40,9 @@ class Anonymiser {
     private final AuditLog audit;
 
     Anonymiser(List<ClientErasure> steps, JdbcTemplate jdbc, EntityManager entityManager, AuditLog audit) {
-        this.steps = steps.stream().sorted(Comparator.comparing(ClientErasure::module)).toList();
+        this.steps = steps.stream()
+                .sorted(Comparator.comparing(ClientErasure::module))
+                .toList();
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.audit = audit;
@@ -62,9 +64,11 @@ class Anonymiser {
                 counts.put(step.module(), step.erase(client));
             }
             entityManager.clear();
-            var summary = counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+            var summary = counts.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
-            audit.record(AuditEvent.of(AuditAction.ANONYMISED, "client", code).forClient(code)
+            audit.record(AuditEvent.of(AuditAction.ANONYMISED, "client", code)
+                    .forClient(code)
                     .because(why + "; rows blanked: " + summary));
             log.info("Client {} anonymised ({}); rows blanked: {}", code, why, summary);
         } finally {
@@ -81,7 +85,8 @@ class Anonymiser {
     }
 
     private boolean isPostgres() {
-        var product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        var product =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
         return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 }

@@ -16,11 +16,38 @@ class DataProtectionColumns {
     static final EncryptedColumn OLD_VALUE = new EncryptedColumn("rectification", "id", "old_value");
     static final EncryptedColumn RECTIFICATION_REASON = new EncryptedColumn("rectification", "id", "reason");
 
-    @Bean EncryptedColumn legalHoldReason() { return HOLD_REASON; }
-    @Bean EncryptedColumn legalHoldReleaseReason() { return HOLD_RELEASE_REASON; }
-    @Bean EncryptedColumn dataRequestDecisionReason() { return DECISION_REASON; }
-    @Bean EncryptedColumn sarChoicePassage() { return CHOICE_PASSAGE; }
-    @Bean EncryptedColumn sarChoiceReason() { return CHOICE_REASON; }
-    @Bean EncryptedColumn rectificationOldValue() { return OLD_VALUE; }
-    @Bean EncryptedColumn rectificationReason() { return RECTIFICATION_REASON; }
+    @Bean
+    EncryptedColumn legalHoldReason() {
+        return HOLD_REASON;
+    }
+
+    @Bean
+    EncryptedColumn legalHoldReleaseReason() {
+        return HOLD_RELEASE_REASON;
+    }
+
+    @Bean
+    EncryptedColumn dataRequestDecisionReason() {
+        return DECISION_REASON;
+    }
+
+    @Bean
+    EncryptedColumn sarChoicePassage() {
+        return CHOICE_PASSAGE;
+    }
+
+    @Bean
+    EncryptedColumn sarChoiceReason() {
+        return CHOICE_REASON;
+    }
+
+    @Bean
+    EncryptedColumn rectificationOldValue() {
+        return OLD_VALUE;
+    }
+
+    @Bean
+    EncryptedColumn rectificationReason() {
+        return RECTIFICATION_REASON;
+    }
 }

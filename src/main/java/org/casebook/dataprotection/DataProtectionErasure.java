@@ -29,10 +29,11 @@ class DataProtectionErasure implements ClientErasure {
     @Override
     public int erase(ClientId client) {
         var id = client.value();
-        int rows = jdbc.update("update legal_hold set reason = ?, release_reason = null where client_id = ?", NOTHING, id);
+        int rows =
+                jdbc.update("update legal_hold set reason = ?, release_reason = null where client_id = ?", NOTHING, id);
         rows += jdbc.update("update data_request set decision_reason = null where client_id = ?", id);
-        rows += jdbc.update("delete from sar_choice where request_id in (select id from data_request where client_id = ?)",
-                id);
+        rows += jdbc.update(
+                "delete from sar_choice where request_id in (select id from data_request where client_id = ?)", id);
         rows += jdbc.update("update rectification set old_value = null, reason = ? where client_id = ?", NOTHING, id);
         return rows;
     }

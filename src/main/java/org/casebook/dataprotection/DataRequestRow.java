@@ -10,8 +10,16 @@ import org.jspecify.annotations.Nullable;
  * @param decision for a finished request: ERASED, REFUSED, RELEASED or CORRECTED
  * @param decisionReason the reason recorded with an erasure decision
  */
-public record DataRequestRow(UUID id, String clientCode, RequestKind kind, LocalDate receivedOn, LocalDate dueOn,
-        boolean done, @Nullable String decision, @Nullable String decisionReason, @Nullable LocalDate completedOn) {
+public record DataRequestRow(
+        UUID id,
+        String clientCode,
+        RequestKind kind,
+        LocalDate receivedOn,
+        LocalDate dueOn,
+        boolean done,
+        @Nullable String decision,
+        @Nullable String decisionReason,
+        @Nullable LocalDate completedOn) {
 
     public boolean overdueOn(LocalDate today) {
         return !done && dueOn.isBefore(today);

@@ -51,9 +51,18 @@ public class DataRequestService {
     private final Clock clock;
     private final CharityClock charity;
 
-    DataRequestService(CaseAccessPolicy policy, ClientRecords records, Anonymiser anonymiser,
-            ReAuthentication reAuthentication, NamedParameterJdbcTemplate jdbc, FieldEncryption encryption,
-            StaffDirectory staff, CurrentUser currentUser, AuditLog audit, Clock clock, CharityClock charity) {
+    DataRequestService(
+            CaseAccessPolicy policy,
+            ClientRecords records,
+            Anonymiser anonymiser,
+            ReAuthentication reAuthentication,
+            NamedParameterJdbcTemplate jdbc,
+            FieldEncryption encryption,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity) {
         this.policy = policy;
         this.records = records;
         this.anonymiser = anonymiser;
@@ -83,15 +92,30 @@ public class DataRequestService {
         DateRange.RECENT_PAST.check("receivedOn", receivedOn, charity.today());
         var access = requireClient(code);
         var id = UUID.randomUUID();
-        var values = new java.util.HashMap<String, Object>(Map.of("id", id, "client", access.id().value(),
-                "code", access.code(), "kind", kind.name(), "received", receivedOn, "due", dueDate(receivedOn),
-                "by", currentUser.require().accountId(), "at", java.sql.Timestamp.from(clock.instant())));
+        var values = new java.util.HashMap<String, Object>(Map.of(
+                "id",
+                id,
+                "client",
+                access.id().value(),
+                "code",
+                access.code(),
+                "kind",
+                kind.name(),
+                "received",
+                receivedOn,
+                "due",
+                dueDate(receivedOn),
+                "by",
+                currentUser.require().accountId(),
+                "at",
+                java.sql.Timestamp.from(clock.instant())));
         values.put("team", access.teamId());
         jdbc.update("""
                 insert into data_request (id, client_id, client_code, team_id, kind, received_on, due_on, status,
                     created_by, created_at)
                 values (:id, :client, :code, :team, :kind, :received, :due, 'OPEN', :by, :at)""", values);
-        audit.record(AuditEvent.of(AuditAction.DATA_REQUEST, "data-request", id.toString()).forClient(access.code())
+        audit.record(AuditEvent.of(AuditAction.DATA_REQUEST, "data-request", id.toString())
+                .forClient(access.code())
                 .because(kind.name() + " received " + receivedOn));
         return id;
     }
@@ -99,19 +123,25 @@ public class DataRequestService {
     /** The open requests of the supervisor's teams, soonest due first (audited as a list of codes). */
     public List<DataRequestRow> open() {
         var scope = policy.teamClientsSql("c");
-        var rows = jdbc.query("select r.* from data_request r join client c on c.id = r.client_id "
-                + "where r.status = 'OPEN' and " + scope.condition() + " order by r.due_on, r.received_on",
-                scope.parameters(), (rs, n) -> row(rs, null));
-        policy.recordListed("data-requests", rows.stream().map(DataRequestRow::clientCode).toList());
+        var rows = jdbc.query(
+                "select r.* from data_request r join client c on c.id = r.client_id " + "where r.status = 'OPEN' and "
+                        + scope.condition() + " order by r.due_on, r.received_on",
+                scope.parameters(),
+                (rs, n) -> row(rs, null));
+        policy.recordListed(
+                "data-requests", rows.stream().map(DataRequestRow::clientCode).toList());
         return rows;
     }
 
     /** Every request for one client, newest first, with the reasons of decisions. */
     public List<DataRequestRow> forClient(String code) {
         var access = requireClient(code);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "data-requests", access.code()).forClient(access.code()));
-        return jdbc.query("select * from data_request where client_id = :client order by received_on desc",
-                Map.of("client", access.id().value()), (rs, n) -> row(rs, rs.getBytes("decision_reason")));
+        audit.record(
+                AuditEvent.of(AuditAction.VIEW, "data-requests", access.code()).forClient(access.code()));
+        return jdbc.query(
+                "select * from data_request where client_id = :client order by received_on desc",
+                Map.of("client", access.id().value()),
+                (rs, n) -> row(rs, rs.getBytes("decision_reason")));
     }
 
     /** One request, after the same checks. */
@@ -127,8 +157,13 @@ public class DataRequestService {
      * the retention period runs and an exemption applies) keeps everything.
      */
     public void decideErasure(UUID requestId, boolean erase, String reason) {
-        var why = Text.required("reason", reason, Text.REASON,
-                erase ? "Say why the record may be erased." : "Say which exemption applies or why the request is refused.");
+        var why = Text.required(
+                "reason",
+                reason,
+                Text.REASON,
+                erase
+                        ? "Say why the record may be erased."
+                        : "Say which exemption applies or why the request is refused.");
         var request = load(requestId);
         var access = requireClient(request);
         if (request.kind() != RequestKind.ERASURE || request.done()) {
@@ -136,18 +171,23 @@ public class DataRequestService {
         }
         if (erase) {
             reAuthentication.requireFreshConfirmation();
-            var held = jdbc.queryForObject("select count(*) from legal_hold where client_id = :client and released_at is null",
-                    Map.of("client", access.id().value()), Long.class);
+            var held = jdbc.queryForObject(
+                    "select count(*) from legal_hold where client_id = :client and released_at is null",
+                    Map.of("client", access.id().value()),
+                    Long.class);
             if (held != null && held > 0) {
                 throw new InvalidFields("request", "A legal hold is in force: the record cannot be erased now.");
             }
             anonymiser.anonymise(access.id(), access.code(), "erasure request " + requestId);
         }
         // Written after anonymisation, which blanks this module's reasons too: the decision's reason is kept.
-        finish(requestId, erase ? "ERASED" : "REFUSED",
+        finish(
+                requestId,
+                erase ? "ERASED" : "REFUSED",
                 encryption.seal(why, DataProtectionColumns.DECISION_REASON.forRow(requestId)));
         audit.record(AuditEvent.of(AuditAction.DATA_REQUEST, "data-request", requestId.toString())
-                .forClient(access.code()).because(erase ? "erasure decided: erased" : "erasure decided: refused"));
+                .forClient(access.code())
+                .because(erase ? "erasure decided: erased" : "erasure decided: refused"));
     }
 
     /**
@@ -173,15 +213,27 @@ public class DataRequestService {
         }
         var old = records.rectify(access.id(), detail, clean);
         var id = UUID.randomUUID();
-        var values = new java.util.HashMap<String, Object>(Map.of("id", id, "client", access.id().value(),
-                "request", requestId, "detail", detail.name(),
-                "reason", encryption.seal(why, DataProtectionColumns.RECTIFICATION_REASON.forRow(id)),
-                "by", currentUser.require().accountId(), "at", java.sql.Timestamp.from(clock.instant())));
+        var values = new java.util.HashMap<String, Object>(Map.of(
+                "id",
+                id,
+                "client",
+                access.id().value(),
+                "request",
+                requestId,
+                "detail",
+                detail.name(),
+                "reason",
+                encryption.seal(why, DataProtectionColumns.RECTIFICATION_REASON.forRow(id)),
+                "by",
+                currentUser.require().accountId(),
+                "at",
+                java.sql.Timestamp.from(clock.instant())));
         values.put("old", encryption.seal(old, DataProtectionColumns.OLD_VALUE.forRow(id)));
         jdbc.update("""
                 insert into rectification (id, client_id, request_id, detail, old_value, reason, corrected_by, corrected_at)
                 values (:id, :client, :request, :detail, :old, :reason, :by, :at)""", values);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "rectification", id.toString()).forClient(access.code())
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "rectification", id.toString())
+                .forClient(access.code())
                 .because(detail.name()));
     }
 
@@ -194,37 +246,54 @@ public class DataRequestService {
         }
         finish(requestId, "CORRECTED", null);
         audit.record(AuditEvent.of(AuditAction.DATA_REQUEST, "data-request", requestId.toString())
-                .forClient(access.code()).because("rectification done"));
+                .forClient(access.code())
+                .because("rectification done"));
     }
 
     /** The record's rectification history: each corrected detail with the value it replaced, newest first. */
     public List<RectificationRow> rectifications(String code) {
         var access = requireClient(code);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "rectification-history", access.code()).forClient(access.code()));
-        var rows = jdbc.query("select * from rectification where client_id = :client order by corrected_at desc",
-                Map.of("client", access.id().value()), (rs, n) -> new Object[] {rs.getObject("id", UUID.class),
-                    rs.getString("detail"), rs.getBytes("old_value"), rs.getBytes("reason"), rs.getLong("corrected_by"),
-                    rs.getTimestamp("corrected_at").toInstant()});
+        audit.record(AuditEvent.of(AuditAction.VIEW, "rectification-history", access.code())
+                .forClient(access.code()));
+        var rows = jdbc.query(
+                "select * from rectification where client_id = :client order by corrected_at desc",
+                Map.of("client", access.id().value()),
+                (rs, n) -> new Object[] {
+                    rs.getObject("id", UUID.class),
+                    rs.getString("detail"),
+                    rs.getBytes("old_value"),
+                    rs.getBytes("reason"),
+                    rs.getLong("corrected_by"),
+                    rs.getTimestamp("corrected_at").toInstant()
+                });
         var names = staff.displayNames(rows.stream().map(r -> (Long) r[4]).toList());
-        return rows.stream().map(r -> {
-            var id = (UUID) r[0];
-            return new RectificationRow(PersonalDetail.valueOf((String) r[1]), open((byte[]) r[2],
-                    DataProtectionColumns.OLD_VALUE.forRow(id)), String.valueOf(open((byte[]) r[3],
-                    DataProtectionColumns.RECTIFICATION_REASON.forRow(id))), names.getOrDefault((Long) r[4], "?"),
-                    (java.time.Instant) r[5]);
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    var id = (UUID) r[0];
+                    return new RectificationRow(
+                            PersonalDetail.valueOf((String) r[1]),
+                            open((byte[]) r[2], DataProtectionColumns.OLD_VALUE.forRow(id)),
+                            String.valueOf(open((byte[]) r[3], DataProtectionColumns.RECTIFICATION_REASON.forRow(id))),
+                            names.getOrDefault((Long) r[4], "?"),
+                            (java.time.Instant) r[5]);
+                })
+                .toList();
     }
 
     void finish(UUID requestId, String decision, byte @Nullable [] reason) {
-        var values = new java.util.HashMap<String, Object>(Map.of("id", requestId, "decision", decision,
-                "on", charity.today()));
+        var values = new java.util.HashMap<String, Object>(
+                Map.of("id", requestId, "decision", decision, "on", charity.today()));
         values.put("reason", reason);
-        jdbc.update("update data_request set status = 'DONE', decision = :decision, decision_reason = :reason, "
-                + "completed_on = :on, version = version + 1 where id = :id", values);
+        jdbc.update(
+                "update data_request set status = 'DONE', decision = :decision, decision_reason = :reason, "
+                        + "completed_on = :on, version = version + 1 where id = :id",
+                values);
     }
 
     DataRequestRow load(UUID requestId) {
-        var rows = jdbc.query("select * from data_request where id = :id", Map.of("id", requestId),
+        var rows = jdbc.query(
+                "select * from data_request where id = :id",
+                Map.of("id", requestId),
                 (rs, n) -> row(rs, rs.getBytes("decision_reason")));
         if (rows.isEmpty()) {
             throw policy.refuseMissing("data-request", requestId.toString());
@@ -233,9 +302,10 @@ public class DataRequestService {
     }
 
     ClientAccess requireClient(DataRequestRow request) {
-        var clientId = jdbc.queryForObject("select client_id from data_request where id = :id",
-                Map.of("id", request.id()), UUID.class);
-        return policy.requireChange(new ClientId(clientId), "data-request", request.id().toString());
+        var clientId = jdbc.queryForObject(
+                "select client_id from data_request where id = :id", Map.of("id", request.id()), UUID.class);
+        return policy.requireChange(
+                new ClientId(clientId), "data-request", request.id().toString());
     }
 
     private ClientAccess requireClient(String code) {
@@ -245,9 +315,14 @@ public class DataRequestService {
     private DataRequestRow row(java.sql.ResultSet rs, byte @Nullable [] reason) throws java.sql.SQLException {
         var id = rs.getObject("id", UUID.class);
         var completed = rs.getDate("completed_on");
-        return new DataRequestRow(id, rs.getString("client_code"), RequestKind.valueOf(rs.getString("kind")),
-                rs.getDate("received_on").toLocalDate(), rs.getDate("due_on").toLocalDate(),
-                "DONE".equals(rs.getString("status")), rs.getString("decision"),
+        return new DataRequestRow(
+                id,
+                rs.getString("client_code"),
+                RequestKind.valueOf(rs.getString("kind")),
+                rs.getDate("received_on").toLocalDate(),
+                rs.getDate("due_on").toLocalDate(),
+                "DONE".equals(rs.getString("status")),
+                rs.getString("decision"),
                 open(reason, DataProtectionColumns.DECISION_REASON.forRow(id)),
                 completed == null ? null : completed.toLocalDate());
     }

@@ -33,7 +33,8 @@ class RetentionSweep {
     /** Lists every record due on or before {@code today}; returns how many were newly listed. */
     @Transactional
     int findDue(LocalDate today) {
-        var candidates = jdbc.query("""
+        var candidates = jdbc.query(
+                """
                 select c.id, c.code, c.team_id, c.closed_on, c.counsellor_id,
                     exists (select 1 from safeguarding_concern sc join safeguarding_decision d on d.concern_id = sc.id
                             where sc.client_id = c.id and d.outcome <> 'NO_FURTHER_ACTION') as referred
@@ -41,9 +42,14 @@ class RetentionSweep {
                 where c.status = 'CLOSED' and c.anonymised_on is null and c.closed_on is not null
                   and not exists (select 1 from retention_review r where r.client_id = c.id and r.status = 'PENDING')
                   and not exists (select 1 from legal_hold h where h.client_id = c.id and h.released_at is null)
-                order by c.closed_on""", (rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("code"),
-                (Long) rs.getObject("team_id"), rs.getDate("closed_on").toLocalDate(),
-                rs.getObject("counsellor_id") != null, rs.getBoolean("referred")));
+                order by c.closed_on""",
+                (rs, n) -> new Candidate(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("code"),
+                        (Long) rs.getObject("team_id"),
+                        rs.getDate("closed_on").toLocalDate(),
+                        rs.getObject("counsellor_id") != null,
+                        rs.getBoolean("referred")));
         int listed = 0;
         for (var candidate : candidates) {
             var rule = ruleFor(candidate);
@@ -54,10 +60,10 @@ class RetentionSweep {
             var reviewId = UUID.randomUUID();
             jdbc.update("""
                     insert into retention_review (id, client_id, client_code, team_id, rule, due_on, found_on, status)
-                    values (?, ?, ?, ?, ?, ?, ?, 'PENDING')""", reviewId, candidate.id(), candidate.code(),
-                    candidate.teamId(), rule.name(), dueOn, today);
+                    values (?, ?, ?, ?, ?, ?, ?, 'PENDING')""", reviewId, candidate.id(), candidate.code(), candidate.teamId(), rule.name(), dueOn, today);
             audit.record(AuditEvent.of(AuditAction.RETENTION_DUE, "retention-review", reviewId.toString())
-                    .forClient(candidate.code()).because(rule.name() + ", due " + dueOn));
+                    .forClient(candidate.code())
+                    .because(rule.name() + ", due " + dueOn));
             listed++;
         }
         return listed;
@@ -78,6 +84,6 @@ class RetentionSweep {
         return candidate.hadCounsellor() ? RetentionRule.CLOSED_CASE : RetentionRule.REFERRAL_ONLY;
     }
 
-    private record Candidate(UUID id, String code, Long teamId, LocalDate closedOn, boolean hadCounsellor,
-            boolean referred) {}
+    private record Candidate(
+            UUID id, String code, Long teamId, LocalDate closedOn, boolean hadCounsellor, boolean referred) {}
 }

@@ -9,4 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param withhold true to withhold (the whole item, or only {@code passage} in it); false to release a
  *     safeguarding item that is left out by default
  */
-public record SarChoice(UUID id, String itemKey, boolean withhold, @Nullable String passage, String reason, String by) {}
+public record SarChoice(
+        UUID id, String itemKey, boolean withhold, @Nullable String passage, String reason, String by) {}

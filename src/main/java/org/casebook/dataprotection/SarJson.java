@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The subject access export as machine-readable JSON (the right to data portability, too). */
 final class SarJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private SarJson() {}
 
@@ -34,8 +35,17 @@ final class SarJson {
         root.put("sections", sections);
         var accesses = new ArrayList<Map<String, Object>>();
         for (var access : sar.accessLog()) {
-            accesses.add(Map.of("at", access.at().toString(), "who", access.who(), "roles", access.roles(),
-                    "action", access.action(), "outcome", access.outcome()));
+            accesses.add(Map.of(
+                    "at",
+                    access.at().toString(),
+                    "who",
+                    access.who(),
+                    "roles",
+                    access.roles(),
+                    "action",
+                    access.action(),
+                    "outcome",
+                    access.outcome()));
         }
         root.put("accessLog", accesses);
         return JSON.writeValueAsBytes(root);

@@ -21,10 +21,12 @@ final class SarPdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, new Color(0x1a, 0x4d, 0x7a));
+    private static final Font HEADING =
+            FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, new Color(0x1a, 0x4d, 0x7a));
     private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private static final Font WITHHELD = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9, new Color(0x8a, 0x1c, 0x1c));
+    private static final Font WITHHELD =
+            FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9, new Color(0x8a, 0x1c, 0x1c));
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 9, Color.DARK_GRAY);
 
     private SarPdf() {}
@@ -38,10 +40,13 @@ final class SarPdf {
             document.addCreator("Casebook");
             document.open();
             document.add(new Paragraph("Your records", TITLE));
-            document.add(new Paragraph("Everything the charity holds about you under client code " + sar.clientCode()
-                    + ", produced " + sar.producedOn().format(DAY) + " in answer to your request received "
-                    + sar.receivedOn().format(DAY) + ". Where something was withheld (for example because it is about "
-                    + "another person), the place is marked and the reason given.", SMALL));
+            document.add(new Paragraph(
+                    "Everything the charity holds about you under client code " + sar.clientCode()
+                            + ", produced " + sar.producedOn().format(DAY) + " in answer to your request received "
+                            + sar.receivedOn().format(DAY)
+                            + ". Where something was withheld (for example because it is about "
+                            + "another person), the place is marked and the reason given.",
+                    SMALL));
             for (var section : sar.sections()) {
                 var heading = new Paragraph(section.title(), HEADING);
                 heading.setSpacingBefore(14);

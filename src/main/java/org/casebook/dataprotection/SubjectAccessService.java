@@ -60,11 +60,22 @@ public class SubjectAccessService {
     private final Clock clock;
     private final CharityClock charity;
 
-    SubjectAccessService(DataRequestService requests, List<SubjectAccessSource> sources, AuditService auditEntries,
-            ReAuthentication reAuthentication, NamedParameterJdbcTemplate jdbc, FieldEncryption encryption,
-            StaffDirectory staff, CurrentUser currentUser, AuditLog audit, Clock clock, CharityClock charity) {
+    SubjectAccessService(
+            DataRequestService requests,
+            List<SubjectAccessSource> sources,
+            AuditService auditEntries,
+            ReAuthentication reAuthentication,
+            NamedParameterJdbcTemplate jdbc,
+            FieldEncryption encryption,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity) {
         this.requests = requests;
-        this.sources = sources.stream().sorted(Comparator.comparingInt(SubjectAccessSource::order)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparingInt(SubjectAccessSource::order))
+                .toList();
         this.auditEntries = auditEntries;
         this.reAuthentication = reAuthentication;
         this.jdbc = jdbc;
@@ -82,7 +93,12 @@ public class SubjectAccessService {
         var access = requests.requireClient(request);
         audit.record(AuditEvent.of(AuditAction.VIEW, "subject-access-review", requestId.toString())
                 .forClient(access.code()));
-        return new SarReview(requestId, access.code(), request.receivedOn(), request.dueOn(), request.done(),
+        return new SarReview(
+                requestId,
+                access.code(),
+                request.receivedOn(),
+                request.dueOn(),
+                request.done(),
                 items(access, requestId));
     }
 
@@ -92,14 +108,17 @@ public class SubjectAccessService {
      * @throws InvalidFields naming {@code reason} or {@code passage}
      */
     public void withhold(UUID requestId, String itemKey, @Nullable String passage, String reason) {
-        var why = Text.required("reason", reason, Text.LINE, "Say why this is withheld (for example: about another person).");
+        var why = Text.required(
+                "reason", reason, Text.LINE, "Say why this is withheld (for example: about another person).");
         var part = Text.check("passage", passage, Text.PARAGRAPH);
         var request = subjectAccess(requestId);
         var access = requests.requireClient(request);
         var item = item(access, itemKey);
         if (part != null && (item.text() == null || !item.text().contains(part))) {
-            throw new InvalidFields("passage", "That passage is not in this item: copy it exactly, or leave it empty to "
-                    + "withhold the whole item.");
+            throw new InvalidFields(
+                    "passage",
+                    "That passage is not in this item: copy it exactly, or leave it empty to "
+                            + "withhold the whole item.");
         }
         choose(requestId, access, itemKey, true, part, why);
     }
@@ -119,7 +138,8 @@ public class SubjectAccessService {
     public void undo(UUID requestId, UUID choiceId) {
         var request = subjectAccess(requestId);
         var access = requests.requireClient(request);
-        int removed = jdbc.update("delete from sar_choice where id = :id and request_id = :request",
+        int removed = jdbc.update(
+                "delete from sar_choice where id = :id and request_id = :request",
                 Map.of("id", choiceId, "request", requestId));
         if (removed == 1) {
             audit.record(AuditEvent.of(AuditAction.DELETE, "subject-access-choice", choiceId.toString())
@@ -153,11 +173,15 @@ public class SubjectAccessService {
         if (!request.done()) {
             requests.finish(requestId, "RELEASED", null);
         }
-        long withheld = document.sections().stream().flatMap(s -> s.entries().stream()).filter(e -> e.withheld() != null)
+        long withheld = document.sections().stream()
+                .flatMap(s -> s.entries().stream())
+                .filter(e -> e.withheld() != null)
                 .count();
-        audit.record(AuditEvent.of(AuditAction.EXPORT, "subject-access", requestId.toString()).forClient(access.code())
-                .because(document.sections().stream().mapToInt(s -> s.entries().size()).sum() + " items, " + withheld
-                        + " with something withheld"));
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "subject-access", requestId.toString())
+                .forClient(access.code())
+                .because(document.sections().stream()
+                                .mapToInt(s -> s.entries().size())
+                                .sum() + " items, " + withheld + " with something withheld"));
         return new SarExport(base + ".zip", zip.toByteArray());
     }
 
@@ -170,23 +194,45 @@ public class SubjectAccessService {
         return request;
     }
 
-    private void choose(UUID requestId, ClientAccess access, String itemKey, boolean withhold, @Nullable String passage,
+    private void choose(
+            UUID requestId,
+            ClientAccess access,
+            String itemKey,
+            boolean withhold,
+            @Nullable String passage,
             String reason) {
         var id = UUID.randomUUID();
-        var values = new java.util.HashMap<String, Object>(Map.of("id", id, "request", requestId, "key", itemKey,
-                "kind", withhold ? "WITHHOLD" : "RELEASE",
-                "reason", encryption.seal(reason, DataProtectionColumns.CHOICE_REASON.forRow(id)),
-                "by", currentUser.require().accountId(), "at", java.sql.Timestamp.from(clock.instant())));
-        values.put("passage", passage == null ? null : encryption.seal(passage, DataProtectionColumns.CHOICE_PASSAGE.forRow(id)));
+        var values = new java.util.HashMap<String, Object>(Map.of(
+                "id",
+                id,
+                "request",
+                requestId,
+                "key",
+                itemKey,
+                "kind",
+                withhold ? "WITHHOLD" : "RELEASE",
+                "reason",
+                encryption.seal(reason, DataProtectionColumns.CHOICE_REASON.forRow(id)),
+                "by",
+                currentUser.require().accountId(),
+                "at",
+                java.sql.Timestamp.from(clock.instant())));
+        values.put(
+                "passage",
+                passage == null ? null : encryption.seal(passage, DataProtectionColumns.CHOICE_PASSAGE.forRow(id)));
         jdbc.update("""
                 insert into sar_choice (id, request_id, item_key, kind, passage, reason, created_by, created_at)
                 values (:id, :request, :key, :kind, :passage, :reason, :by, :at)""", values);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "subject-access-choice", id.toString()).forClient(access.code())
-                .because((withhold ? (passage == null ? "withheld item " : "withheld passage of ") : "released ") + itemKey));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "subject-access-choice", id.toString())
+                .forClient(access.code())
+                .because((withhold ? (passage == null ? "withheld item " : "withheld passage of ") : "released ")
+                        + itemKey));
     }
 
     private HeldItem item(ClientAccess access, String itemKey) {
-        return held(access).stream().filter(i -> i.key().equals(itemKey)).findFirst()
+        return held(access).stream()
+                .filter(i -> i.key().equals(itemKey))
+                .findFirst()
                 .orElseThrow(() -> new InvalidFields("item", "That item is not in this client's records."));
     }
 
@@ -197,22 +243,36 @@ public class SubjectAccessService {
     }
 
     private List<ReviewItem> items(ClientAccess access, UUID requestId) {
-        var rows = jdbc.query("select * from sar_choice where request_id = :request order by created_at",
-                Map.of("request", requestId), (rs, n) -> new Object[] {rs.getObject("id", UUID.class),
-                    rs.getString("item_key"), rs.getString("kind"), rs.getBytes("passage"), rs.getBytes("reason"),
-                    rs.getLong("created_by")});
+        var rows = jdbc.query(
+                "select * from sar_choice where request_id = :request order by created_at",
+                Map.of("request", requestId),
+                (rs, n) -> new Object[] {
+                    rs.getObject("id", UUID.class),
+                    rs.getString("item_key"),
+                    rs.getString("kind"),
+                    rs.getBytes("passage"),
+                    rs.getBytes("reason"),
+                    rs.getLong("created_by")
+                });
         var names = staff.displayNames(rows.stream().map(r -> (Long) r[5]).toList());
         var byKey = new LinkedHashMap<String, List<SarChoice>>();
         for (var r : rows) {
             var id = (UUID) r[0];
             var passage = (byte[]) r[3];
-            byKey.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(new SarChoice(id, (String) r[1],
-                    "WITHHOLD".equals(r[2]), passage == null ? null
-                            : encryption.open(passage, DataProtectionColumns.CHOICE_PASSAGE.forRow(id)),
-                    String.valueOf(encryption.open((byte[]) r[4], DataProtectionColumns.CHOICE_REASON.forRow(id))),
-                    names.getOrDefault((Long) r[5], "?")));
+            byKey.computeIfAbsent((String) r[1], k -> new ArrayList<>())
+                    .add(new SarChoice(
+                            id,
+                            (String) r[1],
+                            "WITHHOLD".equals(r[2]),
+                            passage == null
+                                    ? null
+                                    : encryption.open(passage, DataProtectionColumns.CHOICE_PASSAGE.forRow(id)),
+                            String.valueOf(
+                                    encryption.open((byte[]) r[4], DataProtectionColumns.CHOICE_REASON.forRow(id))),
+                            names.getOrDefault((Long) r[5], "?")));
         }
-        return held(access).stream().map(i -> new ReviewItem(i, List.copyOf(byKey.getOrDefault(i.key(), List.of()))))
+        return held(access).stream()
+                .map(i -> new ReviewItem(i, List.copyOf(byKey.getOrDefault(i.key(), List.of()))))
                 .toList();
     }
 
@@ -224,8 +284,11 @@ public class SubjectAccessService {
                 continue;
             }
             if (review.withheldWhole()) {
-                var why = review.choices().stream().filter(c -> c.withhold() && c.passage() == null)
-                        .map(SarChoice::reason).distinct().toList();
+                var why = review.choices().stream()
+                        .filter(c -> c.withhold() && c.passage() == null)
+                        .map(SarChoice::reason)
+                        .distinct()
+                        .toList();
                 sections.computeIfAbsent(item.section(), s -> new ArrayList<>())
                         .add(new SarDocument.Entry(item.label(), null, String.join("; ", why)));
                 continue;
@@ -241,17 +304,33 @@ public class SubjectAccessService {
                     reasons.add(choice.reason());
                 }
             }
-            sections.computeIfAbsent(item.section(), s -> new ArrayList<>()).add(new SarDocument.Entry(item.label(), text,
-                    reasons.isEmpty() ? null : "passages marked " + WITHHELD_MARK + ": " + String.join("; ",
-                            reasons.stream().distinct().toList())));
+            sections.computeIfAbsent(item.section(), s -> new ArrayList<>())
+                    .add(new SarDocument.Entry(
+                            item.label(),
+                            text,
+                            reasons.isEmpty()
+                                    ? null
+                                    : "passages marked " + WITHHELD_MARK + ": "
+                                            + String.join(
+                                                    "; ",
+                                                    reasons.stream().distinct().toList())));
         }
         var accessLog = auditEntries.entriesAboutClient(access.code()).stream()
-                .map(e -> new SarDocument.Access(e.occurredAt(), e.actorUsername() == null ? "Casebook" : e.actorUsername(),
-                        e.actorRoles() == null ? "" : e.actorRoles(), e.action().label()
-                                + (e.recordType() == null ? "" : " (" + e.recordType() + ")"), e.outcome().name()))
+                .map(e -> new SarDocument.Access(
+                        e.occurredAt(),
+                        e.actorUsername() == null ? "Casebook" : e.actorUsername(),
+                        e.actorRoles() == null ? "" : e.actorRoles(),
+                        e.action().label() + (e.recordType() == null ? "" : " (" + e.recordType() + ")"),
+                        e.outcome().name()))
                 .toList();
-        return new SarDocument(access.code(), request.receivedOn(), request.dueOn(), charity.today(),
-                sections.entrySet().stream().map(e -> new SarDocument.Section(e.getKey(), List.copyOf(e.getValue())))
-                        .toList(), accessLog);
+        return new SarDocument(
+                access.code(),
+                request.receivedOn(),
+                request.dueOn(),
+                charity.today(),
+                sections.entrySet().stream()
+                        .map(e -> new SarDocument.Section(e.getKey(), List.copyOf(e.getValue())))
+                        .toList(),
+                accessLog);
     }
 }

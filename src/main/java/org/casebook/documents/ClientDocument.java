@@ -49,7 +49,13 @@ class ClientDocument {
         this.createdAt = Instant.EPOCH;
     }
 
-    ClientDocument(UUID id, UUID clientId, String clientCode, DocumentCategory category, byte[] title, long createdBy,
+    ClientDocument(
+            UUID id,
+            UUID clientId,
+            String clientCode,
+            DocumentCategory category,
+            byte[] title,
+            long createdBy,
             Instant createdAt) {
         this.id = id;
         this.clientId = clientId;

@@ -8,9 +8,7 @@ import org.casebook.client.ClientErasure;
 import org.casebook.client.ClientId;
 import org.casebook.client.HeldItem;
 import org.casebook.client.SubjectAccessSource;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +48,8 @@ class DocumentDataProtection implements ClientErasure, SubjectAccessSource {
         rows += jdbc.update("""
                 update client_document_version set file_name = ?, chunks = 0
                 where document_id in (select id from client_document where client_id = ?)""", NOTHING, id);
-        rows += jdbc.update("update client_document set title = ?, version = version + 1 where client_id = ?",
-                NOTHING, id);
+        rows += jdbc.update(
+                "update client_document set title = ?, version = version + 1 where client_id = ?", NOTHING, id);
         return rows;
     }
 
@@ -63,23 +61,32 @@ class DocumentDataProtection implements ClientErasure, SubjectAccessSource {
     @Override
     public List<HeldItem> heldAbout(ClientId client) {
         var items = new ArrayList<HeldItem>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select d.id as document_id, d.category, d.title, v.id, v.number, v.document_date, v.media_type,
                        v.size_bytes, v.file_name
                 from client_document d join client_document_version v on v.document_id = d.id
-                where d.client_id = ? order by d.created_at, v.number""", rs -> {
-            var documentId = rs.getObject("document_id", UUID.class);
-            var versionId = rs.getObject("id", UUID.class);
-            var title = encryption.openText(rs.getBytes("title"), DocumentColumns.TITLE, documentId);
-            var fileName = encryption.openText(rs.getBytes("file_name"), DocumentColumns.FILE_NAME, versionId);
-            items.add(HeldItem.of("document/" + versionId, "Documents",
-                    DocumentCategory.valueOf(rs.getString("category")).label() + " of "
-                            + DAY.format(rs.getDate("document_date").toLocalDate()) + ", version "
-                            + rs.getInt("number"),
-                    (title == null ? "" : title + ". ") + "File " + (fileName == null ? "" : fileName + ", ")
-                            + rs.getString("media_type") + ", " + kilobytes(rs.getLong("size_bytes"))
-                            + "; a copy is given separately after review").aboutOthers());
-        }, client.value());
+                where d.client_id = ? order by d.created_at, v.number""",
+                rs -> {
+                    var documentId = rs.getObject("document_id", UUID.class);
+                    var versionId = rs.getObject("id", UUID.class);
+                    var title = encryption.openText(rs.getBytes("title"), DocumentColumns.TITLE, documentId);
+                    var fileName = encryption.openText(rs.getBytes("file_name"), DocumentColumns.FILE_NAME, versionId);
+                    items.add(HeldItem.of(
+                                    "document/" + versionId,
+                                    "Documents",
+                                    DocumentCategory.valueOf(rs.getString("category"))
+                                                    .label() + " of "
+                                            + DAY.format(
+                                                    rs.getDate("document_date").toLocalDate()) + ", version "
+                                            + rs.getInt("number"),
+                                    (title == null ? "" : title + ". ") + "File "
+                                            + (fileName == null ? "" : fileName + ", ")
+                                            + rs.getString("media_type") + ", " + kilobytes(rs.getLong("size_bytes"))
+                                            + "; a copy is given separately after review")
+                            .aboutOthers());
+                },
+                client.value());
         return items;
     }
 

@@ -36,11 +36,18 @@ class DocumentChunks {
     }
 
     void insert(UUID versionId, int seq, byte[] sealed) {
-        jdbc.update("insert into client_document_chunk (version_id, seq, body) values (?, ?, ?)", versionId, seq, sealed);
+        jdbc.update(
+                "insert into client_document_chunk (version_id, seq, body) values (?, ?, ?)", versionId, seq, sealed);
     }
 
     Optional<byte[]> body(UUID versionId, int seq) {
-        return jdbc.query("select body from client_document_chunk where version_id = ? and seq = ?",
-                (rs, row) -> rs.getBytes(1), versionId, seq).stream().findFirst();
+        return jdbc
+                .query(
+                        "select body from client_document_chunk where version_id = ? and seq = ?",
+                        (rs, row) -> rs.getBytes(1),
+                        versionId,
+                        seq)
+                .stream()
+                .findFirst();
     }
 }

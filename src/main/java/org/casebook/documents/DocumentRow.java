@@ -13,8 +13,15 @@ public record DocumentRow(UUID id, DocumentCategory category, String title, List
     }
 
     /** One version of a document. */
-    public record VersionRow(UUID id, int number, LocalDate date, String fileName, String mediaType, long size,
-            String uploadedBy, Instant uploadedAt) {
+    public record VersionRow(
+            UUID id,
+            int number,
+            LocalDate date,
+            String fileName,
+            String mediaType,
+            long size,
+            String uploadedBy,
+            Instant uploadedAt) {
 
         public boolean previewable() {
             return DocumentTypes.PREVIEWABLE.contains(mediaType);

@@ -53,6 +53,7 @@ public class DocumentService {
     public static final String DATE_NEEDED = "Enter the document's date.";
     /** The field named when the file itself is refused (empty, too large, of a type not accepted). */
     public static final String FILE = "file";
+
     public static final String EMPTY = "The file is empty.";
     public static final String WRONG_TYPE = "Only PDF files, images (JPEG, PNG, GIF) and Word documents can be added. "
             + "This file's content is not one of them, whatever its name says.";
@@ -75,9 +76,18 @@ public class DocumentService {
     private final CharityClock charity;
     private final DocumentProperties properties;
 
-    DocumentService(ClientDocumentRepository documents, DocumentVersionRepository versions, DocumentChunks chunks,
-            CaseAccessPolicy policy, CurrentUser currentUser, StaffDirectory staff, FieldEncryption encryption,
-            AuditLog audit, Clock clock, CharityClock charity, DocumentProperties properties) {
+    DocumentService(
+            ClientDocumentRepository documents,
+            DocumentVersionRepository versions,
+            DocumentChunks chunks,
+            CaseAccessPolicy policy,
+            CurrentUser currentUser,
+            StaffDirectory staff,
+            FieldEncryption encryption,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity,
+            DocumentProperties properties) {
         this.documents = documents;
         this.versions = versions;
         this.chunks = chunks;
@@ -122,10 +132,15 @@ public class DocumentService {
         }
         var id = UUID.randomUUID();
         var me = currentUser.require().accountId();
-        documents.saveAndFlush(new ClientDocument(id, client.id().value(), client.code(),
+        documents.saveAndFlush(new ClientDocument(
+                id,
+                client.id().value(),
+                client.code(),
                 Objects.requireNonNull(document.category()),
-                Objects.requireNonNull(encryption.seal(Objects.requireNonNull(document.title()).strip(),
-                        DocumentColumns.TITLE.forRow(id))), me, clock.instant()));
+                Objects.requireNonNull(encryption.seal(
+                        Objects.requireNonNull(document.title()).strip(), DocumentColumns.TITLE.forRow(id))),
+                me,
+                clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, RECORD, id.toString()).forClient(client.code()));
         store(client, id, 1, Objects.requireNonNull(document.date()), document.fileName(), content);
         return rows(List.of(documents.getReferenceById(id))).getFirst();
@@ -137,9 +152,10 @@ public class DocumentService {
      * @throws InvalidFields naming {@code date}
      * @throws InvalidFields naming {@link #FILE} when the content is empty, too large or of a type not accepted
      */
-    public DocumentRow addVersion(UUID documentId, @Nullable LocalDate date, @Nullable String fileName,
-            InputStream content) {
-        var document = documents.findById(Objects.requireNonNull(documentId, "documentId"))
+    public DocumentRow addVersion(
+            UUID documentId, @Nullable LocalDate date, @Nullable String fileName, InputStream content) {
+        var document = documents
+                .findById(Objects.requireNonNull(documentId, "documentId"))
                 .orElseThrow(() -> policy.refuseMissing(RECORD, documentId.toString()));
         var client = policy.requireChange(new ClientId(document.clientId()), RECORD, documentId.toString());
         var errors = new HashMap<String, String>();
@@ -155,7 +171,10 @@ public class DocumentService {
     public List<DocumentRow> ofClient(String clientCode) {
         var client = policy.require(clientCode);
         var found = documents.findByClientIdOrderByCreatedAtDesc(client.id().value());
-        policy.recordView(client, AuditEvent.of(AuditAction.VIEW, "client-documents", client.code()).forClient(client.code()));
+        policy.recordView(
+                client,
+                AuditEvent.of(AuditAction.VIEW, "client-documents", client.code())
+                        .forClient(client.code()));
         return rows(found);
     }
 
@@ -166,20 +185,29 @@ public class DocumentService {
     public DocumentFile download(UUID versionId, boolean preview, DownloadTarget target) {
         var version = versions.findById(Objects.requireNonNull(versionId, "versionId"))
                 .orElseThrow(() -> policy.refuseMissing("client-document-version", versionId.toString()));
-        var document = documents.findById(version.documentId())
+        var document = documents
+                .findById(version.documentId())
                 .orElseThrow(() -> policy.refuseMissing("client-document-version", versionId.toString()));
         var client = policy.require(new ClientId(document.clientId()), "client-document-version", versionId.toString());
-        audit.record(AuditEvent.of(preview ? AuditAction.VIEW : AuditAction.EXPORT, "client-document-version",
-                versionId.toString()).forClient(client.code()).because(preview ? "preview" : "download"));
-        var file = new DocumentFile(Objects.requireNonNull(
-                encryption.open(version.fileName(), DocumentColumns.FILE_NAME.forRow(versionId))), version.mediaType(),
+        audit.record(AuditEvent.of(
+                        preview ? AuditAction.VIEW : AuditAction.EXPORT,
+                        "client-document-version",
+                        versionId.toString())
+                .forClient(client.code())
+                .because(preview ? "preview" : "download"));
+        var file = new DocumentFile(
+                Objects.requireNonNull(
+                        encryption.open(version.fileName(), DocumentColumns.FILE_NAME.forRow(versionId))),
+                version.mediaType(),
                 version.sizeBytes());
         try (var out = target.open(file)) {
             for (int seq = 0; seq < version.chunks(); seq++) {
                 int at = seq;
-                var sealed = chunks.body(versionId, seq).orElseThrow(() -> new IllegalStateException(
-                        "Chunk " + at + " of document version " + versionId + " is missing"));
-                out.write(encryption.openBytes(sealed, DocumentColumns.chunk(versionId, seq, seq == version.chunks() - 1)));
+                var sealed = chunks.body(versionId, seq)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Chunk " + at + " of document version " + versionId + " is missing"));
+                out.write(encryption.openBytes(
+                        sealed, DocumentColumns.chunk(versionId, seq, seq == version.chunks() - 1)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The document could not be sent", e);
@@ -198,9 +226,16 @@ public class DocumentService {
         }
     }
 
-    private void store(ClientAccess client, UUID documentId, int number, LocalDate date, @Nullable String fileName,
+    private void store(
+            ClientAccess client,
+            UUID documentId,
+            int number,
+            LocalDate date,
+            @Nullable String fileName,
             InputStream content) {
-        var name = Text.isBlank(fileName) ? "document" : Objects.requireNonNull(fileName).strip();
+        var name = Text.isBlank(fileName)
+                ? "document"
+                : Objects.requireNonNull(fileName).strip();
         if (name.length() > Text.LINE) {
             name = name.substring(name.length() - Text.LINE);
         }
@@ -211,9 +246,17 @@ public class DocumentService {
             if (!DocumentTypes.ACCEPTED.contains(type)) {
                 throw new InvalidFields(FILE, WRONG_TYPE);
             }
-            var version = versions.saveAndFlush(new DocumentVersion(versionId, documentId, number, date, type, 0, 0,
+            var version = versions.saveAndFlush(new DocumentVersion(
+                    versionId,
+                    documentId,
+                    number,
+                    date,
+                    type,
+                    0,
+                    0,
                     Objects.requireNonNull(encryption.seal(name, DocumentColumns.FILE_NAME.forRow(versionId))),
-                    currentUser.require().accountId(), clock.instant()));
+                    currentUser.require().accountId(),
+                    clock.instant()));
             long max = maxSize();
             long size = 0;
             int seq = 0;
@@ -228,7 +271,8 @@ public class DocumentService {
                 }
                 var next = current.length < CHUNK ? new byte[0] : in.readNBytes(CHUNK);
                 boolean last = next.length == 0;
-                chunks.insert(versionId, seq, encryption.sealBytes(current, DocumentColumns.chunk(versionId, seq, last)));
+                chunks.insert(
+                        versionId, seq, encryption.sealBytes(current, DocumentColumns.chunk(versionId, seq, last)));
                 seq++;
                 if (last) {
                     break;
@@ -254,11 +298,24 @@ public class DocumentService {
         var people = new HashSet<Long>();
         byDocument.values().forEach(vs -> vs.forEach(v -> people.add(v.uploadedBy())));
         var names = staff.displayNames(people);
-        return found.stream().filter(d -> byDocument.containsKey(d.id())).map(d -> new DocumentRow(d.id(), d.category(),
-                Objects.requireNonNull(encryption.open(d.title(), DocumentColumns.TITLE.forRow(d.id()))),
-                byDocument.get(d.id()).stream().map(v -> new DocumentRow.VersionRow(v.id(), v.number(),
-                        v.documentDate(), Objects.requireNonNull(encryption.open(v.fileName(),
-                                DocumentColumns.FILE_NAME.forRow(v.id()))), v.mediaType(), v.sizeBytes(),
-                        names.getOrDefault(v.uploadedBy(), "?"), v.uploadedAt())).toList())).toList();
+        return found.stream()
+                .filter(d -> byDocument.containsKey(d.id()))
+                .map(d -> new DocumentRow(
+                        d.id(),
+                        d.category(),
+                        Objects.requireNonNull(encryption.open(d.title(), DocumentColumns.TITLE.forRow(d.id()))),
+                        byDocument.get(d.id()).stream()
+                                .map(v -> new DocumentRow.VersionRow(
+                                        v.id(),
+                                        v.number(),
+                                        v.documentDate(),
+                                        Objects.requireNonNull(encryption.open(
+                                                v.fileName(), DocumentColumns.FILE_NAME.forRow(v.id()))),
+                                        v.mediaType(),
+                                        v.sizeBytes(),
+                                        names.getOrDefault(v.uploadedBy(), "?"),
+                                        v.uploadedAt()))
+                                .toList()))
+                .toList();
     }
 }

@@ -20,7 +20,12 @@ final class DocumentTypes {
     static final String PDF = "application/pdf";
     static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/gif");
     static final Set<String> PREVIEWABLE = Set.of(PDF, "image/jpeg", "image/png", "image/gif");
-    static final Set<String> ACCEPTED = Set.of(PDF, "image/jpeg", "image/png", "image/gif", "application/msword",
+    static final Set<String> ACCEPTED = Set.of(
+            PDF,
+            "image/jpeg",
+            "image/png",
+            "image/gif",
+            "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();

@@ -52,8 +52,17 @@ class DocumentVersion {
         this.uploadedAt = Instant.EPOCH;
     }
 
-    DocumentVersion(UUID id, UUID documentId, int number, LocalDate documentDate, String mediaType, long sizeBytes,
-            int chunks, byte[] fileName, long uploadedBy, Instant uploadedAt) {
+    DocumentVersion(
+            UUID id,
+            UUID documentId,
+            int number,
+            LocalDate documentDate,
+            String mediaType,
+            long sizeBytes,
+            int chunks,
+            byte[] fileName,
+            long uploadedBy,
+            Instant uploadedAt) {
         this.id = id;
         this.documentId = documentId;
         this.number = number;

@@ -8,5 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param fileName the name the browser gave; a hint only, never trusted for the type
  */
-public record NewDocument(@Nullable DocumentCategory category, @Nullable String title, @Nullable LocalDate date,
+public record NewDocument(
+        @Nullable DocumentCategory category,
+        @Nullable String title,
+        @Nullable LocalDate date,
         @Nullable String fileName) {}

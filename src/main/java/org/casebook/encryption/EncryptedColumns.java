@@ -22,8 +22,8 @@ class EncryptedColumns {
         var seen = new HashSet<String>();
         for (var column : declared) {
             if (!seen.add(column.qualifiedName())) {
-                throw new IllegalStateException("The encrypted column " + column.qualifiedName()
-                        + " is declared twice");
+                throw new IllegalStateException(
+                        "The encrypted column " + column.qualifiedName() + " is declared twice");
             }
         }
         this.columns = declared.stream()

@@ -89,9 +89,13 @@ public final class EncryptionCommands {
             }
             var keyset = Keysets.generate();
             source.write(keyset, file);
-            log.info("Created the keyset {} with key {}{}. Back it up, apart from the database backups.", file,
+            log.info(
+                    "Created the keyset {} with key {}{}. Back it up, apart from the database backups.",
+                    file,
                     KeysetSource.primaryKeyId(keyset),
-                    source.encryptsWithMasterKey() ? ", encrypted with the master key" : " (not encrypted: no master key)");
+                    source.encryptsWithMasterKey()
+                            ? ", encrypted with the master key"
+                            : " (not encrypted: no master key)");
             return 0;
         }
     }
@@ -101,20 +105,28 @@ public final class EncryptionCommands {
             var source = keysetSource(context);
             var old = source.loadExisting();
             var named = values == null || values.isEmpty() || values.getFirst().isBlank()
-                    ? null : Path.of(values.getFirst().strip());
+                    ? null
+                    : Path.of(values.getFirst().strip());
             var target = named != null ? named : source.fromEnvironmentVariable() ? null : source.configuredFile();
             if (target == null) {
-                log.error("Cannot rotate: the keyset comes from CASEBOOK_KEYSET, so name the file to write the new "
-                        + "keyset to: --{}=/path/to/keyset.json", ROTATE_KEY);
+                log.error(
+                        "Cannot rotate: the keyset comes from CASEBOOK_KEYSET, so name the file to write the new "
+                                + "keyset to: --{}=/path/to/keyset.json",
+                        ROTATE_KEY);
                 return 1;
             }
             var rotated = Keysets.withNewPrimary(old);
             source.write(rotated, target);
-            log.info("Wrote {}: new primary key {}, {} key(s) in all; the old keys still decrypt older values.",
-                    target, KeysetSource.primaryKeyId(rotated), rotated.size());
-            log.info("Next: {}restart Casebook so it encrypts with the new key, then run --{} to move the stored "
-                    + "values to it.", source.fromEnvironmentVariable() ? "put the file's content into CASEBOOK_KEYSET, "
-                    : "", REENCRYPT);
+            log.info(
+                    "Wrote {}: new primary key {}, {} key(s) in all; the old keys still decrypt older values.",
+                    target,
+                    KeysetSource.primaryKeyId(rotated),
+                    rotated.size());
+            log.info(
+                    "Next: {}restart Casebook so it encrypts with the new key, then run --{} to move the stored "
+                            + "values to it.",
+                    source.fromEnvironmentVariable() ? "put the file's content into CASEBOOK_KEYSET, " : "",
+                    REENCRYPT);
             return 0;
         }
     }
@@ -122,7 +134,8 @@ public final class EncryptionCommands {
     private static int reencrypt(Class<?> application, String[] args) {
         // The whole application, so every module's EncryptedColumn beans are there, in the operator-command
         // profile: no web server and no Vaadin (application-command.properties), as --casebook.command= runs.
-        try (var context = new SpringApplicationBuilder(application).profiles("command").run(args)) {
+        try (var context =
+                new SpringApplicationBuilder(application).profiles("command").run(args)) {
             return context.getBean(ReEncryption.class).run() ? 0 : 1;
         }
     }
@@ -136,7 +149,8 @@ public final class EncryptionCommands {
     }
 
     private static KeysetSource keysetSource(ConfigurableApplicationContext context) {
-        return new KeysetSource(context.getBean(EncryptionProperties.class),
+        return new KeysetSource(
+                context.getBean(EncryptionProperties.class),
                 EncryptionConfiguration.isProduction(context.getEnvironment()));
     }
 

@@ -31,8 +31,8 @@ public record FieldContext(String table, String column, String rowId) {
 
     static String requireSqlName(String name, String what) {
         if (name == null || !SQL_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("The " + what + " name '" + name
-                    + "' is not a lower-case SQL name (letters, digits, underscores)");
+            throw new IllegalArgumentException(
+                    "The " + what + " name '" + name + "' is not a lower-case SQL name (letters, digits, underscores)");
         }
         return name;
     }

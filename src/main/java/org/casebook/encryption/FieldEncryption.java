@@ -54,7 +54,8 @@ public final class FieldEncryption {
             }
         }
         this.primaryKeyId = keyset.getPrimary().getId();
-        this.primaryKeyPrefix = ((AeadKey) keyset.getPrimary().getKey()).getOutputPrefix().toByteArray();
+        this.primaryKeyPrefix =
+                ((AeadKey) keyset.getPrimary().getKey()).getOutputPrefix().toByteArray();
     }
 
     /**
@@ -109,8 +110,10 @@ public final class FieldEncryption {
                 throw new FieldDecryptionException(context, "it is not a Casebook ciphertext (no key id)");
             }
             if (!enabledKeyIds.contains(keyId)) {
-                throw new FieldDecryptionException(context, "it was encrypted with key " + Integer.toUnsignedString(keyId)
-                        + ", which this keyset does not hold (was the keyset rotated and this instance not restarted?)");
+                throw new FieldDecryptionException(
+                        context,
+                        "it was encrypted with key " + Integer.toUnsignedString(keyId)
+                                + ", which this keyset does not hold (was the keyset rotated and this instance not restarted?)");
             }
             throw new FieldDecryptionException(context, "it was altered, or copied here from another row or column");
         }
@@ -140,8 +143,10 @@ public final class FieldEncryption {
         } catch (GeneralSecurityException e) {
             var keyId = keyIdOf(ciphertext);
             if (keyId != null && !enabledKeyIds.contains(keyId)) {
-                throw new FieldDecryptionException(context, "it was encrypted with key "
-                        + Integer.toUnsignedString(keyId) + ", which this keyset does not hold");
+                throw new FieldDecryptionException(
+                        context,
+                        "it was encrypted with key " + Integer.toUnsignedString(keyId)
+                                + ", which this keyset does not hold");
             }
             throw new FieldDecryptionException(context, "it was altered, or copied here from another place");
         }

@@ -11,7 +11,8 @@ class KeysetFailureAnalyzer extends AbstractFailureAnalyzer<KeysetUnavailableExc
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, KeysetUnavailableException cause) {
-        return new FailureAnalysis("Refusing to start without a usable encryption keyset: " + cause.getMessage(),
+        return new FailureAnalysis(
+                "Refusing to start without a usable encryption keyset: " + cause.getMessage(),
                 "Set CASEBOOK_KEYSET_FILE (create the file with --casebook.create-keyset) or CASEBOOK_KEYSET, and "
                         + "CASEBOOK_MASTER_KEY if the keyset is encrypted; see README \"Encryption at rest\".",
                 cause);

@@ -40,9 +40,11 @@ final class KeysetSource {
         if (file != null && properties.generateIfMissing() && !production) {
             var keyset = Keysets.generate();
             write(keyset, file);
-            log.info("Generated a new encryption keyset at {} with key {} (first start of a development or demo "
-                    + "run). Keep it with the database: without it the encrypted fields cannot be read.",
-                    file, primaryKeyId(keyset));
+            log.info(
+                    "Generated a new encryption keyset at {} with key {} (first start of a development or demo "
+                            + "run). Keep it with the database: without it the encrypted fields cannot be read.",
+                    file,
+                    primaryKeyId(keyset));
             return keyset;
         }
         if (file == null && properties.inMemoryKeyset() && !production) {
@@ -64,26 +66,36 @@ final class KeysetSource {
         } else {
             var file = existingFile();
             if (file == null) {
-                throw new KeysetUnavailableException(configuredFile() == null
-                        ? "neither CASEBOOK_KEYSET_FILE nor CASEBOOK_KEYSET is set"
-                        : "the keyset file " + configuredFile() + " does not exist");
+                throw new KeysetUnavailableException(
+                        configuredFile() == null
+                                ? "neither CASEBOOK_KEYSET_FILE nor CASEBOOK_KEYSET is set"
+                                : "the keyset file " + configuredFile() + " does not exist");
             }
             source = file.toString();
             try {
                 keyset = Keysets.parse(Files.readString(file, UTF_8), masterKey, source);
             } catch (IOException e) {
-                throw new KeysetUnavailableException("the keyset file " + file + " cannot be read: " + e.getMessage(), e);
+                throw new KeysetUnavailableException(
+                        "the keyset file " + file + " cannot be read: " + e.getMessage(), e);
             }
         }
         if (masterKey != null) {
-            log.info("Encryption keyset read from {} (encrypted with the master key): {} key(s), primary key {}",
-                    source, keyset.size(), primaryKeyId(keyset));
+            log.info(
+                    "Encryption keyset read from {} (encrypted with the master key): {} key(s), primary key {}",
+                    source,
+                    keyset.size(),
+                    primaryKeyId(keyset));
         } else {
-            log.info("Encryption keyset read from {}: {} key(s), primary key {}", source, keyset.size(),
+            log.info(
+                    "Encryption keyset read from {}: {} key(s), primary key {}",
+                    source,
+                    keyset.size(),
                     primaryKeyId(keyset));
             if (production) {
-                log.warn("The encryption keyset is not encrypted with a master key: anyone who can read {} can read "
-                        + "the clinical data. Set CASEBOOK_MASTER_KEY (README \"Encryption at rest\").", source);
+                log.warn(
+                        "The encryption keyset is not encrypted with a master key: anyone who can read {} can read "
+                                + "the clinical data. Set CASEBOOK_MASTER_KEY (README \"Encryption at rest\").",
+                        source);
             }
         }
         return keyset;
@@ -97,8 +109,10 @@ final class KeysetSource {
             throw new UncheckedIOException("Could not write the keyset file " + file, e);
         }
         if (masterKey == null && production) {
-            log.warn("Wrote {} without a master key: the keys in it are readable by anyone who can read the file. "
-                    + "Set CASEBOOK_MASTER_KEY (README \"Encryption at rest\").", file);
+            log.warn(
+                    "Wrote {} without a master key: the keys in it are readable by anyone who can read the file. "
+                            + "Set CASEBOOK_MASTER_KEY (README \"Encryption at rest\").",
+                    file);
         }
     }
 
@@ -110,8 +124,11 @@ final class KeysetSource {
         return masterKey != null;
     }
 
-    @Nullable Path configuredFile() {
-        return EncryptionProperties.isSet(properties.keysetFile()) ? Path.of(properties.keysetFile().strip()) : null;
+    @Nullable
+    Path configuredFile() {
+        return EncryptionProperties.isSet(properties.keysetFile())
+                ? Path.of(properties.keysetFile().strip())
+                : null;
     }
 
     private @Nullable Path existingFile() {

@@ -54,7 +54,9 @@ final class Keysets {
     static KeysetHandle withNewPrimary(KeysetHandle keyset) {
         try {
             return KeysetHandle.newBuilder(keyset)
-                    .addEntry(KeysetHandle.generateEntryFromParameters(FIELD_KEY).withRandomId().makePrimary())
+                    .addEntry(KeysetHandle.generateEntryFromParameters(FIELD_KEY)
+                            .withRandomId()
+                            .makePrimary())
                     .build();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not add a key to the keyset", e);
@@ -71,7 +73,8 @@ final class Keysets {
             if (entry.getStatus() != KeyStatus.ENABLED) {
                 continue;
             }
-            if (!(entry.getKey() instanceof AesGcmKey key) || key.getParameters().getKeySizeBytes() != 32
+            if (!(entry.getKey() instanceof AesGcmKey key)
+                    || key.getParameters().getKeySizeBytes() != 32
                     || key.getParameters().getVariant() != AesGcmParameters.Variant.TINK) {
                 throw new KeysetUnavailableException("key " + Integer.toUnsignedString(entry.getId())
                         + " of the keyset is not an AES-256-GCM key with a Tink key id (output prefix TINK)");
@@ -96,8 +99,10 @@ final class Keysets {
                     : TinkJsonProtoKeysetFormat.parseEncryptedKeyset(json, masterKey, KEYSET_ASSOCIATED_DATA);
         } catch (GeneralSecurityException | RuntimeException e) {
             // Tink's messages say what failed, never the key material.
-            throw new KeysetUnavailableException("the keyset in " + source + " cannot be read"
-                    + (masterKey == null ? "" : " with CASEBOOK_MASTER_KEY (wrong master key?)"), e);
+            throw new KeysetUnavailableException(
+                    "the keyset in " + source + " cannot be read"
+                            + (masterKey == null ? "" : " with CASEBOOK_MASTER_KEY (wrong master key?)"),
+                    e);
         }
         requireAes256GcmWithKeyIds(keyset);
         return keyset;
@@ -161,8 +166,12 @@ final class Keysets {
                         + "(openssl rand -base64 32); it decodes to " + bytes.length + " bytes");
             }
             var key = AesGcmKey.builder()
-                    .setParameters(AesGcmParameters.builder().setKeySizeBytes(32).setIvSizeBytes(12)
-                            .setTagSizeBytes(16).setVariant(AesGcmParameters.Variant.NO_PREFIX).build())
+                    .setParameters(AesGcmParameters.builder()
+                            .setKeySizeBytes(32)
+                            .setIvSizeBytes(12)
+                            .setTagSizeBytes(16)
+                            .setVariant(AesGcmParameters.Variant.NO_PREFIX)
+                            .build())
                     .setKeyBytes(SecretBytes.copyFrom(bytes, InsecureSecretKeyAccess.get()))
                     .build();
             return KeysetHandle.newBuilder()

@@ -30,13 +30,21 @@ class ReEncryption {
     private final int batchSize;
 
     @Autowired
-    ReEncryption(FieldEncryption encryption, EncryptedColumns columns, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, EncryptionProperties properties) {
+    ReEncryption(
+            FieldEncryption encryption,
+            EncryptedColumns columns,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            EncryptionProperties properties) {
         this(encryption, columns, jdbc, transactions, properties.reencryptBatchSize());
     }
 
-    ReEncryption(FieldEncryption encryption, EncryptedColumns columns, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, int batchSize) {
+    ReEncryption(
+            FieldEncryption encryption,
+            EncryptedColumns columns,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("casebook.encryption.reencrypt-batch-size must be at least 1");
         }
@@ -54,14 +62,18 @@ class ReEncryption {
             log.info("No encrypted columns are declared; nothing to re-encrypt");
             return true;
         }
-        log.info("Re-encrypting {} column(s) with the primary key {}", columns.all().size(),
+        log.info(
+                "Re-encrypting {} column(s) with the primary key {}",
+                columns.all().size(),
                 Integer.toUnsignedString(encryption.primaryKeyId()));
         var results = columns.all().stream().map(this::reencrypt).toList();
         long left = results.stream().mapToLong(Result::leftOnOldKey).sum();
         if (left > 0) {
-            log.error("{} value(s) are still on an old key. Values that could not be decrypted are named above; "
-                    + "values saved meanwhile by an instance still running the old keyset are moved by running "
-                    + "--casebook.reencrypt again once every instance has been restarted", left);
+            log.error(
+                    "{} value(s) are still on an old key. Values that could not be decrypted are named above; "
+                            + "values saved meanwhile by an instance still running the old keyset are moved by running "
+                            + "--casebook.reencrypt again once every instance has been restarted",
+                    left);
             return false;
         }
         log.info("Every encrypted value is on the primary key {}", Integer.toUnsignedString(encryption.primaryKeyId()));
@@ -77,7 +89,12 @@ class ReEncryption {
      * @param unreadable values that do not decrypt in their place (left alone, named in the log)
      * @param leftOnOldKey values still on an old key at the end
      */
-    record Result(EncryptedColumn column, long total, long reencrypted, long changedMeanwhile, long unreadable,
+    record Result(
+            EncryptedColumn column,
+            long total,
+            long reencrypted,
+            long changedMeanwhile,
+            long unreadable,
             long leftOnOldKey) {}
 
     Result reencrypt(EncryptedColumn column) {
@@ -103,14 +120,21 @@ class ReEncryption {
             log.info("{}: {}/{} rows", column.qualifiedName(), seen, Math.max(seen, total));
         }
         long left = countOnOldKey(column, primaryPrefix);
-        log.info("{}: done; {} re-encrypted, {} changed meanwhile by the application, {} could not be decrypted, "
-                + "{} left on an old key", column.qualifiedName(), reencrypted, changedMeanwhile, unreadable, left);
+        log.info(
+                "{}: done; {} re-encrypted, {} changed meanwhile by the application, {} could not be decrypted, "
+                        + "{} left on an old key",
+                column.qualifiedName(),
+                reencrypted,
+                changedMeanwhile,
+                unreadable,
+                left);
         return new Result(column, total, reencrypted, changedMeanwhile, unreadable, left);
     }
 
     private long countOnOldKey(EncryptedColumn column, byte[] primaryPrefix) {
-        var count = jdbc.queryForObject("select count(*) from " + column.table() + " where " + onOldKey(column),
-                Long.class, (Object) primaryPrefix);
+        var count = jdbc.queryForObject(
+                "select count(*) from " + column.table() + " where " + onOldKey(column), Long.class, (Object)
+                        primaryPrefix);
         return count == null ? 0 : count;
     }
 
@@ -147,9 +171,12 @@ class ReEncryption {
                 continue;
             }
             // Compared with the ciphertext we read: a value saved since then is the application's, and stays.
-            int updated = jdbc.update("update " + column.table() + " set " + column.column() + " = ? where "
-                    + column.idColumn() + " = ? and " + column.column() + " = ?",
-                    encryption.seal(plaintext, context), row.id(), row.ciphertext());
+            int updated = jdbc.update(
+                    "update " + column.table() + " set " + column.column() + " = ? where " + column.idColumn()
+                            + " = ? and " + column.column() + " = ?",
+                    encryption.seal(plaintext, context),
+                    row.id(),
+                    row.ciphertext());
             if (updated == 1) {
                 reencrypted++;
             } else {

@@ -12,7 +12,8 @@ class SecretKeyFailureAnalyzer extends AbstractFailureAnalyzer<SecretKeyUnavaila
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SecretKeyUnavailableException cause) {
         var key = cause.key();
-        return new FailureAnalysis("Refusing to start without a usable " + key.what() + ": " + cause.getMessage(),
+        return new FailureAnalysis(
+                "Refusing to start without a usable " + key.what() + ": " + cause.getMessage(),
                 "Set " + key.variable() + " to a base64 key of at least " + key.minBytes() + " random bytes (for "
                         + "example the output of `openssl rand -base64 32`), kept outside the database; see README "
                         + "\"Configuration\".",

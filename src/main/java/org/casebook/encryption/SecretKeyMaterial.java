@@ -70,7 +70,8 @@ public record SecretKeyMaterial(String what, String variable, int minBytes) {
             throw new SecretKeyUnavailableException(this, "the " + what + " in " + source + " is not valid base64.");
         }
         if (decoded.length < minBytes) {
-            throw new SecretKeyUnavailableException(this, "the " + what + " in " + source + " is shorter than " + minBytes + " bytes.");
+            throw new SecretKeyUnavailableException(
+                    this, "the " + what + " in " + source + " is shorter than " + minBytes + " bytes.");
         }
         return decoded;
     }

@@ -66,7 +66,9 @@ final class CopyRows {
             return 0;
         }
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI()
+            return connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("copy " + table + " (" + columns + ") from stdin", new StringReader(rows.toString()));
         } catch (IOException e) {
             throw new SQLException("could not copy rows into " + table, e);

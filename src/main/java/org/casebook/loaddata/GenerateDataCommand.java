@@ -43,12 +43,20 @@ class GenerateDataCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         try {
             var summary = generator.generate(clients, seed);
-            out.printf("Generated %d teams, %d staff accounts, %d clients, %d appointments, %d notes and %d audit "
-                    + "entries in %d s.%n", summary.teams(), summary.staff(), summary.clients(), summary.appointments(),
-                    summary.notes(), summary.auditEntries(), summary.took().toSeconds());
-            out.println("Generated accounts: gen-admin, gen-s01 ... (supervisors), gen-c01-01 ... (counsellors); password "
-                    + LoadDataGenerator.PASSWORD + ", authenticator secret " + LoadDataGenerator.TOTP_SECRET
-                    + ". They are marked as demo accounts: a production start refuses them, as it refuses the demo's.");
+            out.printf(
+                    "Generated %d teams, %d staff accounts, %d clients, %d appointments, %d notes and %d audit "
+                            + "entries in %d s.%n",
+                    summary.teams(),
+                    summary.staff(),
+                    summary.clients(),
+                    summary.appointments(),
+                    summary.notes(),
+                    summary.auditEntries(),
+                    summary.took().toSeconds());
+            out.println(
+                    "Generated accounts: gen-admin, gen-s01 ... (supervisors), gen-c01-01 ... (counsellors); password "
+                            + LoadDataGenerator.PASSWORD + ", authenticator secret " + LoadDataGenerator.TOTP_SECRET
+                            + ". They are marked as demo accounts: a production start refuses them, as it refuses the demo's.");
             exitCode = 0;
         } catch (LoadDataGenerator.Refused refused) {
             err.println(refused.getMessage());
@@ -59,7 +67,9 @@ class GenerateDataCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static String option(ApplicationArguments args, String name, String otherwise) {
         List<String> values = args.getOptionValues(name);
-        return values == null || values.isEmpty() ? otherwise : values.getFirst().strip();
+        return values == null || values.isEmpty()
+                ? otherwise
+                : values.getFirst().strip();
     }
 
     @Override

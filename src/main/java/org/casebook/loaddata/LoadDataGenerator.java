@@ -46,14 +46,24 @@ class LoadDataGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(LoadDataGenerator.class);
 
-    private static final String[] AREAS = {"LS", "M", "B", "NE", "S", "L", "BS", "NG", "CF", "EH", "G", "SO", "PL",
-        "OX", "CB", "YO", "HU", "DE", "LE", "CV"};
-    private static final String[] THEMES = {"coping with urges", "online habits and boundaries", "relationships and loneliness",
-        "shame and motivation", "family contact", "work and routine", "sleep and low mood", "support network"};
+    private static final String[] AREAS = {
+        "LS", "M", "B", "NE", "S", "L", "BS", "NG", "CF", "EH", "G", "SO", "PL", "OX", "CB", "YO", "HU", "DE", "LE",
+        "CV"
+    };
+    private static final String[] THEMES = {
+        "coping with urges",
+        "online habits and boundaries",
+        "relationships and loneliness",
+        "shame and motivation",
+        "family contact",
+        "work and routine",
+        "sleep and low mood",
+        "support network"
+    };
 
     /** What the generator made. */
-    record Summary(int teams, int staff, long clients, long appointments, long notes, long auditEntries,
-            Duration took) {}
+    record Summary(
+            int teams, int staff, long clients, long appointments, long notes, long auditEntries, Duration took) {}
 
     /** Why the generator will not run here. */
     static final class Refused extends RuntimeException {
@@ -69,8 +79,13 @@ class LoadDataGenerator {
     private final Clock clock;
     private final ZoneId zone;
 
-    LoadDataGenerator(DataSource dataSource, FieldEncryption encryption, GeneratedAuditEntries audit,
-            PasswordEncoder passwords, Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+    LoadDataGenerator(
+            DataSource dataSource,
+            FieldEncryption encryption,
+            GeneratedAuditEntries audit,
+            PasswordEncoder passwords,
+            Clock clock,
+            @Value("${casebook.time-zone}") ZoneId zone) {
         this.dataSource = dataSource;
         this.encryption = encryption;
         this.audit = audit;
@@ -119,8 +134,13 @@ class LoadDataGenerator {
                 }
             }
             state.flushAudit();
-            return new Summary(teamCount, counsellors.size() + staff.supervisors().size() + 1, clients,
-                    state.appointments.count(), state.notes.count(), state.auditCount,
+            return new Summary(
+                    teamCount,
+                    counsellors.size() + staff.supervisors().size() + 1,
+                    clients,
+                    state.appointments.count(),
+                    state.notes.count(),
+                    state.auditCount,
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }
@@ -149,7 +169,8 @@ class LoadDataGenerator {
 
     private static Set<String> existingCodes(Connection connection) throws SQLException {
         var codes = new HashSet<String>();
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery("select code from client")) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select code from client")) {
             while (rows.next()) {
                 codes.add(rows.getString(1));
             }
@@ -171,7 +192,8 @@ class LoadDataGenerator {
                         + "returning id");
                 var role = connection.prepareStatement("insert into staff_role (account_id, role) values (?,?)");
                 var totp = connection.prepareStatement("update staff_account set totp_secret = ? where id = ?");
-                var area = connection.prepareStatement("insert into counsellor_area (staff_id, postcode_area) values (?,?)");
+                var area = connection.prepareStatement(
+                        "insert into counsellor_area (staff_id, postcode_area) values (?,?)");
                 var lead = connection.prepareStatement("update team set supervisor_id = ? where id = ?")) {
             for (int t = 1; t <= teamCount + 1; t++) {
                 Long teamId = null;
@@ -218,8 +240,10 @@ class LoadDataGenerator {
                     role.setLong(1, id);
                     role.setString(2, roleName);
                     role.executeUpdate();
-                    totp.setBytes(1, encryption.seal(TOTP_SECRET, new FieldContext("staff_account", "totp_secret",
-                            String.valueOf(id))));
+                    totp.setBytes(
+                            1,
+                            encryption.seal(
+                                    TOTP_SECRET, new FieldContext("staff_account", "totp_secret", String.valueOf(id))));
                     totp.setLong(2, id);
                     totp.executeUpdate();
                     var member = new Staff(id, username, teamId == null ? 0 : teamId);
@@ -258,31 +282,48 @@ class LoadDataGenerator {
         double weightTotal;
         long auditCount;
 
-        final CopyRows clientRows = new CopyRows("client", "id, code, status, team_id, counsellor_id, received_on, "
-                + "priority, preferred_name, year_of_birth, postcode_district, phone, email, voicemail_ok, text_ok, "
-                + "letter_ok, closed_on, closure_reason, closing_summary, created_at");
-        final CopyRows referrals = new CopyRows("referral", "id, team_id, received_on, source, referrer_contact, "
-                + "presenting_concern, legal_status, access_to_children, child_at_risk, self_harm_risk, urgency, summary, "
-                + "eligible, triage_reason, triaged_by, triaged_at, received_by, created_at");
-        final CopyRows history = new CopyRows("client_history", "id, client_id, happened_at, kind, status, "
-                + "counsellor_id, by_staff, reason");
-        final CopyRows appointments = new CopyRows("appointment", "id, client_id, client_code, counsellor_id, "
-                + "starts_at, ends_at, modality, location, outcome, outcome_recorded_at, created_by, created_at");
-        final CopyRows notes = new CopyRows("session_note", "id, appointment_id, client_id, client_code, author_id, "
-                + "presentation, themes, risk_observations, interventions, agreed_actions, next_plan, risk_changed, "
-                + "created_at, updated_at, signed_at");
-        final CopyRows core10 = new CopyRows("core10_score", "id, client_id, client_code, counsellor_id, measured_on, "
-                + "point, item_1, item_2, item_3, item_4, item_5, item_6, item_7, item_8, item_9, item_10, total, "
-                + "recorded_by, recorded_at");
-        final CopyRows plans = new CopyRows("risk_plan", "id, client_id, current_number, risk_to_others, risk_to_self, "
-                + "next_review, updated_by, updated_at");
-        final CopyRows planVersions = new CopyRows("risk_plan_version", "id, plan_id, number, goals, triggers, "
-                + "warning_signs, coping, protective_factors, support_network, external_conditions, risk_to_others, "
-                + "risk_to_self, rating_rationale, next_review, created_by, created_at");
-        final CopyRows concerns = new CopyRows("safeguarding_concern", "id, client_id, client_code, team_id, "
-                + "counsellor_id, category, immediate, learned_on, what_learned, source, raised_by, raised_at");
-        final CopyRows decisions = new CopyRows("safeguarding_decision", "id, concern_id, outcome, reference, "
-                + "referred_on, rationale, follow_up, decided_by, decided_at");
+        final CopyRows clientRows = new CopyRows(
+                "client",
+                "id, code, status, team_id, counsellor_id, received_on, "
+                        + "priority, preferred_name, year_of_birth, postcode_district, phone, email, voicemail_ok, text_ok, "
+                        + "letter_ok, closed_on, closure_reason, closing_summary, created_at");
+        final CopyRows referrals = new CopyRows(
+                "referral",
+                "id, team_id, received_on, source, referrer_contact, "
+                        + "presenting_concern, legal_status, access_to_children, child_at_risk, self_harm_risk, urgency, summary, "
+                        + "eligible, triage_reason, triaged_by, triaged_at, received_by, created_at");
+        final CopyRows history = new CopyRows(
+                "client_history", "id, client_id, happened_at, kind, status, " + "counsellor_id, by_staff, reason");
+        final CopyRows appointments = new CopyRows(
+                "appointment",
+                "id, client_id, client_code, counsellor_id, "
+                        + "starts_at, ends_at, modality, location, outcome, outcome_recorded_at, created_by, created_at");
+        final CopyRows notes = new CopyRows(
+                "session_note",
+                "id, appointment_id, client_id, client_code, author_id, "
+                        + "presentation, themes, risk_observations, interventions, agreed_actions, next_plan, risk_changed, "
+                        + "created_at, updated_at, signed_at");
+        final CopyRows core10 = new CopyRows(
+                "core10_score",
+                "id, client_id, client_code, counsellor_id, measured_on, "
+                        + "point, item_1, item_2, item_3, item_4, item_5, item_6, item_7, item_8, item_9, item_10, total, "
+                        + "recorded_by, recorded_at");
+        final CopyRows plans = new CopyRows(
+                "risk_plan",
+                "id, client_id, current_number, risk_to_others, risk_to_self, "
+                        + "next_review, updated_by, updated_at");
+        final CopyRows planVersions = new CopyRows(
+                "risk_plan_version",
+                "id, plan_id, number, goals, triggers, "
+                        + "warning_signs, coping, protective_factors, support_network, external_conditions, risk_to_others, "
+                        + "risk_to_self, rating_rationale, next_review, created_by, created_at");
+        final CopyRows concerns = new CopyRows(
+                "safeguarding_concern",
+                "id, client_id, client_code, team_id, "
+                        + "counsellor_id, category, immediate, learned_on, what_learned, source, raised_by, raised_at");
+        final CopyRows decisions = new CopyRows(
+                "safeguarding_decision",
+                "id, concern_id, outcome, reference, " + "referred_on, rationale, follow_up, decided_by, decided_at");
         final List<GeneratedAuditEntries.Entry> entries = new ArrayList<>();
 
         Run(Random random, StaffSet staff, Set<String> codes, GeneratedAuditEntries.Writer writer) {
@@ -293,8 +334,9 @@ class LoadDataGenerator {
         }
 
         UUID uuid() {
-            return new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & 0x3FFFFFFFFFFFFFFFL)
-                    | 0x8000000000000000L);
+            return new UUID(
+                    (random.nextLong() & ~0xF000L) | 0x4000L,
+                    (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
         }
 
         String code() {
@@ -333,7 +375,10 @@ class LoadDataGenerator {
         }
 
         Staff supervisorOf(Staff counsellor) {
-            return staff.supervisors().stream().filter(s -> s.teamId() == counsellor.teamId()).findFirst().orElseThrow();
+            return staff.supervisors().stream()
+                    .filter(s -> s.teamId() == counsellor.teamId())
+                    .findFirst()
+                    .orElseThrow();
         }
 
         void client(int index, int clients) {
@@ -341,11 +386,15 @@ class LoadDataGenerator {
             var code = code();
             var counsellor = counsellorFor(index, clients);
             var supervisor = supervisorOf(counsellor);
-            // Heavy counsellors' clients are all in active work; otherwise 65% closed, 23% active, 2% assigned, 10% waiting.
+            // Heavy counsellors' clients are all in active work; otherwise 65% closed, 23% active, 2% assigned, 10%
+            // waiting.
             boolean heavyClient = index % 50 < heavy;
             int roll = heavyClient ? 70 : random.nextInt(100);
-            String status = roll < 65 ? "CLOSED" : roll < 88 ? "ACTIVE" : roll < 90 ? "ASSIGNED"
-                    : roll < 97 ? "WAITING" : roll < 99 ? "TRIAGED" : "RECEIVED";
+            String status = roll < 65
+                    ? "CLOSED"
+                    : roll < 88
+                            ? "ACTIVE"
+                            : roll < 90 ? "ASSIGNED" : roll < 97 ? "WAITING" : roll < 99 ? "TRIAGED" : "RECEIVED";
             boolean assigned = status.equals("CLOSED") || status.equals("ACTIVE") || status.equals("ASSIGNED");
             LocalDate received = switch (status) {
                 case "CLOSED" -> today.minusDays(180 + random.nextInt(900));
@@ -358,37 +407,65 @@ class LoadDataGenerator {
             LocalDate closedOn = null;
             int sessions = switch (status) {
                 case "CLOSED" -> 6 + random.nextInt(9);
-                case "ACTIVE" -> Math.max(1, (int) Math.min(14, java.time.temporal.ChronoUnit.WEEKS.between(
-                        received.plusDays(21), today)));
+                case "ACTIVE" ->
+                    Math.max(1, (int)
+                            Math.min(14, java.time.temporal.ChronoUnit.WEEKS.between(received.plusDays(21), today)));
                 default -> 0;
             };
             if (status.equals("CLOSED")) {
                 closedOn = received.plusDays(21 + 7L * sessions + 7);
             }
             Long teamId = counsellor.teamId();
-            clientRows.add(id).add(code).add(status).add(teamId).add(assigned ? counsellor.id() : null).add(received)
+            clientRows
+                    .add(id)
+                    .add(code)
+                    .add(status)
+                    .add(teamId)
+                    .add(assigned ? counsellor.id() : null)
+                    .add(received)
                     .add(status.equals("WAITING") ? 1 + random.nextInt(3) : null)
-                    .add(seal(name, "client", "preferred_name", id)).add(1950 + random.nextInt(55))
+                    .add(seal(name, "client", "preferred_name", id))
+                    .add(1950 + random.nextInt(55))
                     .add(AREAS[random.nextInt(AREAS.length)] + (1 + random.nextInt(20)))
                     .add(seal("01632 96%04d".formatted(random.nextInt(10_000)), "client", "phone", id))
                     .add(seal("client%06d@generated.invalid".formatted(index + 1), "client", "email", id))
-                    .add(random.nextBoolean()).add(random.nextBoolean()).add(false).add(closedOn)
+                    .add(random.nextBoolean())
+                    .add(random.nextBoolean())
+                    .add(false)
+                    .add(closedOn)
                     .add(closedOn == null ? null : random.nextInt(4) == 0 ? "DISENGAGED" : "COMPLETED")
-                    .add(closedOn == null ? null : seal("Closing summary (generated): the work agreed was completed.",
-                            "client", "closing_summary", id))
-                    .add(receivedAt).end();
+                    .add(
+                            closedOn == null
+                                    ? null
+                                    : seal(
+                                            "Closing summary (generated): the work agreed was completed.",
+                                            "client",
+                                            "closing_summary",
+                                            id))
+                    .add(receivedAt)
+                    .end();
             boolean self = random.nextInt(10) < 6;
             boolean triaged = !status.equals("RECEIVED");
-            referrals.add(id).add(teamId).add(received).add(self ? "SELF" : "GP")
+            referrals
+                    .add(id)
+                    .add(teamId)
+                    .add(received)
+                    .add(self ? "SELF" : "GP")
                     .add(self ? null : seal("Dr Example (generated), 01632 960000", "referral", "referrer_contact", id))
                     .add(random.nextBoolean() ? "ONLINE_OFFENDING" : "THOUGHTS_OR_URGES")
-                    .add(random.nextInt(4) == 0 ? "UNDER_INVESTIGATION" : "NONE_KNOWN").add("NONE").add(false).add(false)
+                    .add(random.nextInt(4) == 0 ? "UNDER_INVESTIGATION" : "NONE_KNOWN")
+                    .add("NONE")
+                    .add(false)
+                    .add(false)
                     .add(random.nextInt(10) == 0 ? "SOON" : "ROUTINE")
                     .add(seal("Referral summary (generated) for a fictional client.", "referral", "summary", id))
                     .add(triaged ? Boolean.TRUE : null)
                     .add(triaged ? seal("Eligible (generated).", "referral", "triage_reason", id) : null)
-                    .add(triaged ? supervisor.id() : null).add(triaged ? receivedAt.plus(Duration.ofDays(2)) : null)
-                    .add(supervisor.id()).add(receivedAt).end();
+                    .add(triaged ? supervisor.id() : null)
+                    .add(triaged ? receivedAt.plus(Duration.ofDays(2)) : null)
+                    .add(supervisor.id())
+                    .add(receivedAt)
+                    .end();
             history.row(uuid(), id, receivedAt, "CREATED", "RECEIVED", null, supervisor.id(), null);
             audit(receivedAt, supervisor, "SUPERVISOR", AuditAction.CREATE, "client", code, code);
             if (assigned) {
@@ -400,13 +477,23 @@ class LoadDataGenerator {
             for (int s = 0; s < sessions; s++) {
                 var day = received.plusDays(21 + 7L * s);
                 lastSession = day;
-                appointment(id, code, counsellor, day.atTime(9 + random.nextInt(8), 0).atZone(zone).toInstant(), true,
+                appointment(
+                        id,
+                        code,
+                        counsellor,
+                        day.atTime(9 + random.nextInt(8), 0).atZone(zone).toInstant(),
+                        true,
                         status.equals("ACTIVE") && s >= sessions - 2);
             }
             if (status.equals("ACTIVE") || status.equals("ASSIGNED")) {
                 for (int u = 0; u < 1 + random.nextInt(2); u++) {
                     var day = today.plusDays(1 + random.nextInt(6) + 7L * u);
-                    appointment(id, code, counsellor, day.atTime(9 + random.nextInt(8), 0).atZone(zone).toInstant(), false,
+                    appointment(
+                            id,
+                            code,
+                            counsellor,
+                            day.atTime(9 + random.nextInt(8), 0).atZone(zone).toInstant(),
+                            false,
                             false);
                 }
             }
@@ -422,20 +509,42 @@ class LoadDataGenerator {
             if (random.nextInt(100) == 0 && assigned) {
                 concern(id, code, counsellor, supervisor, received.plusDays(30));
             }
-            audit(receivedAt.plus(Duration.ofDays(15)), counsellor, "COUNSELLOR", AuditAction.VIEW, "client", code, code);
+            audit(
+                    receivedAt.plus(Duration.ofDays(15)),
+                    counsellor,
+                    "COUNSELLOR",
+                    AuditAction.VIEW,
+                    "client",
+                    code,
+                    code);
         }
 
         void appointment(UUID client, String code, Staff counsellor, Instant starts, boolean past, boolean recent) {
             var id = uuid();
             past = past && starts.isBefore(now.minus(Duration.ofHours(1)));
             int roll = random.nextInt(100);
-            String outcome = !past ? null : roll < 80 ? "ATTENDED" : roll < 90 ? "DID_NOT_ATTEND"
-                    : roll < 95 ? "CANCELLED_BY_CLIENT" : "CANCELLED_BY_COUNSELLOR";
+            String outcome = !past
+                    ? null
+                    : roll < 80
+                            ? "ATTENDED"
+                            : roll < 90
+                                    ? "DID_NOT_ATTEND"
+                                    : roll < 95 ? "CANCELLED_BY_CLIENT" : "CANCELLED_BY_COUNSELLOR";
             boolean inPerson = random.nextInt(3) == 0;
             var ends = starts.plus(Duration.ofMinutes(50));
-            appointments.row(id, client, code, counsellor.id(), starts, ends, inPerson ? "IN_PERSON" : "VIDEO",
-                    inPerson ? seal("Room 2, Example House (generated)", "appointment", "location", id) : null, outcome,
-                    outcome == null ? null : ends, counsellor.id(), starts.minus(Duration.ofDays(7)));
+            appointments.row(
+                    id,
+                    client,
+                    code,
+                    counsellor.id(),
+                    starts,
+                    ends,
+                    inPerson ? "IN_PERSON" : "VIDEO",
+                    inPerson ? seal("Room 2, Example House (generated)", "appointment", "location", id) : null,
+                    outcome,
+                    outcome == null ? null : ends,
+                    counsellor.id(),
+                    starts.minus(Duration.ofDays(7)));
             if (!"ATTENDED".equals(outcome)) {
                 return;
             }
@@ -456,14 +565,22 @@ class LoadDataGenerator {
             }
             var theme = THEMES[random.nextInt(THEMES.length)];
             var updated = signed == null ? ends.plus(Duration.ofHours(1)) : signed;
-            notes.row(noteId, id, client, code, counsellor.id(),
+            notes.row(
+                    noteId,
+                    id,
+                    client,
+                    code,
+                    counsellor.id(),
                     seal("Presented settled (generated).", "session_note", "presentation", noteId),
                     seal("Discussed " + theme + " (generated).", "session_note", "themes", noteId),
                     seal("No new risk observed (generated).", "session_note", "risk_observations", noteId),
                     seal("Reviewed the coping plan (generated).", "session_note", "interventions", noteId),
                     seal("Keep the diary of warning signs (generated).", "session_note", "agreed_actions", noteId),
-                    seal("Continue with " + theme + " (generated).", "session_note", "next_plan", noteId), "NO",
-                    ends.plus(Duration.ofHours(1)), updated, signed);
+                    seal("Continue with " + theme + " (generated).", "session_note", "next_plan", noteId),
+                    "NO",
+                    ends.plus(Duration.ofHours(1)),
+                    updated,
+                    signed);
             if (signed != null) {
                 audit(signed, counsellor, "COUNSELLOR", AuditAction.SIGN, "session-note", noteId.toString(), code);
             }
@@ -479,11 +596,19 @@ class LoadDataGenerator {
             for (int item : items) {
                 sum += item;
             }
-            var row = core10.add(uuid()).add(client).add(code).add(counsellor.id()).add(on).add(point);
+            var row = core10.add(uuid())
+                    .add(client)
+                    .add(code)
+                    .add(counsellor.id())
+                    .add(on)
+                    .add(point);
             for (int item : items) {
                 row.add(item);
             }
-            row.add(sum).add(counsellor.id()).add(on.atTime(12, 0).atZone(zone).toInstant()).end();
+            row.add(sum)
+                    .add(counsellor.id())
+                    .add(on.atTime(12, 0).atZone(zone).toInstant())
+                    .end();
         }
 
         void plan(UUID client, Staff counsellor, LocalDate written) {
@@ -492,45 +617,105 @@ class LoadDataGenerator {
             int r = random.nextInt(100);
             String level = r < 40 ? "LOW" : r < 75 ? "MEDIUM" : r < 95 ? "HIGH" : "VERY_HIGH";
             // About one plan in ten is overdue for review.
-            var nextReview = random.nextInt(10) == 0 ? today.minusDays(1 + random.nextInt(60))
+            var nextReview = random.nextInt(10) == 0
+                    ? today.minusDays(1 + random.nextInt(60))
                     : today.plusDays(1 + random.nextInt(90));
             var at = written.atTime(15, 0).atZone(zone).toInstant();
             plans.row(id, client, 1, level, "LOW", nextReview, counsellor.id(), at);
-            planVersions.row(version, id, 1,
+            planVersions.row(
+                    version,
+                    id,
+                    1,
                     seal("A good life with work and friends (generated).", "risk_plan_version", "goals", version),
                     seal("Late nights alone online (generated).", "risk_plan_version", "triggers", version),
                     seal("Withdrawing from friends (generated).", "risk_plan_version", "warning_signs", version),
                     seal("Call a friend, leave the room (generated).", "risk_plan_version", "coping", version),
                     seal("Supportive sibling (generated).", "risk_plan_version", "protective_factors", version),
-                    seal("Sibling and GP (generated).", "risk_plan_version", "support_network", version), null, level,
-                    "LOW", seal("Rated from the referral and first sessions (generated).", "risk_plan_version",
-                            "rating_rationale", version), nextReview, counsellor.id(), at);
+                    seal("Sibling and GP (generated).", "risk_plan_version", "support_network", version),
+                    null,
+                    level,
+                    "LOW",
+                    seal(
+                            "Rated from the referral and first sessions (generated).",
+                            "risk_plan_version",
+                            "rating_rationale",
+                            version),
+                    nextReview,
+                    counsellor.id(),
+                    at);
         }
 
         void concern(UUID client, String code, Staff counsellor, Staff supervisor, LocalDate learned) {
             var id = uuid();
             var raised = learned.atTime(16, 0).atZone(zone).toInstant();
-            concerns.row(id, client, code, counsellor.teamId(), counsellor.id(), "OTHER", false, learned,
-                    seal("A fictional concern for load testing (generated).", "safeguarding_concern", "what_learned", id),
-                    "session-note", counsellor.id(), raised);
-            audit(raised, counsellor, "COUNSELLOR", AuditAction.SAFEGUARDING_RAISED, "safeguarding-concern",
-                    id.toString(), code);
+            concerns.row(
+                    id,
+                    client,
+                    code,
+                    counsellor.teamId(),
+                    counsellor.id(),
+                    "OTHER",
+                    false,
+                    learned,
+                    seal(
+                            "A fictional concern for load testing (generated).",
+                            "safeguarding_concern",
+                            "what_learned",
+                            id),
+                    "session-note",
+                    counsellor.id(),
+                    raised);
+            audit(
+                    raised,
+                    counsellor,
+                    "COUNSELLOR",
+                    AuditAction.SAFEGUARDING_RAISED,
+                    "safeguarding-concern",
+                    id.toString(),
+                    code);
             // Two in three are decided; the rest stay open.
             if (random.nextInt(3) > 0) {
                 var decisionId = uuid();
                 var decided = raised.plus(Duration.ofDays(1));
-                decisions.row(decisionId, id, "NO_FURTHER_ACTION", null, null,
-                        seal("No further action (generated).", "safeguarding_decision", "rationale", decisionId), null,
-                        supervisor.id(), decided);
-                audit(decided, supervisor, "SUPERVISOR", AuditAction.SAFEGUARDING_DECIDED, "safeguarding-concern",
-                        id.toString(), code);
+                decisions.row(
+                        decisionId,
+                        id,
+                        "NO_FURTHER_ACTION",
+                        null,
+                        null,
+                        seal("No further action (generated).", "safeguarding_decision", "rationale", decisionId),
+                        null,
+                        supervisor.id(),
+                        decided);
+                audit(
+                        decided,
+                        supervisor,
+                        "SUPERVISOR",
+                        AuditAction.SAFEGUARDING_DECIDED,
+                        "safeguarding-concern",
+                        id.toString(),
+                        code);
             }
         }
 
-        void audit(Instant at, Staff actor, String roles, AuditAction action, String type, String recordId,
+        void audit(
+                Instant at,
+                Staff actor,
+                String roles,
+                AuditAction action,
+                String type,
+                String recordId,
                 @Nullable String clientRef) {
-            entries.add(new GeneratedAuditEntries.Entry(Math.min(at.toEpochMilli(), now.toEpochMilli()), actor.id(),
-                    actor.username(), roles, action, type, recordId, clientRef, "generated load data"));
+            entries.add(new GeneratedAuditEntries.Entry(
+                    Math.min(at.toEpochMilli(), now.toEpochMilli()),
+                    actor.id(),
+                    actor.username(),
+                    roles,
+                    action,
+                    type,
+                    recordId,
+                    clientRef,
+                    "generated load data"));
         }
 
         void flush(Connection connection) throws SQLException {

@@ -6,9 +6,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.casebook.encryption.SecretKeyMaterial;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.casebook.encryption.SecretKeyMaterial;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,8 @@ class BlindIndex {
         this.key = new SecretKeySpec(load(properties), "HmacSHA256");
     }
 
-    @Nullable String phone(@Nullable String phone) {
+    @Nullable
+    String phone(@Nullable String phone) {
         if (phone == null) {
             return null;
         }
@@ -42,18 +43,23 @@ class BlindIndex {
         return digits.length() < 6 ? null : mac("phone:" + digits);
     }
 
-    @Nullable String email(@Nullable String email) {
+    @Nullable
+    String email(@Nullable String email) {
         if (email == null || email.isBlank()) {
             return null;
         }
         return mac("email:" + email.strip().toLowerCase(Locale.ROOT));
     }
 
-    @Nullable String nameAndYear(@Nullable String name, @Nullable Integer yearOfBirth) {
+    @Nullable
+    String nameAndYear(@Nullable String name, @Nullable Integer yearOfBirth) {
         if (name == null || name.isBlank() || yearOfBirth == null) {
             return null;
         }
-        var tidy = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ");
+        var tidy = name.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N} ]", "")
+                .replaceAll("\\s+", " ");
         return mac("name:" + tidy + "|" + yearOfBirth);
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 public record DuplicateCheck(List<PossibleDuplicate> visible, boolean matchElsewhere) {
 
     /** Said instead of any detail of a match the person may not open. */
-    public static final String ELSEWHERE = "A possible match exists in another team or outside your caseload; your supervisor "
-            + "has been told.";
+    public static final String ELSEWHERE =
+            "A possible match exists in another team or outside your caseload; your supervisor " + "has been told.";
 
     public static final DuplicateCheck NONE = new DuplicateCheck(List.of(), false);
 

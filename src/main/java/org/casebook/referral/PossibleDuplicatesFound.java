@@ -1,6 +1,5 @@
 package org.casebook.referral;
 
-
 /** Thrown when a referral is saved without the person having seen its possible duplicates. */
 public class PossibleDuplicatesFound extends IllegalStateException {
 

@@ -105,9 +105,19 @@ class Referral {
         this.createdAt = Instant.EPOCH;
     }
 
-    Referral(UUID id, @Nullable Long teamId, LocalDate receivedOn, Source source, Concern presentingConcern,
-            LegalStatus legalStatus, @Nullable LocalDate arrestedOn, ChildAccess accessToChildren, boolean selfHarmRisk,
-            Urgency urgency, long receivedBy, Instant createdAt) {
+    Referral(
+            UUID id,
+            @Nullable Long teamId,
+            LocalDate receivedOn,
+            Source source,
+            Concern presentingConcern,
+            LegalStatus legalStatus,
+            @Nullable LocalDate arrestedOn,
+            ChildAccess accessToChildren,
+            boolean selfHarmRisk,
+            Urgency urgency,
+            long receivedBy,
+            Instant createdAt) {
         this.id = id;
         this.teamId = teamId;
         this.receivedOn = receivedOn;
@@ -158,7 +168,8 @@ class Referral {
         return id;
     }
 
-    @Nullable Long teamId() {
+    @Nullable
+    Long teamId() {
         return teamId;
     }
 
@@ -182,7 +193,8 @@ class Referral {
         return legalStatus;
     }
 
-    @Nullable LocalDate arrestedOn() {
+    @Nullable
+    LocalDate arrestedOn() {
         return arrestedOn;
     }
 
@@ -210,7 +222,8 @@ class Referral {
         return summary;
     }
 
-    @Nullable Boolean eligible() {
+    @Nullable
+    Boolean eligible() {
         return eligible;
     }
 
@@ -218,7 +231,8 @@ class Referral {
         return triageReason;
     }
 
-    @Nullable Instant triagedAt() {
+    @Nullable
+    Instant triagedAt() {
         return triagedAt;
     }
 }

@@ -3,8 +3,7 @@ package org.casebook.referral;
 /** The fixed choices of a referral form, each with the label a person reads. */
 public final class ReferralChoices {
 
-    private ReferralChoices() {
-    }
+    private ReferralChoices() {}
 
     /** Who referred the person. */
     public enum Source {

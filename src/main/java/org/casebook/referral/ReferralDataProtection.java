@@ -3,14 +3,11 @@ package org.casebook.referral;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.casebook.client.ClientErasure;
 import org.casebook.client.ClientId;
 import org.casebook.client.HeldItem;
 import org.casebook.client.SubjectAccessSource;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -55,27 +52,53 @@ class ReferralDataProtection implements ClientErasure, SubjectAccessSource {
     public List<HeldItem> heldAbout(ClientId client) {
         var id = client.value();
         var items = new ArrayList<HeldItem>();
-        jdbc.query("select * from referral where id = ?", rs -> {
-            var section = "Referral";
-            var arrested = rs.getDate("arrested_on");
-            items.add(HeldItem.of("referral/facts", section, "Referral",
-                    "Received " + DAY.format(rs.getDate("received_on").toLocalDate()) + "; source " + rs.getString("source")
-                            + "; presenting concern " + rs.getString("presenting_concern") + "; legal status "
-                            + rs.getString("legal_status") + (arrested == null ? "" : " (arrested "
-                            + DAY.format(arrested.toLocalDate()) + ")") + "; access to children "
-                            + rs.getString("access_to_children") + "; urgency " + rs.getString("urgency")));
-            items.add(HeldItem.of("referral/referrer", section, "Referrer's contact",
-                    encryption.openText(rs.getBytes("referrer_contact"), ReferralColumns.REFERRER_CONTACT, id)).aboutOthers());
-            // What was disclosed about a child at risk is safeguarding information: left out unless released.
-            items.add(HeldItem.of("referral/child-details", section, "About a child at risk",
-                    encryption.openText(rs.getBytes("child_details"), ReferralColumns.CHILD_DETAILS, id)).aboutOthers().safeguardingOnly());
-            items.add(HeldItem.of("referral/summary", section, "Summary",
-                    encryption.openText(rs.getBytes("summary"), ReferralColumns.SUMMARY, id)));
-            var eligible = rs.getObject("eligible");
-            items.add(HeldItem.of("referral/triage", section, eligible == null ? "Triage (not yet)"
-                    : "Triage: " + (Boolean.TRUE.equals(eligible) ? "eligible" : "not eligible"),
-                    encryption.openText(rs.getBytes("triage_reason"), ReferralColumns.TRIAGE_REASON, id)));
-        }, id);
+        jdbc.query(
+                "select * from referral where id = ?",
+                rs -> {
+                    var section = "Referral";
+                    var arrested = rs.getDate("arrested_on");
+                    items.add(HeldItem.of(
+                            "referral/facts",
+                            section,
+                            "Referral",
+                            "Received " + DAY.format(rs.getDate("received_on").toLocalDate()) + "; source "
+                                    + rs.getString("source")
+                                    + "; presenting concern " + rs.getString("presenting_concern") + "; legal status "
+                                    + rs.getString("legal_status")
+                                    + (arrested == null ? "" : " (arrested " + DAY.format(arrested.toLocalDate()) + ")")
+                                    + "; access to children "
+                                    + rs.getString("access_to_children") + "; urgency " + rs.getString("urgency")));
+                    items.add(HeldItem.of(
+                                    "referral/referrer",
+                                    section,
+                                    "Referrer's contact",
+                                    encryption.openText(
+                                            rs.getBytes("referrer_contact"), ReferralColumns.REFERRER_CONTACT, id))
+                            .aboutOthers());
+                    // What was disclosed about a child at risk is safeguarding information: left out unless released.
+                    items.add(HeldItem.of(
+                                    "referral/child-details",
+                                    section,
+                                    "About a child at risk",
+                                    encryption.openText(
+                                            rs.getBytes("child_details"), ReferralColumns.CHILD_DETAILS, id))
+                            .aboutOthers()
+                            .safeguardingOnly());
+                    items.add(HeldItem.of(
+                            "referral/summary",
+                            section,
+                            "Summary",
+                            encryption.openText(rs.getBytes("summary"), ReferralColumns.SUMMARY, id)));
+                    var eligible = rs.getObject("eligible");
+                    items.add(HeldItem.of(
+                            "referral/triage",
+                            section,
+                            eligible == null
+                                    ? "Triage (not yet)"
+                                    : "Triage: " + (Boolean.TRUE.equals(eligible) ? "eligible" : "not eligible"),
+                            encryption.openText(rs.getBytes("triage_reason"), ReferralColumns.TRIAGE_REASON, id)));
+                },
+                id);
         return items;
     }
 }

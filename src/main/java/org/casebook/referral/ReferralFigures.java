@@ -1,7 +1,6 @@
 package org.casebook.referral;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import org.casebook.referral.ReferralChoices.Source;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
+import org.casebook.time.CharityClock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,11 @@ public class ReferralFigures {
     private final CurrentUser currentUser;
     private final CharityClock charity;
 
-    ReferralFigures(ReferralRepository referrals, ClientRecords records, StaffDirectory staff, CurrentUser currentUser,
+    ReferralFigures(
+            ReferralRepository referrals,
+            ClientRecords records,
+            StaffDirectory staff,
+            CurrentUser currentUser,
             CharityClock charity) {
         this.referrals = referrals;
         this.records = records;
@@ -57,8 +61,10 @@ public class ReferralFigures {
         LocalDate from = thisMonth.minusMonths(11).atDay(1);
         LocalDate to = thisMonth.atEndOfMonth();
         return referrals.countBySourceAndMonth(teamId, from, to).stream()
-                .map(row -> new MonthlyCount(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
-                        (Source) row[2], ((Number) row[3]).longValue()))
+                .map(row -> new MonthlyCount(
+                        YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                        (Source) row[2],
+                        ((Number) row[3]).longValue()))
                 .sorted(Comparator.comparing(MonthlyCount::month).thenComparing(MonthlyCount::source))
                 .toList();
     }

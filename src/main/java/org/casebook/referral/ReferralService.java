@@ -1,10 +1,6 @@
 package org.casebook.referral;
 
-import org.casebook.validation.DateRange;
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +17,6 @@ import java.util.stream.Collectors;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
-import org.casebook.client.AccessBasis;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.CaseStatus;
 import org.casebook.client.ChildAtRiskReported;
@@ -31,7 +26,6 @@ import org.casebook.client.ClientRecords;
 import org.casebook.client.NewClient;
 import org.casebook.client.SafeContact;
 import org.casebook.client.TeamCase;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.referral.ReferralChoices.ClosureReason;
 import org.casebook.referral.ReferralViews.CounsellorOption;
@@ -44,6 +38,10 @@ import org.casebook.security.Role;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,9 +80,19 @@ public class ReferralService {
     private final Clock clock;
     private final CharityClock charity;
 
-    ReferralService(ReferralRepository referrals, CounsellorAreaRepository areas, ClientRecords records,
-            CaseAccessPolicy policy, StaffDirectory staff, CurrentUser currentUser, FieldEncryption encryption,
-            BlindIndex blindIndex, ApplicationEventPublisher events, AuditLog audit, Clock clock, CharityClock charity) {
+    ReferralService(
+            ReferralRepository referrals,
+            CounsellorAreaRepository areas,
+            ClientRecords records,
+            CaseAccessPolicy policy,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            FieldEncryption encryption,
+            BlindIndex blindIndex,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity) {
         this.referrals = referrals;
         this.areas = areas;
         this.records = records;
@@ -113,7 +121,9 @@ public class ReferralService {
         if (phone == null && email == null && nameYear == null) {
             return DuplicateCheck.NONE;
         }
-        var matches = referrals.findMatches(Objects.requireNonNullElse(phone, "-"), Objects.requireNonNullElse(email, "-"),
+        var matches = referrals.findMatches(
+                Objects.requireNonNullElse(phone, "-"),
+                Objects.requireNonNullElse(email, "-"),
                 Objects.requireNonNullElse(nameYear, "-"));
         var matchedOn = new java.util.LinkedHashMap<ClientId, String>();
         for (Object[] row : matches) {
@@ -130,11 +140,13 @@ public class ReferralService {
             var code = client.get().code();
             if (mayOpen.contains(match.getKey())) {
                 found.add(new PossibleDuplicate(code, client.get().status(), match.getValue()));
-                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", code).forClient(code)
+                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", code)
+                        .forClient(code)
                         .because("shown at intake: same " + match.getValue()));
             } else {
                 elsewhere = true;
-                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", code).forClient(code)
+                audit.record(AuditEvent.of(AuditAction.VIEW, "possible-duplicate", code)
+                        .forClient(code)
                         .because("matched at intake, not shown; supervisor told"));
             }
         }
@@ -159,39 +171,70 @@ public class ReferralService {
         var user = currentUser.require();
         var teamId = teamOfReceiver(user.accountId(), user.hasRole(Role.SUPERVISOR));
         var receivedOn = Objects.requireNonNull(referral.receivedOn());
-        var created = records.create(new NewClient(receivedOn, Objects.requireNonNull(referral.preferredName()).strip(),
-                referral.yearOfBirth(), referral.postcodeDistrict(),
-                new SafeContact(org.casebook.validation.Text.clean(referral.phone()), org.casebook.validation.Text.clean(referral.email()),
-                        org.casebook.validation.Text.clean(referral.postalAddress()), referral.voicemailOk(), referral.textOk(),
-                        referral.letterOk(), referral.emailOk(), org.casebook.validation.Text.clean(referral.bestTimes()), org.casebook.validation.Text.clean(referral.contactNotes())),
+        var created = records.create(new NewClient(
+                receivedOn,
+                Objects.requireNonNull(referral.preferredName()).strip(),
+                referral.yearOfBirth(),
+                referral.postcodeDistrict(),
+                new SafeContact(
+                        org.casebook.validation.Text.clean(referral.phone()),
+                        org.casebook.validation.Text.clean(referral.email()),
+                        org.casebook.validation.Text.clean(referral.postalAddress()),
+                        referral.voicemailOk(),
+                        referral.textOk(),
+                        referral.letterOk(),
+                        referral.emailOk(),
+                        org.casebook.validation.Text.clean(referral.bestTimes()),
+                        org.casebook.validation.Text.clean(referral.contactNotes())),
                 teamId));
         var id = created.id().value();
         var legal = Objects.requireNonNull(referral.legalStatus());
-        var row = new Referral(id, teamId, receivedOn, Objects.requireNonNull(referral.source()),
-                Objects.requireNonNull(referral.presentingConcern()), legal,
-                legal.mayHaveArrest() ? referral.arrestedOn() : null, Objects.requireNonNull(referral.accessToChildren()),
-                referral.selfHarmRisk(), Objects.requireNonNull(referral.urgency()), user.accountId(), clock.instant());
-        row.sealedText(referral.source() == ReferralChoices.Source.SELF ? null
+        var row = new Referral(
+                id,
+                teamId,
+                receivedOn,
+                Objects.requireNonNull(referral.source()),
+                Objects.requireNonNull(referral.presentingConcern()),
+                legal,
+                legal.mayHaveArrest() ? referral.arrestedOn() : null,
+                Objects.requireNonNull(referral.accessToChildren()),
+                referral.selfHarmRisk(),
+                Objects.requireNonNull(referral.urgency()),
+                user.accountId(),
+                clock.instant());
+        row.sealedText(
+                referral.source() == ReferralChoices.Source.SELF
+                        ? null
                         : encryption.sealText(referral.referrerContact(), ReferralColumns.REFERRER_CONTACT, id),
                 encryption.sealText(referral.summary(), ReferralColumns.SUMMARY, id));
         if (referral.childAtRisk()) {
-            row.childAtRisk(Objects.requireNonNull(encryption.sealText(referral.childAtRiskDetails(), ReferralColumns.CHILD_DETAILS, id)));
+            row.childAtRisk(Objects.requireNonNull(
+                    encryption.sealText(referral.childAtRiskDetails(), ReferralColumns.CHILD_DETAILS, id)));
         }
-        row.matchBy(blindIndex.phone(referral.phone()), blindIndex.email(referral.email()),
+        row.matchBy(
+                blindIndex.phone(referral.phone()),
+                blindIndex.email(referral.email()),
                 blindIndex.nameAndYear(referral.preferredName(), referral.yearOfBirth()));
         if (duplicates.matchElsewhere()) {
             row.matchesElsewhere();
         }
         referrals.save(row);
-        var created_ = AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code());
-        audit.record(duplicates.matchElsewhere()
-                ? created_.because("possible match in another team flagged for triage") : created_);
+        var created_ =
+                AuditEvent.of(AuditAction.CREATE, "referral", created.code()).forClient(created.code());
+        audit.record(
+                duplicates.matchElsewhere()
+                        ? created_.because("possible match in another team flagged for triage")
+                        : created_);
         if (referral.childAtRisk()) {
             audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_RAISED, "referral", created.code())
                     .forClient(created.code()));
-            events.publishEvent(new ChildAtRiskReported(created.id(), created.code(),
-                    Objects.requireNonNull(referral.childAtRiskDetails()).strip(), referral.childInImmediateDanger(),
-                    receivedOn, "referral"));
+            events.publishEvent(new ChildAtRiskReported(
+                    created.id(),
+                    created.code(),
+                    Objects.requireNonNull(referral.childAtRiskDetails()).strip(),
+                    referral.childInImmediateDanger(),
+                    receivedOn,
+                    "referral"));
         }
         var because = urgentBecause(row);
         return new ReceivedReferral(created.code(), because != null, because, referral.childAtRisk());
@@ -205,13 +248,26 @@ public class ReferralService {
             return java.util.Optional.empty();
         }
         var r = found.get();
-        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "referral", access.code()).forClient(access.code()));
+        policy.recordView(
+                access,
+                AuditEvent.of(AuditAction.VIEW, "referral", access.code()).forClient(access.code()));
         var id = r.id();
-        return java.util.Optional.of(new ReferralDetails(access.code(), r.source(),
-                encryption.openText(r.referrerContact(), ReferralColumns.REFERRER_CONTACT, id), r.receivedOn(), r.presentingConcern(),
-                r.legalStatus(), r.arrestedOn(), r.accessToChildren(), r.childAtRisk(),
-                encryption.openText(r.childDetails(), ReferralColumns.CHILD_DETAILS, id), r.selfHarmRisk(), r.urgency(), urgentBecause(r),
-                encryption.openText(r.summary(), ReferralColumns.SUMMARY, id), r.eligible(),
+        return java.util.Optional.of(new ReferralDetails(
+                access.code(),
+                r.source(),
+                encryption.openText(r.referrerContact(), ReferralColumns.REFERRER_CONTACT, id),
+                r.receivedOn(),
+                r.presentingConcern(),
+                r.legalStatus(),
+                r.arrestedOn(),
+                r.accessToChildren(),
+                r.childAtRisk(),
+                encryption.openText(r.childDetails(), ReferralColumns.CHILD_DETAILS, id),
+                r.selfHarmRisk(),
+                r.urgency(),
+                urgentBecause(r),
+                encryption.openText(r.summary(), ReferralColumns.SUMMARY, id),
+                r.eligible(),
                 encryption.openText(r.triageReason(), ReferralColumns.TRIAGE_REASON, id)));
     }
 
@@ -223,10 +279,16 @@ public class ReferralService {
     public void triage(String code, boolean eligible, String reason) {
         var access = asTeamSupervisor(policy.requireChange(code, "client"));
         var why = requireReason(reason, "Say why the person is " + (eligible ? "" : "not ") + "eligible.");
-        var referral = referrals.findById(access.id().value())
-                .orElseThrow(() -> new IllegalStateException("Client " + access.code() + " has no referral to triage."));
+        var referral = referrals
+                .findById(access.id().value())
+                .orElseThrow(
+                        () -> new IllegalStateException("Client " + access.code() + " has no referral to triage."));
         records.moveTo(access.id(), CaseStatus.TRIAGED, eligible ? "eligible" : "not eligible");
-        referral.triaged(eligible, encryption.sealText(why, ReferralColumns.TRIAGE_REASON, referral.id()), access(), clock.instant());
+        referral.triaged(
+                eligible,
+                encryption.sealText(why, ReferralColumns.TRIAGE_REASON, referral.id()),
+                access(),
+                clock.instant());
         if (!eligible) {
             records.close(access.id(), ClosureReason.NOT_ELIGIBLE.name(), why);
         }
@@ -282,11 +344,13 @@ public class ReferralService {
     @RolesAllowed(Roles.SUPERVISOR)
     public List<QueueRow> toTriage() {
         // A child at risk before anything else, then other urgent referrals, then the longest waiting.
-        return listed("triage-queue", queue(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.TRIAGED)).stream()
-                .sorted(java.util.Comparator.comparing((QueueRow row) -> !row.childAtRisk())
-                        .thenComparing(row -> !row.urgent())
-                        .thenComparing(QueueRow::receivedOn))
-                .toList());
+        return listed(
+                "triage-queue",
+                queue(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.TRIAGED)).stream()
+                        .sorted(java.util.Comparator.comparing((QueueRow row) -> !row.childAtRisk())
+                                .thenComparing(row -> !row.urgent())
+                                .thenComparing(QueueRow::receivedOn))
+                        .toList());
     }
 
     /** Clients of the supervisor's teams assigned to a counsellor and not yet seen. */
@@ -313,8 +377,10 @@ public class ReferralService {
         var areaOf = areas.findAllById(ids).stream()
                 .collect(Collectors.toMap(CounsellorArea::staffId, CounsellorArea::postcodeArea));
         return candidates.stream()
-                .map(c -> new CounsellorOption(c.id(), c.displayName(), sizes.getOrDefault(c.id(), 0L), areaOf.get(c.id())))
-                .sorted(java.util.Comparator.comparingLong(CounsellorOption::openCases).thenComparing(CounsellorOption::name))
+                .map(c -> new CounsellorOption(
+                        c.id(), c.displayName(), sizes.getOrDefault(c.id(), 0L), areaOf.get(c.id())))
+                .sorted(java.util.Comparator.comparingLong(CounsellorOption::openCases)
+                        .thenComparing(CounsellorOption::name))
                 .toList();
     }
 
@@ -327,10 +393,13 @@ public class ReferralService {
             throw new InvalidFields("counsellor", "This counsellor is excluded from client " + access.code() + ".");
         }
         if (Long.valueOf(counsellorId).equals(access.counsellorId())) {
-            throw new InvalidFields("counsellor", "Client " + access.code() + " is already assigned to this counsellor.");
+            throw new InvalidFields(
+                    "counsellor", "Client " + access.code() + " is already assigned to this counsellor.");
         }
         var teams = staff.teamsLedBy(access());
-        var member = staff.activeCounsellorsIn(teams).stream().filter(c -> c.id() == counsellorId).findFirst()
+        var member = staff.activeCounsellorsIn(teams).stream()
+                .filter(c -> c.id() == counsellorId)
+                .findFirst()
                 .orElseThrow(() -> new InvalidFields("counsellor", "Choose an active counsellor of your team."));
         records.assign(access.id(), member.id(), staff.teamOf(member.id()).orElse(access.teamId()), why);
     }
@@ -358,7 +427,8 @@ public class ReferralService {
             throw new InvalidFields("staff", "No such member of staff.");
         }
         if (staffId == access()) {
-            throw new InvalidFields("staff", "Ask another supervisor to exclude you: a supervisor cannot exclude themselves.");
+            throw new InvalidFields(
+                    "staff", "Ask another supervisor to exclude you: a supervisor cannot exclude themselves.");
         }
         records.exclude(access.id(), staffId, why, access());
     }
@@ -387,10 +457,13 @@ public class ReferralService {
         var visible = policy.visibleOnly(rows, row -> new ClientId((UUID) row[0]));
         var result = new ArrayList<FlaggedReferral>();
         for (Object[] row : visible) {
-            records.teamCase(new ClientId((UUID) row[0])).filter(c -> c.status().isOpen())
+            records.teamCase(new ClientId((UUID) row[0]))
+                    .filter(c -> c.status().isOpen())
                     .ifPresent(c -> result.add(new FlaggedReferral(c.code(), (LocalDate) row[1])));
         }
-        policy.recordListed("child-at-risk-referrals", result.stream().map(FlaggedReferral::code).toList());
+        policy.recordListed(
+                "child-at-risk-referrals",
+                result.stream().map(FlaggedReferral::code).toList());
         return result;
     }
 
@@ -404,7 +477,8 @@ public class ReferralService {
         if (staff.activeCounsellorsIn(staff.teamsLedBy(access())).stream().noneMatch(c -> c.id() == counsellorId)) {
             throw new AccessDeniedException("Only for counsellors of your team.");
         }
-        areas.findById(counsellorId).ifPresentOrElse(a -> a.moveTo(tidy), () -> areas.save(new CounsellorArea(counsellorId, tidy)));
+        areas.findById(counsellorId)
+                .ifPresentOrElse(a -> a.moveTo(tidy), () -> areas.save(new CounsellorArea(counsellorId, tidy)));
         audit.record(AuditEvent.of(AuditAction.UPDATE, "counsellor-area", String.valueOf(counsellorId)));
     }
 
@@ -425,14 +499,25 @@ public class ReferralService {
     private List<QueueRow> rows(List<TeamCase> cases) {
         var byId = referrals.findAllById(cases.stream().map(c -> c.id().value()).toList()).stream()
                 .collect(Collectors.toMap(Referral::id, r -> r));
-        var names = staff.displayNames(cases.stream().map(TeamCase::counsellorId).filter(Objects::nonNull)
+        var names = staff.displayNames(cases.stream()
+                .map(TeamCase::counsellorId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        return cases.stream().map(c -> {
-            var r = byId.get(c.id().value());
-            return new QueueRow(c.code(), c.status(), c.priority(), c.receivedOn(), r == null ? null : r.source(),
-                    r == null ? null : urgentBecause(r), r != null && r.childAtRisk(), r != null && r.matchElsewhere(),
-                    c.counsellorId() == null ? null : names.get(c.counsellorId()));
-        }).toList();
+        return cases.stream()
+                .map(c -> {
+                    var r = byId.get(c.id().value());
+                    return new QueueRow(
+                            c.code(),
+                            c.status(),
+                            c.priority(),
+                            c.receivedOn(),
+                            r == null ? null : r.source(),
+                            r == null ? null : urgentBecause(r),
+                            r != null && r.childAtRisk(),
+                            r != null && r.matchElsewhere(),
+                            c.counsellorId() == null ? null : names.get(c.counsellorId()));
+                })
+                .toList();
     }
 
     private List<QueueRow> listed(String listName, List<QueueRow> rows) {
@@ -441,7 +526,8 @@ public class ReferralService {
     }
 
     /** Why a referral is urgent, or null when it is not. */
-    @Nullable String urgentBecause(Referral r) {
+    @Nullable
+    String urgentBecause(Referral r) {
         return urgentBecause(r.childAtRisk(), r.selfHarmRisk(), r.arrestedOn(), r.urgency());
     }
 
@@ -450,8 +536,11 @@ public class ReferralService {
      * at risk, a risk of self-harm, an arrest within {@value #RECENT_ARREST_DAYS} days, or urgency chosen at
      * intake. Null when none applies.
      */
-    public @Nullable String urgentBecause(boolean childAtRisk, boolean selfHarmRisk,
-            java.time.@Nullable LocalDate arrestedOn, ReferralChoices.@Nullable Urgency urgency) {
+    public @Nullable String urgentBecause(
+            boolean childAtRisk,
+            boolean selfHarmRisk,
+            java.time.@Nullable LocalDate arrestedOn,
+            ReferralChoices.@Nullable Urgency urgency) {
         var reasons = new ArrayList<String>();
         if (childAtRisk) {
             reasons.add("an identifiable child may be at risk");
@@ -471,7 +560,8 @@ public class ReferralService {
 
     private ClientAccess asTeamSupervisor(ClientAccess access) {
         if (access.teamId() == null || !staff.teamsLedBy(access()).contains(access.teamId())) {
-            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "client", access.code()).forClient(access.code())
+            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "client", access.code())
+                    .forClient(access.code())
                     .because("not the supervisor of the client's team"));
             throw new AccessDeniedException("Only the supervisor of client " + access.code() + "'s team can do this.");
         }
@@ -514,8 +604,10 @@ public class ReferralService {
         if (yearProblem != null) {
             errors.put("yearOfBirth", yearProblem);
         }
-        if (!isBlank(r.postcodeDistrict()) && !POSTCODE_DISTRICT.matcher(
-                r.postcodeDistrict().strip().toUpperCase(java.util.Locale.ROOT)).matches()) {
+        if (!isBlank(r.postcodeDistrict())
+                && !POSTCODE_DISTRICT
+                        .matcher(r.postcodeDistrict().strip().toUpperCase(java.util.Locale.ROOT))
+                        .matches()) {
             errors.put("postcodeDistrict", "Give the first half of the postcode only, such as LS6 or M14.");
         }
         if (isBlank(r.phone()) && isBlank(r.email()) && isBlank(r.postalAddress())) {
@@ -589,7 +681,4 @@ public class ReferralService {
     private static boolean isBlank(@Nullable String text) {
         return Text.isBlank(text);
     }
-
-
-
 }

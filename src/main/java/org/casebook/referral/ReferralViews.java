@@ -12,22 +12,41 @@ import org.jspecify.annotations.Nullable;
 /** The records the referral service returns to screens. */
 public final class ReferralViews {
 
-    private ReferralViews() {
-    }
+    private ReferralViews() {}
 
     /** A referral just recorded. */
-    public record ReceivedReferral(String code, boolean urgent, @Nullable String urgentBecause, boolean childAtRisk) {}
+    public record ReceivedReferral(
+            String code, boolean urgent, @Nullable String urgentBecause, boolean childAtRisk) {}
 
     /** The referral, as the client page shows it. Free text is clinical: never log it. */
-    public record ReferralDetails(String code, Source source, @Nullable String referrerContact, LocalDate receivedOn,
-            Concern presentingConcern, LegalStatus legalStatus, @Nullable LocalDate arrestedOn,
-            ChildAccess accessToChildren, boolean childAtRisk, @Nullable String childAtRiskDetails, boolean selfHarmRisk,
-            Urgency urgency, @Nullable String urgentBecause, @Nullable String summary, @Nullable Boolean eligible,
+    public record ReferralDetails(
+            String code,
+            Source source,
+            @Nullable String referrerContact,
+            LocalDate receivedOn,
+            Concern presentingConcern,
+            LegalStatus legalStatus,
+            @Nullable LocalDate arrestedOn,
+            ChildAccess accessToChildren,
+            boolean childAtRisk,
+            @Nullable String childAtRiskDetails,
+            boolean selfHarmRisk,
+            Urgency urgency,
+            @Nullable String urgentBecause,
+            @Nullable String summary,
+            @Nullable Boolean eligible,
             @Nullable String triageReason) {}
 
     /** A case on a team's queue (to triage, waiting, assigned): by code, never by name. */
-    public record QueueRow(String code, CaseStatus status, @Nullable Integer priority, LocalDate receivedOn,
-            @Nullable Source source, @Nullable String urgentBecause, boolean childAtRisk, boolean matchElsewhere,
+    public record QueueRow(
+            String code,
+            CaseStatus status,
+            @Nullable Integer priority,
+            LocalDate receivedOn,
+            @Nullable Source source,
+            @Nullable String urgentBecause,
+            boolean childAtRisk,
+            boolean matchElsewhere,
             @Nullable String counsellor) {
 
         public boolean urgent() {
@@ -36,7 +55,8 @@ public final class ReferralViews {
     }
 
     /** A counsellor who may be offered a client, with what helps a supervisor choose. */
-    public record CounsellorOption(long id, String name, long openCases, @Nullable String postcodeArea) {}
+    public record CounsellorOption(
+            long id, String name, long openCases, @Nullable String postcodeArea) {}
 
     /** A referral that disclosed an identifiable child at risk and is not yet triaged. */
     public record FlaggedReferral(String code, LocalDate receivedOn) {}

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** One agreed action of a plan: what, who, by when, and whether it is done. */
-public record AgreedAction(String what, @Nullable String who, @Nullable LocalDate byWhen, boolean done) {
+public record AgreedAction(
+        String what, @Nullable String who, @Nullable LocalDate byWhen, boolean done) {
 
     /** One line, for comparing versions and the PDF. */
     public String asLine() {

@@ -1,9 +1,9 @@
 package org.casebook.riskplan;
 
-import org.casebook.time.CharityClock;
 import org.casebook.client.ChildAtRiskReported;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.StaffUser;
+import org.casebook.time.CharityClock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,15 @@ class ChildAtRiskListener {
     void on(ChildAtRiskReported event) {
         var raisedBy = currentUser.get().map(StaffUser::accountId).orElse(null);
         var source = ConcernRecorder.SOURCES.contains(event.source()) ? event.source() : "referral";
-        recorder.record(event.client(), event.clientCode(), event.whatWasLearned(), event.learnedOn(),
-                ConcernCategory.CHILD_AT_RISK, event.immediateDanger(), source, raisedBy, charity.today());
+        recorder.record(
+                event.client(),
+                event.clientCode(),
+                event.whatWasLearned(),
+                event.learnedOn(),
+                ConcernCategory.CHILD_AT_RISK,
+                event.immediateDanger(),
+                source,
+                raisedBy,
+                charity.today());
     }
 }

@@ -62,9 +62,19 @@ class Concern {
         this.raisedAt = Instant.EPOCH;
     }
 
-    Concern(UUID id, UUID clientId, String clientCode, @Nullable Long teamId, @Nullable Long counsellorId,
-            ConcernCategory category, boolean immediate, LocalDate learnedOn, byte[] whatLearned, String source,
-            @Nullable Long raisedBy, Instant raisedAt) {
+    Concern(
+            UUID id,
+            UUID clientId,
+            String clientCode,
+            @Nullable Long teamId,
+            @Nullable Long counsellorId,
+            ConcernCategory category,
+            boolean immediate,
+            LocalDate learnedOn,
+            byte[] whatLearned,
+            String source,
+            @Nullable Long raisedBy,
+            Instant raisedAt) {
         this.id = id;
         this.clientId = clientId;
         this.clientCode = clientCode;
@@ -79,15 +89,49 @@ class Concern {
         this.raisedAt = raisedAt;
     }
 
-    UUID id() { return id; }
-    UUID clientId() { return clientId; }
-    String clientCode() { return clientCode; }
-    @Nullable Long teamId() { return teamId; }
-    ConcernCategory category() { return category; }
-    boolean immediate() { return immediate; }
-    LocalDate learnedOn() { return learnedOn; }
-    byte[] whatLearned() { return whatLearned; }
-    String source() { return source; }
-    @Nullable Long raisedBy() { return raisedBy; }
-    Instant raisedAt() { return raisedAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID clientId() {
+        return clientId;
+    }
+
+    String clientCode() {
+        return clientCode;
+    }
+
+    @Nullable
+    Long teamId() {
+        return teamId;
+    }
+
+    ConcernCategory category() {
+        return category;
+    }
+
+    boolean immediate() {
+        return immediate;
+    }
+
+    LocalDate learnedOn() {
+        return learnedOn;
+    }
+
+    byte[] whatLearned() {
+        return whatLearned;
+    }
+
+    String source() {
+        return source;
+    }
+
+    @Nullable
+    Long raisedBy() {
+        return raisedBy;
+    }
+
+    Instant raisedAt() {
+        return raisedAt;
+    }
 }

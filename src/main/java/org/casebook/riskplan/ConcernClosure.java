@@ -43,9 +43,23 @@ class ConcernClosure {
         this.closedAt = closedAt;
     }
 
-    UUID id() { return id; }
-    UUID concernId() { return concernId; }
-    byte @Nullable [] note() { return note; }
-    long closedBy() { return closedBy; }
-    Instant closedAt() { return closedAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID concernId() {
+        return concernId;
+    }
+
+    byte @Nullable [] note() {
+        return note;
+    }
+
+    long closedBy() {
+        return closedBy;
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
 }

@@ -44,8 +44,19 @@ class ConcernComment {
         this.createdAt = createdAt;
     }
 
-    UUID id() { return id; }
-    byte[] body() { return body; }
-    long createdBy() { return createdBy; }
-    Instant createdAt() { return createdAt; }
+    UUID id() {
+        return id;
+    }
+
+    byte[] body() {
+        return body;
+    }
+
+    long createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 }

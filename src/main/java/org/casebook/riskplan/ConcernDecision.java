@@ -49,8 +49,15 @@ class ConcernDecision {
         this.decidedAt = Instant.EPOCH;
     }
 
-    ConcernDecision(UUID id, UUID concernId, DecisionOutcome outcome, @Nullable String reference,
-            @Nullable LocalDate referredOn, byte @Nullable [] rationale, byte @Nullable [] followUp, long decidedBy,
+    ConcernDecision(
+            UUID id,
+            UUID concernId,
+            DecisionOutcome outcome,
+            @Nullable String reference,
+            @Nullable LocalDate referredOn,
+            byte @Nullable [] rationale,
+            byte @Nullable [] followUp,
+            long decidedBy,
             Instant decidedAt) {
         this.id = id;
         this.concernId = concernId;
@@ -63,13 +70,41 @@ class ConcernDecision {
         this.decidedAt = decidedAt;
     }
 
-    UUID id() { return id; }
-    UUID concernId() { return concernId; }
-    DecisionOutcome outcome() { return outcome; }
-    @Nullable String reference() { return reference; }
-    @Nullable LocalDate referredOn() { return referredOn; }
-    byte @Nullable [] rationale() { return rationale; }
-    byte @Nullable [] followUp() { return followUp; }
-    long decidedBy() { return decidedBy; }
-    Instant decidedAt() { return decidedAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID concernId() {
+        return concernId;
+    }
+
+    DecisionOutcome outcome() {
+        return outcome;
+    }
+
+    @Nullable
+    String reference() {
+        return reference;
+    }
+
+    @Nullable
+    LocalDate referredOn() {
+        return referredOn;
+    }
+
+    byte @Nullable [] rationale() {
+        return rationale;
+    }
+
+    byte @Nullable [] followUp() {
+        return followUp;
+    }
+
+    long decidedBy() {
+        return decidedBy;
+    }
+
+    Instant decidedAt() {
+        return decidedAt;
+    }
 }

@@ -1,8 +1,5 @@
 package org.casebook.riskplan;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +11,9 @@ import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.client.ClientId;
 import org.casebook.encryption.FieldEncryption;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,8 +35,12 @@ class ConcernRecorder {
     private final AuditLog audit;
     private final Clock clock;
 
-    ConcernRecorder(ConcernRepository concerns, FieldEncryption encryption, EntityManager entityManager,
-            AuditLog audit, Clock clock) {
+    ConcernRecorder(
+            ConcernRepository concerns,
+            FieldEncryption encryption,
+            EntityManager entityManager,
+            AuditLog audit,
+            Clock clock) {
         this.concerns = concerns;
         this.encryption = encryption;
         this.entityManager = entityManager;
@@ -45,8 +49,16 @@ class ConcernRecorder {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    UUID record(ClientId client, String code, String whatWasLearned, LocalDate learnedOn, ConcernCategory category,
-            boolean immediate, String source, @Nullable Long raisedBy, LocalDate today) {
+    UUID record(
+            ClientId client,
+            String code,
+            String whatWasLearned,
+            LocalDate learnedOn,
+            ConcernCategory category,
+            boolean immediate,
+            String source,
+            @Nullable Long raisedBy,
+            LocalDate today) {
         if (Text.isBlank(whatWasLearned)) {
             throw new InvalidFields("whatWasLearned", "Say what was learned.");
         }
@@ -63,15 +75,27 @@ class ConcernRecorder {
         }
         // A native query, so that a client created earlier in this transaction is flushed and found.
         @SuppressWarnings("unchecked")
-        List<Object[]> owner = entityManager.createNativeQuery(
-                "select team_id, counsellor_id from client where id = :id").setParameter("id", client.value())
+        List<Object[]> owner = entityManager
+                .createNativeQuery("select team_id, counsellor_id from client where id = :id")
+                .setParameter("id", client.value())
                 .getResultList();
-        Long teamId = owner.isEmpty() || owner.getFirst()[0] == null ? null : ((Number) owner.getFirst()[0]).longValue();
-        Long counsellorId = owner.isEmpty() || owner.getFirst()[1] == null ? null
-                : ((Number) owner.getFirst()[1]).longValue();
+        Long teamId =
+                owner.isEmpty() || owner.getFirst()[0] == null ? null : ((Number) owner.getFirst()[0]).longValue();
+        Long counsellorId =
+                owner.isEmpty() || owner.getFirst()[1] == null ? null : ((Number) owner.getFirst()[1]).longValue();
         var id = UUID.randomUUID();
-        concerns.save(new Concern(id, client.value(), code, teamId, counsellorId, category, immediate, learnedOn,
-                encryption.seal(whatWasLearned.strip(), RiskPlanColumns.CONCERN_TEXT.forRow(id)), source, raisedBy,
+        concerns.save(new Concern(
+                id,
+                client.value(),
+                code,
+                teamId,
+                counsellorId,
+                category,
+                immediate,
+                learnedOn,
+                encryption.seal(whatWasLearned.strip(), RiskPlanColumns.CONCERN_TEXT.forRow(id)),
+                source,
+                raisedBy,
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_RAISED, "safeguarding-concern", id.toString())
                 .forClient(code));

@@ -1,8 +1,8 @@
 package org.casebook.riskplan;
 
-import org.casebook.validation.InvalidFields;
 import java.time.LocalDate;
 import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
 import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 

@@ -8,5 +8,10 @@ import java.time.LocalDate;
  * @param whatWasLearned clinical text, sealed: never log it
  * @param source where it was learned: {@code client-page}, {@code session-note} or {@code referral}
  */
-public record NewConcern(String code, String whatWasLearned, LocalDate learnedOn, ConcernCategory category,
-        boolean immediateDanger, String source) {}
+public record NewConcern(
+        String code,
+        String whatWasLearned,
+        LocalDate learnedOn,
+        ConcernCategory category,
+        boolean immediateDanger,
+        String source) {}

@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record PlanComparison(int left, int right, List<SectionDiff> sections) {
 
-    public enum Change { SAME, REMOVED, ADDED }
+    public enum Change {
+        SAME,
+        REMOVED,
+        ADDED
+    }
 
     public record Segment(String text, Change change) {}
 

@@ -15,13 +15,15 @@ final class PlanDiff {
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
 
-    private PlanDiff() {
-    }
+    private PlanDiff() {}
 
     static List<SectionDiff> compare(PlanContent older, PlanContent newer) {
         var sections = new ArrayList<SectionDiff>();
         for (int i = 0; i < PlanContent.TITLES.size(); i++) {
-            sections.add(section(PlanContent.TITLES.get(i), older.texts().get(i), newer.texts().get(i)));
+            sections.add(section(
+                    PlanContent.TITLES.get(i),
+                    older.texts().get(i),
+                    newer.texts().get(i)));
         }
         sections.add(section("Agreed actions", actions(older), actions(newer)));
         return sections;

@@ -21,14 +21,14 @@ final class PlanPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, new Color(0x1a, 0x4d, 0x7a));
+    private static final Font HEADING =
+            FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, new Color(0x1a, 0x4d, 0x7a));
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 9, Color.DARK_GRAY);
     private static final Font CELL_HEAD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     private static final Font CELL = FontFactory.getFont(FontFactory.HELVETICA, 10);
 
-    private PlanPdf() {
-    }
+    private PlanPdf() {}
 
     static byte[] render(String code, PlanVersionView plan, java.time.LocalDate nextReview, java.time.ZoneId zone) {
         var out = new ByteArrayOutputStream();
@@ -39,9 +39,11 @@ final class PlanPdf {
             document.addCreator("Casebook");
             document.open();
             document.add(new Paragraph("My risk-minimisation plan", TITLE));
-            document.add(new Paragraph("Client " + code + " - version " + plan.number() + ", "
-                    + plan.changedAt().atZone(zone).toLocalDate().format(DAY)
-                    + ". Next review: " + nextReview.format(DAY) + ".", SMALL));
+            document.add(new Paragraph(
+                    "Client " + code + " - version " + plan.number() + ", "
+                            + plan.changedAt().atZone(zone).toLocalDate().format(DAY)
+                            + ". Next review: " + nextReview.format(DAY) + ".",
+                    SMALL));
             var content = plan.content();
             for (int i = 0; i < PlanContent.TITLES.size(); i++) {
                 section(document, PlanContent.TITLES.get(i), content.texts().get(i));
@@ -64,7 +66,8 @@ final class PlanPdf {
                 for (var action : content.actions()) {
                     table.addCell(cell(action.what()));
                     table.addCell(cell(action.who() == null ? "" : action.who()));
-                    table.addCell(cell(action.byWhen() == null ? "" : action.byWhen().format(DAY)));
+                    table.addCell(
+                            cell(action.byWhen() == null ? "" : action.byWhen().format(DAY)));
                     var done = cell(action.done() ? "Yes" : "Not yet");
                     done.setHorizontalAlignment(Element.ALIGN_CENTER);
                     table.addCell(done);

@@ -25,8 +25,9 @@ class PlanRiskFacts implements RiskFacts {
             return Map.of();
         }
         var result = new HashMap<ClientId, RiskSummary>();
-        plans.findByClientIdIn(clients.stream().map(ClientId::value).toList()).forEach(p -> result.put(
-                new ClientId(p.clientId()), new RiskSummary(p.riskToOthers(), p.riskToSelf(), p.nextReview())));
+        plans.findByClientIdIn(clients.stream().map(ClientId::value).toList())
+                .forEach(p -> result.put(
+                        new ClientId(p.clientId()), new RiskSummary(p.riskToOthers(), p.riskToSelf(), p.nextReview())));
         return result;
     }
 }

@@ -12,5 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param nextReview when to review; {@code null} for the default (three months, one month when either rating
  *     is high or very high); never later than the default
  */
-public record PlanSave(String code, int basedOn, PlanContent content, RiskLevel toOthers, RiskLevel toSelf,
-        @Nullable String rationale, @Nullable LocalDate nextReview) {}
+public record PlanSave(
+        String code,
+        int basedOn,
+        PlanContent content,
+        RiskLevel toOthers,
+        RiskLevel toSelf,
+        @Nullable String rationale,
+        @Nullable LocalDate nextReview) {}

@@ -1,10 +1,6 @@
 package org.casebook.riskplan;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,13 +17,15 @@ import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccess;
-import org.casebook.client.RiskLevel;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -63,10 +61,20 @@ public class PlanService {
     private final Clock clock;
     private final CharityClock charity;
 
-    PlanService(CaseAccessPolicy policy, RiskPlanRepository plans, RiskPlanVersionRepository versions,
-            RiskPlanActionRepository actions, RiskReviewRepository reviews, TriggerDateRepository triggerDates,
-            FieldEncryption encryption, StaffDirectory staff, CurrentUser currentUser,
-            ReAuthentication reAuthentication, NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock,
+    PlanService(
+            CaseAccessPolicy policy,
+            RiskPlanRepository plans,
+            RiskPlanVersionRepository versions,
+            RiskPlanActionRepository actions,
+            RiskReviewRepository reviews,
+            TriggerDateRepository triggerDates,
+            FieldEncryption encryption,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            ReAuthentication reAuthentication,
+            NamedParameterJdbcTemplate jdbc,
+            AuditLog audit,
+            Clock clock,
             CharityClock charity) {
         this.policy = policy;
         this.plans = plans;
@@ -94,23 +102,42 @@ public class PlanService {
         if (plan.isPresent()) {
             var all = versions.findByPlanIdOrderByNumberDesc(plan.get().id());
             var names = names(all.stream().map(RiskPlanVersion::createdBy).toList());
-            all.forEach(v -> list.add(new VersionInfo(v.number(), names.getOrDefault(v.createdBy(), "?"),
-                    v.createdAt(), v.riskToOthers(), v.riskToSelf())));
+            all.forEach(v -> list.add(new VersionInfo(
+                    v.number(),
+                    names.getOrDefault(v.createdBy(), "?"),
+                    v.createdAt(),
+                    v.riskToOthers(),
+                    v.riskToSelf())));
             current = all.isEmpty() ? null : view(all.getFirst(), names);
         }
-        return new PlanPage(access.code(), current, plan.map(RiskPlan::nextReview).orElse(null), List.copyOf(list),
-                reviewsOf(access), triggersOf(access), today());
+        return new PlanPage(
+                access.code(),
+                current,
+                plan.map(RiskPlan::nextReview).orElse(null),
+                List.copyOf(list),
+                reviewsOf(access),
+                triggersOf(access),
+                today());
     }
 
     /** The plan's current version and ratings, for the client page; empty while there is no plan. */
     public java.util.Optional<PlanSummary> summary(String code) {
         var access = policy.require(code);
-        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
-                .because("summary"));
+        policy.recordView(
+                access,
+                AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code())
+                        .forClient(access.code())
+                        .because("summary"));
         return plans.findByClientId(access.id().value()).map(plan -> {
             var by = names(List.of(plan.updatedBy())).getOrDefault(plan.updatedBy(), "?");
-            return new PlanSummary(plan.currentNumber(), plan.riskToOthers(), plan.riskToSelf(), plan.nextReview(),
-                    plan.nextReview().isBefore(today()), by, plan.updatedAt());
+            return new PlanSummary(
+                    plan.currentNumber(),
+                    plan.riskToOthers(),
+                    plan.riskToSelf(),
+                    plan.nextReview(),
+                    plan.nextReview().isBefore(today()),
+                    by,
+                    plan.updatedAt());
         });
     }
 
@@ -118,7 +145,8 @@ public class PlanService {
     public PlanVersionView version(String code, int number) {
         var access = policy.require(code);
         var version = load(access, number);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
+        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code())
+                .forClient(access.code())
                 .because("version " + number));
         return view(version, names(List.of(version.createdBy())));
     }
@@ -158,17 +186,20 @@ public class PlanService {
         var plan = plans.findByClientId(access.id().value()).orElse(null);
         int current = plan == null ? 0 : plan.currentNumber();
         if (command.basedOn() != current) {
-            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "risk-plan", access.code()).forClient(access.code())
+            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, "risk-plan", access.code())
+                    .forClient(access.code())
                     .because("edit conflict"));
             throw new PlanConflict();
         }
-        boolean levelChanged = plan == null || plan.riskToOthers() != command.toOthers()
-                || plan.riskToSelf() != command.toSelf();
+        boolean levelChanged =
+                plan == null || plan.riskToOthers() != command.toOthers() || plan.riskToSelf() != command.toSelf();
         var rationale = org.casebook.validation.Text.clean(command.rationale());
         if (levelChanged && rationale == null) {
-            throw new InvalidFields("rationale", plan == null
-                    ? "Give the rationale for the first risk ratings."
-                    : "A risk rating changed: give the rationale for the change.");
+            throw new InvalidFields(
+                    "rationale",
+                    plan == null
+                            ? "Give the rationale for the first risk ratings."
+                            : "A risk rating changed: give the rationale for the change.");
         }
         var today = today();
         var nextReview = ReviewSchedule.next(today, command.toOthers(), command.toSelf(), command.nextReview());
@@ -181,7 +212,8 @@ public class PlanService {
         plan.advance(number, command.toOthers(), command.toSelf(), nextReview, user.accountId(), now);
         try {
             plans.saveAndFlush(plan);
-        } catch (ObjectOptimisticLockingFailureException | org.springframework.dao.DataIntegrityViolationException raced) {
+        } catch (ObjectOptimisticLockingFailureException
+                | org.springframework.dao.DataIntegrityViolationException raced) {
             throw new PlanConflict();
         }
         var versionId = UUID.randomUUID();
@@ -189,17 +221,32 @@ public class PlanService {
         for (int i = 0; i < 7; i++) {
             sealed[i] = encryption.sealText(content.texts().get(i), RiskPlanColumns.PLAN_SECTIONS[i], versionId);
         }
-        versions.save(new RiskPlanVersion(versionId, plan.id(), number, sealed, command.toOthers(), command.toSelf(),
-                encryption.sealText(rationale, RiskPlanColumns.RATING_RATIONALE, versionId), nextReview, user.accountId(), now));
+        versions.save(new RiskPlanVersion(
+                versionId,
+                plan.id(),
+                number,
+                sealed,
+                command.toOthers(),
+                command.toSelf(),
+                encryption.sealText(rationale, RiskPlanColumns.RATING_RATIONALE, versionId),
+                nextReview,
+                user.accountId(),
+                now));
         int position = 0;
         for (var action : content.actions()) {
             var actionId = UUID.randomUUID();
-            actions.save(new RiskPlanAction(actionId, versionId, position++,
+            actions.save(new RiskPlanAction(
+                    actionId,
+                    versionId,
+                    position++,
                     Objects.requireNonNull(encryption.sealText(action.what(), RiskPlanColumns.ACTION_WHAT, actionId)),
-                    encryption.sealText(action.who(), RiskPlanColumns.ACTION_WHO, actionId), action.byWhen(), action.done()));
+                    encryption.sealText(action.who(), RiskPlanColumns.ACTION_WHO, actionId),
+                    action.byWhen(),
+                    action.done()));
         }
         audit.record(AuditEvent.of(number == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "risk-plan", access.code())
-                .forClient(access.code()).because("version " + number));
+                .forClient(access.code())
+                .because("version " + number));
         return number;
     }
 
@@ -208,7 +255,8 @@ public class PlanService {
         var access = policy.require(code);
         var older = load(access, left);
         var newer = load(access, right);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code()).forClient(access.code())
+        audit.record(AuditEvent.of(AuditAction.VIEW, "risk-plan", access.code())
+                .forClient(access.code())
                 .because("compare versions " + left + " and " + right));
         var sections = new ArrayList<>(PlanDiff.compare(content(older), content(newer)));
         sections.add(PlanDiff.section("Risk ratings", ratings(older), ratings(newer)));
@@ -229,12 +277,13 @@ public class PlanService {
         for (var area : RiskArea.values()) {
             var score = input.scores().get(area);
             if (score == null || score < 0 || score > 2) {
-                throw new InvalidFields(area.name(), "Rate " + area.label().toLowerCase(java.util.Locale.ROOT)
-                        + " from 0 to 2.");
+                throw new InvalidFields(
+                        area.name(), "Rate " + area.label().toLowerCase(java.util.Locale.ROOT) + " from 0 to 2.");
             }
             var comment = Inputs.text(area.name(), input.comments().get(area), Text.PARAGRAPH);
             scores[area.ordinal()] = score;
-            comments[area.ordinal()] = encryption.sealText(comment, RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], reviewId);
+            comments[area.ordinal()] =
+                    encryption.sealText(comment, RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], reviewId);
         }
         var today = today();
         var heldOn = input.heldOn() == null ? today : input.heldOn();
@@ -245,10 +294,11 @@ public class PlanService {
                 ? ReviewSchedule.defaultNext(heldOn, plan.riskToOthers(), plan.riskToSelf())
                 : ReviewSchedule.next(today, plan.riskToOthers(), plan.riskToSelf(), input.nextReview());
         var user = currentUser.require();
-        reviews.save(new RiskReview(reviewId, access.id().value(), heldOn, scores, comments, next, user.accountId(),
-                clock.instant()));
+        reviews.save(new RiskReview(
+                reviewId, access.id().value(), heldOn, scores, comments, next, user.accountId(), clock.instant()));
         plan.reviewed(next, user.accountId(), clock.instant());
-        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-review", reviewId.toString()).forClient(access.code()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-review", reviewId.toString())
+                .forClient(access.code()));
     }
 
     /** Enters a date that raises the client's risk to self; the counsellor is prompted around it. */
@@ -261,9 +311,16 @@ public class PlanService {
         Inputs.date("date", on, DateRange.PLANNING, today());
         Inputs.text("note", note, Text.REASON);
         var id = UUID.randomUUID();
-        triggerDates.save(new TriggerDate(id, access.id().value(), kind, on, encryption.sealText(note, RiskPlanColumns.TRIGGER_NOTE, id),
-                currentUser.require().accountId(), clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-trigger-date", id.toString()).forClient(access.code()));
+        triggerDates.save(new TriggerDate(
+                id,
+                access.id().value(),
+                kind,
+                on,
+                encryption.sealText(note, RiskPlanColumns.TRIGGER_NOTE, id),
+                currentUser.require().accountId(),
+                clock.instant()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "risk-trigger-date", id.toString())
+                .forClient(access.code()));
     }
 
     /**
@@ -277,7 +334,8 @@ public class PlanService {
                 .orElseThrow(() -> new InvalidFields("plan", "There is no plan to export yet."));
         var current = load(access, plan.currentNumber());
         var view = view(current, names(List.of(current.createdBy())));
-        audit.record(AuditEvent.of(AuditAction.EXPORT, "risk-plan", access.code()).forClient(access.code())
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "risk-plan", access.code())
+                .forClient(access.code())
                 .because("PDF of version " + view.number()));
         return PlanPdf.render(access.code(), view, plan.nextReview(), charity.zone());
     }
@@ -291,16 +349,24 @@ public class PlanService {
      */
     public List<OverdueReview> overdueReviews() {
         var scope = policy.visibleClientsSql("c");
-        var rows = jdbc.query("""
+        var rows = jdbc.query(
+                """
                 select c.code, p.next_review, c.counsellor_id from risk_plan p join client c on c.id = p.client_id
                 where c.status <> 'CLOSED' and p.next_review < :today and %s
                 order by p.next_review, c.code limit %d""".formatted(scope.condition(), OVERDUE_REVIEWS_SHOWN),
                 scope.with(Map.of("today", today())),
-                (rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, Long.class)});
-        var names = names(rows.stream().map(r -> (Long) r[2]).filter(Objects::nonNull).toList());
-        var result = rows.stream().map(r -> new OverdueReview((String) r[0], (LocalDate) r[1],
-                r[2] == null ? "Not assigned" : names.getOrDefault((Long) r[2], "?"))).toList();
-        policy.recordListed("risk-plan-overdue", result.stream().map(OverdueReview::code).toList());
+                (rs, i) ->
+                        new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, Long.class)});
+        var names = names(
+                rows.stream().map(r -> (Long) r[2]).filter(Objects::nonNull).toList());
+        var result = rows.stream()
+                .map(r -> new OverdueReview(
+                        (String) r[0],
+                        (LocalDate) r[1],
+                        r[2] == null ? "Not assigned" : names.getOrDefault((Long) r[2], "?")))
+                .toList();
+        policy.recordListed(
+                "risk-plan-overdue", result.stream().map(OverdueReview::code).toList());
         return result;
     }
 
@@ -308,10 +374,10 @@ public class PlanService {
     @Transactional(readOnly = true)
     public long overdueReviewCount() {
         var scope = policy.visibleClientsSql("c");
-        Long count = jdbc.queryForObject("""
+        Long count =
+                jdbc.queryForObject("""
                 select count(*) from risk_plan p join client c on c.id = p.client_id
-                where c.status <> 'CLOSED' and p.next_review < :today and %s""".formatted(scope.condition()),
-                scope.with(Map.of("today", today())), Long.class);
+                where c.status <> 'CLOSED' and p.next_review < :today and %s""".formatted(scope.condition()), scope.with(Map.of("today", today())), Long.class);
         return count == null ? 0 : count;
     }
 
@@ -322,14 +388,16 @@ public class PlanService {
     public List<CheckIn> checkInsDue(int daysBefore, int daysAfter) {
         var today = today();
         var scope = policy.visibleClientsSql("c");
-        var rows = jdbc.query("""
+        var rows = jdbc.query(
+                """
                 select c.code, t.kind, t.on_date from risk_trigger_date t join client c on c.id = t.client_id
                 where c.counsellor_id = :scopeStaff and %s and c.status <> 'CLOSED' and t.on_date between :from and :to
                 order by t.on_date, c.code""".formatted(scope.condition()),
                 scope.with(Map.of("from", today.minusDays(daysAfter), "to", today.plusDays(daysBefore))),
-                (rs, i) -> new CheckIn(rs.getString(1), TriggerKind.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class)));
-        policy.recordListed("risk-trigger-dates", rows.stream().map(CheckIn::code).toList());
+                (rs, i) -> new CheckIn(
+                        rs.getString(1), TriggerKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
+        policy.recordListed(
+                "risk-trigger-dates", rows.stream().map(CheckIn::code).toList());
         return rows;
     }
 
@@ -345,9 +413,15 @@ public class PlanService {
     }
 
     private PlanVersionView view(RiskPlanVersion version, Map<Long, String> names) {
-        return new PlanVersionView(version.number(), content(version), version.riskToOthers(), version.riskToSelf(),
-                encryption.openText(version.ratingRationale(), RiskPlanColumns.RATING_RATIONALE, version.id()), version.nextReview(),
-                names.getOrDefault(version.createdBy(), "?"), version.createdAt());
+        return new PlanVersionView(
+                version.number(),
+                content(version),
+                version.riskToOthers(),
+                version.riskToSelf(),
+                encryption.openText(version.ratingRationale(), RiskPlanColumns.RATING_RATIONALE, version.id()),
+                version.nextReview(),
+                names.getOrDefault(version.createdBy(), "?"),
+                version.createdAt());
     }
 
     private PlanContent content(RiskPlanVersion version) {
@@ -357,38 +431,49 @@ public class PlanService {
             texts.add(encryption.openText(sealed[i], RiskPlanColumns.PLAN_SECTIONS[i], version.id()));
         }
         var agreed = actions.findByVersionIdOrderByPosition(version.id()).stream()
-                .map(a -> new AgreedAction(Objects.requireNonNull(encryption.openText(a.what(), RiskPlanColumns.ACTION_WHAT, a.id())),
-                        encryption.openText(a.who(), RiskPlanColumns.ACTION_WHO, a.id()), a.dueOn(), a.done()))
+                .map(a -> new AgreedAction(
+                        Objects.requireNonNull(encryption.openText(a.what(), RiskPlanColumns.ACTION_WHAT, a.id())),
+                        encryption.openText(a.who(), RiskPlanColumns.ACTION_WHO, a.id()),
+                        a.dueOn(),
+                        a.done()))
                 .toList();
         return PlanContent.of(texts, agreed);
     }
 
     private static String ratings(RiskPlanVersion version) {
-        return "Risk to others: " + version.riskToOthers().label() + "\nRisk to self: " + version.riskToSelf().label()
-                + "\nNext review: " + version.nextReview();
+        return "Risk to others: " + version.riskToOthers().label() + "\nRisk to self: "
+                + version.riskToSelf().label() + "\nNext review: " + version.nextReview();
     }
 
     private List<ReviewView> reviewsOf(ClientAccess access) {
-        var all = reviews.findByClientIdOrderByReviewedOnAscCreatedAtAsc(access.id().value());
+        var all = reviews.findByClientIdOrderByReviewedOnAscCreatedAtAsc(
+                access.id().value());
         var names = names(all.stream().map(RiskReview::createdBy).toList());
-        return all.stream().map(r -> {
-            var scores = new EnumMap<RiskArea, Integer>(RiskArea.class);
-            var comments = new EnumMap<RiskArea, String>(RiskArea.class);
-            for (var area : RiskArea.values()) {
-                scores.put(area, r.scores()[area.ordinal()]);
-                var comment = encryption.openText(r.comments()[area.ordinal()], RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], r.id());
-                if (comment != null) {
-                    comments.put(area, comment);
-                }
-            }
-            return new ReviewView(r.reviewedOn(), Map.copyOf(scores), Map.copyOf(comments),
-                    names.getOrDefault(r.createdBy(), "?"));
-        }).toList();
+        return all.stream()
+                .map(r -> {
+                    var scores = new EnumMap<RiskArea, Integer>(RiskArea.class);
+                    var comments = new EnumMap<RiskArea, String>(RiskArea.class);
+                    for (var area : RiskArea.values()) {
+                        scores.put(area, r.scores()[area.ordinal()]);
+                        var comment = encryption.openText(
+                                r.comments()[area.ordinal()], RiskPlanColumns.REVIEW_COMMENTS[area.ordinal()], r.id());
+                        if (comment != null) {
+                            comments.put(area, comment);
+                        }
+                    }
+                    return new ReviewView(
+                            r.reviewedOn(),
+                            Map.copyOf(scores),
+                            Map.copyOf(comments),
+                            names.getOrDefault(r.createdBy(), "?"));
+                })
+                .toList();
     }
 
     private List<TriggerDateView> triggersOf(ClientAccess access) {
         return triggerDates.findByClientIdOrderByOnDate(access.id().value()).stream()
-                .map(t -> new TriggerDateView(t.kind(), t.onDate(), encryption.openText(t.note(), RiskPlanColumns.TRIGGER_NOTE, t.id())))
+                .map(t -> new TriggerDateView(
+                        t.kind(), t.onDate(), encryption.openText(t.note(), RiskPlanColumns.TRIGGER_NOTE, t.id())))
                 .toList();
     }
 
@@ -396,7 +481,4 @@ public class PlanService {
         Set<Long> unique = new HashSet<>(ids);
         return unique.isEmpty() ? Map.of() : staff.displayNames(unique);
     }
-
-
-
 }

@@ -35,8 +35,8 @@ interface TriggerDateRepository extends JpaRepository<TriggerDate, UUID> {
 
     List<TriggerDate> findByClientIdOrderByOnDate(UUID clientId);
 
-    List<TriggerDate> findByClientIdAndOnDateBetweenOrderByOnDate(UUID clientId, java.time.LocalDate from,
-            java.time.LocalDate to);
+    List<TriggerDate> findByClientIdAndOnDateBetweenOrderByOnDate(
+            UUID clientId, java.time.LocalDate from, java.time.LocalDate to);
 
     @Query("select t from TriggerDate t where t.onDate between :from and :to order by t.onDate")
     List<TriggerDate> findBetween(java.time.LocalDate from, java.time.LocalDate to);

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param nextReview {@code null} for the default review interval from the day the review was held
  * @param heldOn the day the review was held with the client: {@code null} for today; never in the future
  */
-public record ReviewInput(Map<RiskArea, Integer> scores, Map<RiskArea, String> comments,
-        @Nullable LocalDate nextReview, @Nullable LocalDate heldOn) {
+public record ReviewInput(
+        Map<RiskArea, Integer> scores,
+        Map<RiskArea, String> comments,
+        @Nullable LocalDate nextReview,
+        @Nullable LocalDate heldOn) {
 
     public ReviewInput(Map<RiskArea, Integer> scores, Map<RiskArea, String> comments, @Nullable LocalDate nextReview) {
         this(scores, comments, nextReview, null);

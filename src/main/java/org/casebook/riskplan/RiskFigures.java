@@ -1,13 +1,11 @@
 package org.casebook.riskplan;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
@@ -16,6 +14,7 @@ import org.casebook.client.RiskLevel;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
+import org.casebook.time.CharityClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,25 +32,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskFigures {
 
     /** One counsellor's figures. */
-    public record CounsellorFigures(long counsellorId, String counsellor, long overdueReviews, long highRisk,
-            long openConcerns) {}
+    public record CounsellorFigures(
+            long counsellorId, String counsellor, long overdueReviews, long highRisk, long openConcerns) {}
 
     /** A client behind a figure: the code, never the name. */
-    public record FigureClient(String code, @Nullable RiskLevel toOthers, @Nullable RiskLevel toSelf,
+    public record FigureClient(
+            String code,
+            @Nullable RiskLevel toOthers,
+            @Nullable RiskLevel toSelf,
             @Nullable LocalDate reviewDue) {}
 
     /** How many open cases in the caller's teams are at this level (the higher of the two ratings); null: no plan. */
     public record LevelCount(@Nullable RiskLevel level, long clients) {}
 
     /** Which list behind a figure. */
-    public enum Figure { OVERDUE_REVIEWS, HIGH_RISK, OPEN_CONCERNS }
+    public enum Figure {
+        OVERDUE_REVIEWS,
+        HIGH_RISK,
+        OPEN_CONCERNS
+    }
 
     /** The open cases of the caller's teams that need-to-know lets them see ({@link CaseAccessPolicy#teamClientsSql}). */
     private static String openCases(CaseAccessPolicy.SqlScope scope) {
         return "from client c left join risk_plan p on p.client_id = c.id where c.status <> 'CLOSED' and "
                 + scope.condition();
     }
-    private static final String HIGH = "(p.risk_to_others in ('HIGH', 'VERY_HIGH') or p.risk_to_self in ('HIGH', 'VERY_HIGH'))";
+
+    private static final String HIGH =
+            "(p.risk_to_others in ('HIGH', 'VERY_HIGH') or p.risk_to_self in ('HIGH', 'VERY_HIGH'))";
     private static final String OPEN_CONCERN = """
             exists (select 1 from safeguarding_concern s where s.client_id = c.id
               and not exists (select 1 from safeguarding_closure x where x.concern_id = s.id))""";
@@ -62,7 +70,11 @@ public class RiskFigures {
     private final AuditLog audit;
     private final CharityClock charity;
 
-    RiskFigures(CaseAccessPolicy policy, StaffDirectory staff, NamedParameterJdbcTemplate jdbc, AuditLog audit,
+    RiskFigures(
+            CaseAccessPolicy policy,
+            StaffDirectory staff,
+            NamedParameterJdbcTemplate jdbc,
+            AuditLog audit,
             CharityClock charity) {
         this.policy = policy;
         this.staff = staff;
@@ -76,7 +88,8 @@ public class RiskFigures {
         var teams = policy.scope().teamsForQuery();
         var scope = policy.teamClientsSql("c");
         var counts = new java.util.HashMap<Long, long[]>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select c.counsellor_id,
                   sum(case when p.next_review < :today then 1 else 0 end),
                   sum(case when %s then 1 else 0 end),
@@ -115,8 +128,10 @@ public class RiskFigures {
      */
     public List<FigureClient> clientsBehind(long counsellorId, Figure figure) {
         var teams = policy.scope().teamsForQuery();
-        Integer inScope = jdbc.queryForObject("select count(*) from client c where c.counsellor_id = :c and c.team_id in (:teams)",
-                Map.of("c", counsellorId, "teams", teams), Integer.class);
+        Integer inScope = jdbc.queryForObject(
+                "select count(*) from client c where c.counsellor_id = :c and c.team_id in (:teams)",
+                Map.of("c", counsellorId, "teams", teams),
+                Integer.class);
         if (inScope == null || inScope == 0) {
             audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "risk-figures", "staff #" + counsellorId)
                     .because("not in a team the caller leads"));
@@ -129,16 +144,23 @@ public class RiskFigures {
         };
         var found = new java.util.LinkedHashMap<FigureClient, org.casebook.client.ClientId>();
         var scope = policy.teamClientsSql("c");
-        jdbc.query("select c.code, p.risk_to_others, p.risk_to_self, p.next_review, c.id " + openCases(scope)
-                + " and c.counsellor_id = :c and " + condition + " order by c.code",
+        jdbc.query(
+                "select c.code, p.risk_to_others, p.risk_to_self, p.next_review, c.id " + openCases(scope)
+                        + " and c.counsellor_id = :c and " + condition + " order by c.code",
                 scope.with(Map.of("c", counsellorId, "today", today())),
                 rs -> {
-                    found.put(new FigureClient(rs.getString(1), level(rs.getString(2)), level(rs.getString(3)),
-                            rs.getObject(4, LocalDate.class)), new org.casebook.client.ClientId(rs.getObject(5, java.util.UUID.class)));
+                    found.put(
+                            new FigureClient(
+                                    rs.getString(1),
+                                    level(rs.getString(2)),
+                                    level(rs.getString(3)),
+                                    rs.getObject(4, LocalDate.class)),
+                            new org.casebook.client.ClientId(rs.getObject(5, java.util.UUID.class)));
                 });
         // Need-to-know decides row by row (a supervisor excluded from a client of their team never sees it).
         var rows = policy.visibleOnly(found.keySet(), found::get);
-        policy.recordListed("risk-figures " + figure.name().toLowerCase(java.util.Locale.ROOT),
+        policy.recordListed(
+                "risk-figures " + figure.name().toLowerCase(java.util.Locale.ROOT),
                 rows.stream().map(FigureClient::code).toList());
         return rows;
     }
@@ -156,13 +178,13 @@ public class RiskFigures {
                   when p.risk_to_others = 'MEDIUM' or p.risk_to_self = 'MEDIUM' then 'MEDIUM'
                   else 'LOW' end as lvl, count(*)
                 %s group by lvl""".formatted(openCases(scope)), scope.parameters(), rs -> {
-                    var level = rs.getString(1);
-                    if ("NONE".equals(level)) {
-                        unrated[0] = rs.getLong(2);
-                    } else {
-                        byLevel.put(RiskLevel.valueOf(level), rs.getLong(2));
-                    }
-                });
+            var level = rs.getString(1);
+            if ("NONE".equals(level)) {
+                unrated[0] = rs.getLong(2);
+            } else {
+                byLevel.put(RiskLevel.valueOf(level), rs.getLong(2));
+            }
+        });
         var result = new ArrayList<LevelCount>();
         for (var level : RiskLevel.values()) {
             result.add(new LevelCount(level, byLevel.getOrDefault(level, 0L)));
@@ -179,5 +201,4 @@ public class RiskFigures {
     private static @Nullable RiskLevel level(@Nullable String name) {
         return name == null ? null : RiskLevel.valueOf(name);
     }
-
 }

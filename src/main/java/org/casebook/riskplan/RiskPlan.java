@@ -76,12 +76,35 @@ class RiskPlan {
         this.updatedAt = at;
     }
 
-    UUID id() { return id; }
-    UUID clientId() { return clientId; }
-    int currentNumber() { return currentNumber; }
-    RiskLevel riskToOthers() { return riskToOthers; }
-    RiskLevel riskToSelf() { return riskToSelf; }
-    LocalDate nextReview() { return nextReview; }
-    long updatedBy() { return updatedBy; }
-    Instant updatedAt() { return updatedAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID clientId() {
+        return clientId;
+    }
+
+    int currentNumber() {
+        return currentNumber;
+    }
+
+    RiskLevel riskToOthers() {
+        return riskToOthers;
+    }
+
+    RiskLevel riskToSelf() {
+        return riskToSelf;
+    }
+
+    LocalDate nextReview() {
+        return nextReview;
+    }
+
+    long updatedBy() {
+        return updatedBy;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
 }

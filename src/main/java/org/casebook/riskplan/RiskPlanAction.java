@@ -39,8 +39,14 @@ class RiskPlanAction {
         this.what = new byte[0];
     }
 
-    RiskPlanAction(UUID id, UUID versionId, int position, byte[] what, byte @Nullable [] who,
-            @Nullable LocalDate dueOn, boolean done) {
+    RiskPlanAction(
+            UUID id,
+            UUID versionId,
+            int position,
+            byte[] what,
+            byte @Nullable [] who,
+            @Nullable LocalDate dueOn,
+            boolean done) {
         this.id = id;
         this.versionId = versionId;
         this.position = position;
@@ -50,9 +56,24 @@ class RiskPlanAction {
         this.done = done;
     }
 
-    UUID id() { return id; }
-    byte[] what() { return what; }
-    byte @Nullable [] who() { return who; }
-    @Nullable LocalDate dueOn() { return dueOn; }
-    boolean done() { return done; }
+    UUID id() {
+        return id;
+    }
+
+    byte[] what() {
+        return what;
+    }
+
+    byte @Nullable [] who() {
+        return who;
+    }
+
+    @Nullable
+    LocalDate dueOn() {
+        return dueOn;
+    }
+
+    boolean done() {
+        return done;
+    }
 }

@@ -34,24 +34,29 @@ class RiskPlanAlerts implements ClientAlertFacts {
         long open = counts.isEmpty() ? 0 : ((Number) counts.getFirst()[0]).longValue();
         long immediate = counts.isEmpty() ? 0 : ((Number) counts.getFirst()[1]).longValue();
         if (immediate > 0) {
-            result.add(new ClientAlert(ClientAlert.Kind.IMMEDIATE_DANGER,
+            result.add(new ClientAlert(
+                    ClientAlert.Kind.IMMEDIATE_DANGER,
                     immediate == 1 ? "Open concern: immediate danger" : immediate + " open concerns: immediate danger",
                     "client/" + client.code()));
         }
         if (open > immediate) {
             long others = open - immediate;
-            result.add(new ClientAlert(ClientAlert.Kind.OPEN_CONCERN,
+            result.add(new ClientAlert(
+                    ClientAlert.Kind.OPEN_CONCERN,
                     others == 1 ? "Open safeguarding concern" : others + " open safeguarding concerns",
                     "client/" + client.code()));
         }
         var today = charity.today();
-        var near = triggers.findByClientIdAndOnDateBetweenOrderByOnDate(client.id().value(),
-                today.minusDays(CheckIn.DAYS_AFTER), today.plusDays(CheckIn.DAYS_BEFORE));
+        var near = triggers.findByClientIdAndOnDateBetweenOrderByOnDate(
+                client.id().value(), today.minusDays(CheckIn.DAYS_AFTER), today.plusDays(CheckIn.DAYS_BEFORE));
         if (!near.isEmpty()) {
             var first = near.getFirst();
-            result.add(new ClientAlert(ClientAlert.Kind.TRIGGER_DATE_NEAR, "Trigger date near: "
-                    + first.kind().label().toLowerCase(java.util.Locale.ROOT) + ", "
-                    + org.casebook.ui.Dates.day(first.onDate()), "plan/" + client.code()));
+            result.add(new ClientAlert(
+                    ClientAlert.Kind.TRIGGER_DATE_NEAR,
+                    "Trigger date near: "
+                            + first.kind().label().toLowerCase(java.util.Locale.ROOT) + ", "
+                            + org.casebook.ui.Dates.day(first.onDate()),
+                    "plan/" + client.code()));
         }
         return result;
     }

@@ -8,7 +8,6 @@ import org.casebook.client.ClientErasure;
 import org.casebook.client.ClientId;
 import org.casebook.client.HeldItem;
 import org.casebook.client.SubjectAccessSource;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.time.CharityClock;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +26,22 @@ class RiskPlanDataProtection implements ClientErasure, SubjectAccessSource {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final byte[] NOTHING = new byte[0];
-    private static final String[] SECTION_NAMES = {"goals for a good life", "triggers and high-risk situations",
-        "early warning signs", "coping strategies", "protective factors", "support network", "external conditions"};
-    private static final String[] AREA_NAMES = {"social influences", "intimacy deficits", "sexual self-regulation",
-        "general self-regulation", "cooperation with supervision"};
+    private static final String[] SECTION_NAMES = {
+        "goals for a good life",
+        "triggers and high-risk situations",
+        "early warning signs",
+        "coping strategies",
+        "protective factors",
+        "support network",
+        "external conditions"
+    };
+    private static final String[] AREA_NAMES = {
+        "social influences",
+        "intimacy deficits",
+        "sexual self-regulation",
+        "general self-regulation",
+        "cooperation with supervision"
+    };
 
     private final JdbcTemplate jdbc;
     private final FieldEncryption encryption;
@@ -87,85 +98,157 @@ class RiskPlanDataProtection implements ClientErasure, SubjectAccessSource {
     public List<HeldItem> heldAbout(ClientId client) {
         var id = client.value();
         var items = new ArrayList<HeldItem>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select v.* from risk_plan_version v join risk_plan p on p.id = v.plan_id
-                where p.client_id = ? order by v.number""", rs -> {
-            var versionId = rs.getObject("id", UUID.class);
-            var heading = "Plan version " + rs.getInt("number") + " ("
-                    + DAY.format(charity.dateOf(rs.getTimestamp("created_at").toInstant())) + ")";
-            for (int i = 0; i < RiskPlanColumns.PLAN_SECTIONS.length; i++) {
-                var column = RiskPlanColumns.PLAN_SECTIONS[i];
-                var item = HeldItem.of("plan/" + versionId + "/" + column.column(), "Risk-minimisation plan",
-                        heading + ": " + SECTION_NAMES[i], encryption.openText(rs.getBytes(column.column()), column, versionId));
-                items.add(column.column().equals("support_network") ? item.aboutOthers() : item);
-            }
-            items.add(HeldItem.of("plan/" + versionId + "/rating", "Risk-minimisation plan", heading + ": risk levels",
-                    "Risk to others " + rs.getString("risk_to_others") + ", to self " + rs.getString("risk_to_self")
-                            + "; next review " + DAY.format(rs.getDate("next_review").toLocalDate())));
-            items.add(HeldItem.of("plan/" + versionId + "/rating_rationale", "Risk-minimisation plan",
-                    heading + ": rationale", encryption.openText(rs.getBytes("rating_rationale"), RiskPlanColumns.RATING_RATIONALE,
-                            versionId)));
-        }, id);
-        jdbc.query("""
+                where p.client_id = ? order by v.number""",
+                rs -> {
+                    var versionId = rs.getObject("id", UUID.class);
+                    var heading = "Plan version " + rs.getInt("number") + " ("
+                            + DAY.format(
+                                    charity.dateOf(rs.getTimestamp("created_at").toInstant())) + ")";
+                    for (int i = 0; i < RiskPlanColumns.PLAN_SECTIONS.length; i++) {
+                        var column = RiskPlanColumns.PLAN_SECTIONS[i];
+                        var item = HeldItem.of(
+                                "plan/" + versionId + "/" + column.column(),
+                                "Risk-minimisation plan",
+                                heading + ": " + SECTION_NAMES[i],
+                                encryption.openText(rs.getBytes(column.column()), column, versionId));
+                        items.add(column.column().equals("support_network") ? item.aboutOthers() : item);
+                    }
+                    items.add(HeldItem.of(
+                            "plan/" + versionId + "/rating",
+                            "Risk-minimisation plan",
+                            heading + ": risk levels",
+                            "Risk to others " + rs.getString("risk_to_others") + ", to self "
+                                    + rs.getString("risk_to_self") + "; next review "
+                                    + DAY.format(rs.getDate("next_review").toLocalDate())));
+                    items.add(HeldItem.of(
+                            "plan/" + versionId + "/rating_rationale",
+                            "Risk-minimisation plan",
+                            heading + ": rationale",
+                            encryption.openText(
+                                    rs.getBytes("rating_rationale"), RiskPlanColumns.RATING_RATIONALE, versionId)));
+                },
+                id);
+        jdbc.query(
+                """
                 select a.id, a.position, a.what, a.who, a.due_on, a.done, v.number from risk_plan_action a
                 join risk_plan_version v on v.id = a.version_id join risk_plan p on p.id = v.plan_id
-                where p.client_id = ? order by v.number, a.position""", rs -> {
-            var actionId = rs.getObject("id", UUID.class);
-            var due = rs.getDate("due_on");
-            var who = encryption.openText(rs.getBytes("who"), RiskPlanColumns.ACTION_WHO, actionId);
-            items.add(HeldItem.of("plan-action/" + actionId, "Risk-minimisation plan", "Plan version "
-                    + rs.getInt("number") + ": agreed action " + rs.getInt("position")
-                    + (due == null ? "" : ", by " + DAY.format(due.toLocalDate())) + (rs.getBoolean("done") ? ", done" : ""),
-                    encryption.openText(rs.getBytes("what"), RiskPlanColumns.ACTION_WHAT, actionId)
-                            + (who == null ? "" : " (who: " + who + ")")));
-        }, id);
-        jdbc.query("select * from risk_review where client_id = ? order by reviewed_on", rs -> {
-            var reviewId = rs.getObject("id", UUID.class);
-            var heading = "Review of " + DAY.format(rs.getDate("reviewed_on").toLocalDate());
-            String[] scores = {"social_influences", "intimacy_deficits", "sexual_self_regulation",
-                "general_self_regulation", "cooperation"};
-            for (int i = 0; i < scores.length; i++) {
-                var column = RiskPlanColumns.REVIEW_COMMENTS[i];
-                var comment = encryption.openText(rs.getBytes(column.column()), column, reviewId);
-                items.add(HeldItem.of("review/" + reviewId + "/" + scores[i], "Risk reviews",
-                        heading + ": " + AREA_NAMES[i] + " rated " + rs.getInt(scores[i]) + " of 2", comment));
-            }
-        }, id);
-        jdbc.query("select id, kind, on_date, note from risk_trigger_date where client_id = ? order by on_date", rs -> {
-            var triggerId = rs.getObject("id", UUID.class);
-            items.add(HeldItem.of("trigger-date/" + triggerId, "Trigger dates", rs.getString("kind") + " on "
-                    + DAY.format(rs.getDate("on_date").toLocalDate()), encryption.openText(rs.getBytes("note"),
-                    RiskPlanColumns.TRIGGER_NOTE, triggerId)));
-        }, id);
-        jdbc.query("select * from safeguarding_concern where client_id = ? order by raised_at", rs -> {
-            var concernId = rs.getObject("id", UUID.class);
-            items.add(HeldItem.of("concern/" + concernId, "Safeguarding concerns", "Concern learned "
-                    + DAY.format(rs.getDate("learned_on").toLocalDate()) + " (" + rs.getString("category") + ")",
-                    encryption.openText(rs.getBytes("what_learned"), RiskPlanColumns.CONCERN_TEXT, concernId)).safeguardingOnly());
-        }, id);
-        jdbc.query("""
+                where p.client_id = ? order by v.number, a.position""",
+                rs -> {
+                    var actionId = rs.getObject("id", UUID.class);
+                    var due = rs.getDate("due_on");
+                    var who = encryption.openText(rs.getBytes("who"), RiskPlanColumns.ACTION_WHO, actionId);
+                    items.add(HeldItem.of(
+                            "plan-action/" + actionId,
+                            "Risk-minimisation plan",
+                            "Plan version "
+                                    + rs.getInt("number") + ": agreed action " + rs.getInt("position")
+                                    + (due == null ? "" : ", by " + DAY.format(due.toLocalDate()))
+                                    + (rs.getBoolean("done") ? ", done" : ""),
+                            encryption.openText(rs.getBytes("what"), RiskPlanColumns.ACTION_WHAT, actionId)
+                                    + (who == null ? "" : " (who: " + who + ")")));
+                },
+                id);
+        jdbc.query(
+                "select * from risk_review where client_id = ? order by reviewed_on",
+                rs -> {
+                    var reviewId = rs.getObject("id", UUID.class);
+                    var heading =
+                            "Review of " + DAY.format(rs.getDate("reviewed_on").toLocalDate());
+                    String[] scores = {
+                        "social_influences",
+                        "intimacy_deficits",
+                        "sexual_self_regulation",
+                        "general_self_regulation",
+                        "cooperation"
+                    };
+                    for (int i = 0; i < scores.length; i++) {
+                        var column = RiskPlanColumns.REVIEW_COMMENTS[i];
+                        var comment = encryption.openText(rs.getBytes(column.column()), column, reviewId);
+                        items.add(HeldItem.of(
+                                "review/" + reviewId + "/" + scores[i],
+                                "Risk reviews",
+                                heading + ": " + AREA_NAMES[i] + " rated " + rs.getInt(scores[i]) + " of 2",
+                                comment));
+                    }
+                },
+                id);
+        jdbc.query(
+                "select id, kind, on_date, note from risk_trigger_date where client_id = ? order by on_date",
+                rs -> {
+                    var triggerId = rs.getObject("id", UUID.class);
+                    items.add(HeldItem.of(
+                            "trigger-date/" + triggerId,
+                            "Trigger dates",
+                            rs.getString("kind") + " on "
+                                    + DAY.format(rs.getDate("on_date").toLocalDate()),
+                            encryption.openText(rs.getBytes("note"), RiskPlanColumns.TRIGGER_NOTE, triggerId)));
+                },
+                id);
+        jdbc.query(
+                "select * from safeguarding_concern where client_id = ? order by raised_at",
+                rs -> {
+                    var concernId = rs.getObject("id", UUID.class);
+                    items.add(HeldItem.of(
+                                    "concern/" + concernId,
+                                    "Safeguarding concerns",
+                                    "Concern learned "
+                                            + DAY.format(
+                                                    rs.getDate("learned_on").toLocalDate()) + " ("
+                                            + rs.getString("category") + ")",
+                                    encryption.openText(
+                                            rs.getBytes("what_learned"), RiskPlanColumns.CONCERN_TEXT, concernId))
+                            .safeguardingOnly());
+                },
+                id);
+        jdbc.query(
+                """
                 select d.* from safeguarding_decision d join safeguarding_concern c on c.id = d.concern_id
-                where c.client_id = ? order by d.decided_at""", rs -> {
-            var decisionId = rs.getObject("id", UUID.class);
-            var rationale = encryption.openText(rs.getBytes("rationale"), RiskPlanColumns.DECISION_RATIONALE, decisionId);
-            var followUp = encryption.openText(rs.getBytes("follow_up"), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId);
-            items.add(HeldItem.of("decision/" + decisionId, "Safeguarding concerns", "Decision on the concern ("
-                    + rs.getString("outcome") + ")", join(rationale, followUp)).safeguardingOnly());
-        }, id);
-        jdbc.query("""
+                where c.client_id = ? order by d.decided_at""",
+                rs -> {
+                    var decisionId = rs.getObject("id", UUID.class);
+                    var rationale = encryption.openText(
+                            rs.getBytes("rationale"), RiskPlanColumns.DECISION_RATIONALE, decisionId);
+                    var followUp = encryption.openText(
+                            rs.getBytes("follow_up"), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId);
+                    items.add(HeldItem.of(
+                                    "decision/" + decisionId,
+                                    "Safeguarding concerns",
+                                    "Decision on the concern (" + rs.getString("outcome") + ")",
+                                    join(rationale, followUp))
+                            .safeguardingOnly());
+                },
+                id);
+        jdbc.query(
+                """
                 select m.* from safeguarding_comment m join safeguarding_concern c on c.id = m.concern_id
-                where c.client_id = ? order by m.created_at""", rs -> {
-            var commentId = rs.getObject("id", UUID.class);
-            items.add(HeldItem.of("concern-comment/" + commentId, "Safeguarding concerns", "Comment on a concern",
-                    encryption.openText(rs.getBytes("body"), RiskPlanColumns.COMMENT_BODY, commentId)).safeguardingOnly());
-        }, id);
-        jdbc.query("""
+                where c.client_id = ? order by m.created_at""",
+                rs -> {
+                    var commentId = rs.getObject("id", UUID.class);
+                    items.add(HeldItem.of(
+                                    "concern-comment/" + commentId,
+                                    "Safeguarding concerns",
+                                    "Comment on a concern",
+                                    encryption.openText(rs.getBytes("body"), RiskPlanColumns.COMMENT_BODY, commentId))
+                            .safeguardingOnly());
+                },
+                id);
+        jdbc.query(
+                """
                 select s.* from safeguarding_closure s join safeguarding_concern c on c.id = s.concern_id
-                where c.client_id = ? order by s.closed_at""", rs -> {
-            var closureId = rs.getObject("id", UUID.class);
-            items.add(HeldItem.of("concern-closure/" + closureId, "Safeguarding concerns", "Concern closed",
-                    encryption.openText(rs.getBytes("note"), RiskPlanColumns.CLOSURE_NOTE, closureId)).safeguardingOnly());
-        }, id);
+                where c.client_id = ? order by s.closed_at""",
+                rs -> {
+                    var closureId = rs.getObject("id", UUID.class);
+                    items.add(HeldItem.of(
+                                    "concern-closure/" + closureId,
+                                    "Safeguarding concerns",
+                                    "Concern closed",
+                                    encryption.openText(rs.getBytes("note"), RiskPlanColumns.CLOSURE_NOTE, closureId))
+                            .safeguardingOnly());
+                },
+                id);
         return items;
     }
 

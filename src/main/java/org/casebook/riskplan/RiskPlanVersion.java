@@ -64,8 +64,17 @@ class RiskPlanVersion {
         this.createdAt = Instant.EPOCH;
     }
 
-    RiskPlanVersion(UUID id, UUID planId, int number, byte @Nullable [][] sections, RiskLevel toOthers,
-            RiskLevel toSelf, byte @Nullable [] rationale, LocalDate nextReview, long createdBy, Instant createdAt) {
+    RiskPlanVersion(
+            UUID id,
+            UUID planId,
+            int number,
+            byte @Nullable [][] sections,
+            RiskLevel toOthers,
+            RiskLevel toSelf,
+            byte @Nullable [] rationale,
+            LocalDate nextReview,
+            long createdBy,
+            Instant createdAt) {
         this.id = id;
         this.planId = planId;
         this.number = number;
@@ -85,16 +94,40 @@ class RiskPlanVersion {
     }
 
     byte @Nullable [][] sections() {
-        return new byte[][] {goals, triggers, warningSigns, coping, protectiveFactors, supportNetwork,
-                externalConditions};
+        return new byte[][] {
+            goals, triggers, warningSigns, coping, protectiveFactors, supportNetwork, externalConditions
+        };
     }
 
-    UUID id() { return id; }
-    int number() { return number; }
-    RiskLevel riskToOthers() { return riskToOthers; }
-    RiskLevel riskToSelf() { return riskToSelf; }
-    byte @Nullable [] ratingRationale() { return ratingRationale; }
-    LocalDate nextReview() { return nextReview; }
-    long createdBy() { return createdBy; }
-    Instant createdAt() { return createdAt; }
+    UUID id() {
+        return id;
+    }
+
+    int number() {
+        return number;
+    }
+
+    RiskLevel riskToOthers() {
+        return riskToOthers;
+    }
+
+    RiskLevel riskToSelf() {
+        return riskToSelf;
+    }
+
+    byte @Nullable [] ratingRationale() {
+        return ratingRationale;
+    }
+
+    LocalDate nextReview() {
+        return nextReview;
+    }
+
+    long createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -54,8 +54,15 @@ class RiskReview {
         this.createdAt = Instant.EPOCH;
     }
 
-    RiskReview(UUID id, UUID clientId, LocalDate reviewedOn, int[] scores, byte @Nullable [][] comments,
-            LocalDate nextReview, long createdBy, Instant createdAt) {
+    RiskReview(
+            UUID id,
+            UUID clientId,
+            LocalDate reviewedOn,
+            int[] scores,
+            byte @Nullable [][] comments,
+            LocalDate nextReview,
+            long createdBy,
+            Instant createdAt) {
         this.id = id;
         this.clientId = clientId;
         this.reviewedOn = reviewedOn;
@@ -79,12 +86,28 @@ class RiskReview {
     }
 
     byte @Nullable [][] comments() {
-        return new byte[][] {socialInfluencesComment, intimacyDeficitsComment, sexualSelfRegulationComment,
-                generalSelfRegulationComment, cooperationComment};
+        return new byte[][] {
+            socialInfluencesComment,
+            intimacyDeficitsComment,
+            sexualSelfRegulationComment,
+            generalSelfRegulationComment,
+            cooperationComment
+        };
     }
 
-    UUID id() { return id; }
-    LocalDate reviewedOn() { return reviewedOn; }
-    LocalDate nextReview() { return nextReview; }
-    long createdBy() { return createdBy; }
+    UUID id() {
+        return id;
+    }
+
+    LocalDate reviewedOn() {
+        return reviewedOn;
+    }
+
+    LocalDate nextReview() {
+        return nextReview;
+    }
+
+    long createdBy() {
+        return createdBy;
+    }
 }

@@ -1,9 +1,6 @@
 package org.casebook.riskplan;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import org.casebook.client.AccessBasis;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientAccess;
 import org.casebook.client.ClientId;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.riskplan.ConcernDetail.ClosureView;
 import org.casebook.riskplan.ConcernDetail.CommentView;
@@ -33,6 +29,9 @@ import org.casebook.security.Role;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffUser;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -66,9 +65,19 @@ public class SafeguardingService {
     private final Clock clock;
     private final CharityClock charity;
 
-    SafeguardingService(CaseAccessPolicy policy, ConcernRecorder recorder, ConcernRepository concerns,
-            ConcernDecisionRepository decisions, ConcernClosureRepository closures, ConcernCommentRepository comments,
-            FieldEncryption encryption, StaffDirectory staff, CurrentUser currentUser, AuditLog audit, Clock clock, CharityClock charity) {
+    SafeguardingService(
+            CaseAccessPolicy policy,
+            ConcernRecorder recorder,
+            ConcernRepository concerns,
+            ConcernDecisionRepository decisions,
+            ConcernClosureRepository closures,
+            ConcernCommentRepository comments,
+            FieldEncryption encryption,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity) {
         this.policy = policy;
         this.recorder = recorder;
         this.concerns = concerns;
@@ -89,8 +98,15 @@ public class SafeguardingService {
      */
     public UUID raise(NewConcern concern) {
         var access = policy.require(concern.code());
-        return recorder.record(access.id(), access.code(), concern.whatWasLearned(), concern.learnedOn(),
-                concern.category(), concern.immediateDanger(), concern.source(), currentUser.require().accountId(),
+        return recorder.record(
+                access.id(),
+                access.code(),
+                concern.whatWasLearned(),
+                concern.learnedOn(),
+                concern.category(),
+                concern.immediateDanger(),
+                concern.source(),
+                currentUser.require().accountId(),
                 today());
     }
 
@@ -105,7 +121,8 @@ public class SafeguardingService {
             found.addAll(concerns.findClosed(PageRequest.of(0, 200)));
         }
         var rows = rows(found);
-        policy.recordListed("safeguarding-queue", rows.stream().map(ConcernRow::code).toList());
+        policy.recordListed(
+                "safeguarding-queue", rows.stream().map(ConcernRow::code).toList());
         return rows;
     }
 
@@ -114,8 +131,8 @@ public class SafeguardingService {
     public OpenConcerns openConcerns() {
         // Counted in SQL: no concern row (nor its sealed text) is loaded to count them.
         var counts = concerns.countOpen(policy.scope().teamsForQuery()).getFirst();
-        return new OpenConcerns(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
-                ((Number) counts[2]).intValue());
+        return new OpenConcerns(
+                ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(), ((Number) counts[2]).intValue());
     }
 
     /** How many concerns are open, how many of them in immediate danger, how many about the caller's teams. */
@@ -124,15 +141,19 @@ public class SafeguardingService {
     /** Concerns the signed-in person raised, newest first (status only). */
     public List<ConcernRow> raisedByMe() {
         var rows = rows(concerns.findRaisedBy(currentUser.require().accountId()));
-        policy.recordListed("safeguarding-raised-by-me", rows.stream().map(ConcernRow::code).toList());
+        policy.recordListed(
+                "safeguarding-raised-by-me", rows.stream().map(ConcernRow::code).toList());
         return rows;
     }
 
     /** That concerns exist about this client, with status and dates: for anyone with access to the client. */
     public List<ConcernRow> forClient(String code) {
         var access = policy.require(code);
-        policy.recordView(access, AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", access.code()).forClient(access.code())
-                .because("list"));
+        policy.recordView(
+                access,
+                AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", access.code())
+                        .forClient(access.code())
+                        .because("list"));
         return rows(concerns.findByClientIdOrderByRaisedAtDesc(access.id().value()));
     }
 
@@ -159,7 +180,8 @@ public class SafeguardingService {
         var access = policy.require(new ClientId(concern.clientId()), RECORD, id.toString());
         var user = currentUser.require();
         requireHandler(concern, access, user, AuditAction.VIEW);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", id.toString()).forClient(concern.clientCode()));
+        audit.record(AuditEvent.of(AuditAction.VIEW, "safeguarding-concern", id.toString())
+                .forClient(concern.clientCode()));
         return detail(concern, access, user);
     }
 
@@ -192,7 +214,8 @@ public class SafeguardingService {
                 throw new InvalidFields("referredOn", "Give the date of the referral.");
             }
             if (decision.referredOn().isAfter(today()) || decision.referredOn().isBefore(concern.learnedOn())) {
-                throw new InvalidFields("referredOn", "The referral date must be between when it was learned and today.");
+                throw new InvalidFields(
+                        "referredOn", "The referral date must be between when it was learned and today.");
             }
         } else if (rationale == null) {
             throw new InvalidFields("rationale", "Say why no further action is needed.");
@@ -200,11 +223,15 @@ public class SafeguardingService {
         checkLength("rationale", rationale);
         checkLength("followUp", decision.followUp());
         var decisionId = UUID.randomUUID();
-        decisions.save(new ConcernDecision(decisionId, id, decision.outcome(),
+        decisions.save(new ConcernDecision(
+                decisionId,
+                id,
+                decision.outcome(),
                 decision.outcome().isReferral() ? reference : null,
                 decision.outcome().isReferral() ? decision.referredOn() : null,
                 encryption.sealText(rationale, RiskPlanColumns.DECISION_RATIONALE, decisionId),
-                encryption.sealText(decision.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId), user.accountId(),
+                encryption.sealText(decision.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, decisionId),
+                user.accountId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_DECIDED, "safeguarding-concern", id.toString())
                 .forClient(concern.clientCode()));
@@ -221,8 +248,11 @@ public class SafeguardingService {
         }
         checkLength("comment", text);
         var commentId = UUID.randomUUID();
-        comments.save(new ConcernComment(commentId, id,
-                Objects.requireNonNull(encryption.sealText(text, RiskPlanColumns.COMMENT_BODY, commentId)), user.accountId(),
+        comments.save(new ConcernComment(
+                commentId,
+                id,
+                Objects.requireNonNull(encryption.sealText(text, RiskPlanColumns.COMMENT_BODY, commentId)),
+                user.accountId(),
                 clock.instant()));
         audit.record(AuditEvent.of(AuditAction.ADDENDUM, "safeguarding-concern", id.toString())
                 .forClient(concern.clientCode()));
@@ -243,8 +273,12 @@ public class SafeguardingService {
         }
         checkLength("note", note);
         var closureId = UUID.randomUUID();
-        closures.save(new ConcernClosure(closureId, id, encryption.sealText(note, RiskPlanColumns.CLOSURE_NOTE, closureId),
-                user.accountId(), clock.instant()));
+        closures.save(new ConcernClosure(
+                closureId,
+                id,
+                encryption.sealText(note, RiskPlanColumns.CLOSURE_NOTE, closureId),
+                user.accountId(),
+                clock.instant()));
         audit.record(AuditEvent.of(AuditAction.SAFEGUARDING_CLOSED, "safeguarding-concern", id.toString())
                 .forClient(concern.clientCode()));
     }
@@ -260,8 +294,10 @@ public class SafeguardingService {
             default -> raiser || counsellor || supervisor;
         };
         if (!allowed) {
-            audit.recordRefusal(AuditEvent.of(action, "safeguarding-concern", concern.id().toString())
-                    .forClient(concern.clientCode()).because("not handling this concern"));
+            audit.recordRefusal(
+                    AuditEvent.of(action, "safeguarding-concern", concern.id().toString())
+                            .forClient(concern.clientCode())
+                            .because("not handling this concern"));
             throw new ConcernHidden();
         }
     }
@@ -280,20 +316,36 @@ public class SafeguardingService {
         notes.forEach(n -> people.add(n.createdBy()));
         var names = people.isEmpty() ? Map.<Long, String>of() : staff.displayNames(people);
         var row = rows(List.of(concern)).getFirst();
-        var decisionView = decision.map(d -> new DecisionView(d.outcome(), d.reference(), d.referredOn(),
-                encryption.openText(d.rationale(), RiskPlanColumns.DECISION_RATIONALE, d.id()),
-                encryption.openText(d.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, d.id()), names.getOrDefault(d.decidedBy(), "?"),
-                d.decidedAt())).orElse(null);
-        var closureView = closure.map(c -> new ClosureView(encryption.openText(c.note(), RiskPlanColumns.CLOSURE_NOTE, c.id()),
-                names.getOrDefault(c.closedBy(), "?"), c.closedAt())).orElse(null);
-        var commentViews = notes.stream().map(n -> new CommentView(
-                Objects.requireNonNull(encryption.openText(n.body(), RiskPlanColumns.COMMENT_BODY, n.id())),
-                names.getOrDefault(n.createdBy(), "?"), n.createdAt())).toList();
+        var decisionView = decision.map(d -> new DecisionView(
+                        d.outcome(),
+                        d.reference(),
+                        d.referredOn(),
+                        encryption.openText(d.rationale(), RiskPlanColumns.DECISION_RATIONALE, d.id()),
+                        encryption.openText(d.followUp(), RiskPlanColumns.DECISION_FOLLOW_UP, d.id()),
+                        names.getOrDefault(d.decidedBy(), "?"),
+                        d.decidedAt()))
+                .orElse(null);
+        var closureView = closure.map(c -> new ClosureView(
+                        encryption.openText(c.note(), RiskPlanColumns.CLOSURE_NOTE, c.id()),
+                        names.getOrDefault(c.closedBy(), "?"),
+                        c.closedAt()))
+                .orElse(null);
+        var commentViews = notes.stream()
+                .map(n -> new CommentView(
+                        Objects.requireNonNull(encryption.openText(n.body(), RiskPlanColumns.COMMENT_BODY, n.id())),
+                        names.getOrDefault(n.createdBy(), "?"),
+                        n.createdAt()))
+                .toList();
         boolean canDecide = user.hasRole(Role.SUPERVISOR) && access.basis() == AccessBasis.TEAM;
-        return new ConcernDetail(row,
+        return new ConcernDetail(
+                row,
                 Objects.requireNonNull(encryption.openText(concern.whatLearned(), RiskPlanColumns.CONCERN_TEXT, id)),
                 concern.raisedBy() == null ? "Recorded automatically" : names.getOrDefault(concern.raisedBy(), "?"),
-                concern.source(), decisionView, closureView, commentViews, canDecide);
+                concern.source(),
+                decisionView,
+                closureView,
+                commentViews,
+                canDecide);
     }
 
     private List<ConcernRow> rows(Collection<Concern> found) {
@@ -305,15 +357,28 @@ public class SafeguardingService {
                 .collect(Collectors.toMap(ConcernDecision::concernId, Function.identity()));
         Map<UUID, ConcernClosure> closed = closures.findByConcernIdIn(ids).stream()
                 .collect(Collectors.toMap(ConcernClosure::concernId, Function.identity()));
-        Set<Long> teams = currentUser.require().hasRole(Role.SUPERVISOR) ? policy.scope().teamsLed() : Set.of();
-        return found.stream().map(c -> {
-            var decision = decided.get(c.id());
-            var closure = closed.get(c.id());
-            var status = closure != null ? ConcernStatus.CLOSED : decision != null ? ConcernStatus.DECIDED : ConcernStatus.OPEN;
-            return new ConcernRow(c.id(), c.clientCode(), c.category(), c.immediate(), status, c.learnedOn(),
-                    c.raisedAt(), decision == null ? null : decision.decidedAt(),
-                    closure == null ? null : closure.closedAt(), c.teamId() != null && teams.contains(c.teamId()));
-        }).toList();
+        Set<Long> teams =
+                currentUser.require().hasRole(Role.SUPERVISOR) ? policy.scope().teamsLed() : Set.of();
+        return found.stream()
+                .map(c -> {
+                    var decision = decided.get(c.id());
+                    var closure = closed.get(c.id());
+                    var status = closure != null
+                            ? ConcernStatus.CLOSED
+                            : decision != null ? ConcernStatus.DECIDED : ConcernStatus.OPEN;
+                    return new ConcernRow(
+                            c.id(),
+                            c.clientCode(),
+                            c.category(),
+                            c.immediate(),
+                            status,
+                            c.learnedOn(),
+                            c.raisedAt(),
+                            decision == null ? null : decision.decidedAt(),
+                            closure == null ? null : closure.closedAt(),
+                            c.teamId() != null && teams.contains(c.teamId()));
+                })
+                .toList();
     }
 
     private Concern load(UUID id) {
@@ -328,7 +393,4 @@ public class SafeguardingService {
     private LocalDate today() {
         return charity.today();
     }
-
-
-
 }

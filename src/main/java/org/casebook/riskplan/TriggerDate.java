@@ -47,7 +47,13 @@ class TriggerDate {
         this.createdAt = Instant.EPOCH;
     }
 
-    TriggerDate(UUID id, UUID clientId, TriggerKind kind, LocalDate onDate, byte @Nullable [] note, long createdBy,
+    TriggerDate(
+            UUID id,
+            UUID clientId,
+            TriggerKind kind,
+            LocalDate onDate,
+            byte @Nullable [] note,
+            long createdBy,
             Instant createdAt) {
         this.id = id;
         this.clientId = clientId;
@@ -58,9 +64,23 @@ class TriggerDate {
         this.createdAt = createdAt;
     }
 
-    UUID id() { return id; }
-    UUID clientId() { return clientId; }
-    TriggerKind kind() { return kind; }
-    LocalDate onDate() { return onDate; }
-    byte @Nullable [] note() { return note; }
+    UUID id() {
+        return id;
+    }
+
+    UUID clientId() {
+        return clientId;
+    }
+
+    TriggerKind kind() {
+        return kind;
+    }
+
+    LocalDate onDate() {
+        return onDate;
+    }
+
+    byte @Nullable [] note() {
+        return note;
+    }
 }

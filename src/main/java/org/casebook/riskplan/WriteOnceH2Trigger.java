@@ -45,7 +45,9 @@ public class WriteOnceH2Trigger implements Trigger {
 
     private static boolean onlySealedColumnsDiffer(Object[] oldRow, Object[] newRow) {
         for (int i = 0; i < oldRow.length; i++) {
-            if (!(oldRow[i] instanceof byte[]) && !(newRow[i] instanceof byte[]) && !Objects.equals(oldRow[i], newRow[i])) {
+            if (!(oldRow[i] instanceof byte[])
+                    && !(newRow[i] instanceof byte[])
+                    && !Objects.equals(oldRow[i], newRow[i])) {
                 return false;
             }
         }

@@ -6,5 +6,13 @@ package org.casebook.security;
  */
 public record AccountAdministered(long accountId, Change change, String detail) {
 
-    public enum Change { CREATED, ROLES_CHANGED, TEAM_CHANGED, DEACTIVATED, REACTIVATED, PASSWORD_RESET, TWO_FACTOR_RESET }
+    public enum Change {
+        CREATED,
+        ROLES_CHANGED,
+        TEAM_CHANGED,
+        DEACTIVATED,
+        REACTIVATED,
+        PASSWORD_RESET,
+        TWO_FACTOR_RESET
+    }
 }

@@ -23,8 +23,13 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final SignInThrottle throttle;
 
-    AccountService(StaffAccountRepository accounts, ApplicationEventPublisher events, CurrentUser currentUser,
-            PasswordEncoder passwordEncoder, PasswordPolicy policy, SignInThrottle throttle) {
+    AccountService(
+            StaffAccountRepository accounts,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            SignInThrottle throttle) {
         this.accounts = accounts;
         this.events = events;
         this.currentUser = currentUser;
@@ -71,8 +76,8 @@ public class AccountService {
     /** Ends a lock-out and clears the counts of failed passwords and refused codes. */
     @RolesAllowed(Roles.ADMIN)
     public void unlock(long accountId) {
-        var account = accounts.findById(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
+        var account =
+                accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
         throttle.unlock(account.username());
         events.publishEvent(new AccountUnlocked(account.id(), account.username()));
     }

@@ -24,8 +24,11 @@ class AuditingDecisionResolver implements AccessCheckDecisionResolver {
     @Override
     public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
         var result = delegate.resolve(results, context);
-        if (context.isNavigating() && context.getPrincipal() != null && result.decision() != AccessCheckDecision.ALLOW) {
-            events.publishEvent(new NavigationDenied("/" + context.getLocation().getPath(),
+        if (context.isNavigating()
+                && context.getPrincipal() != null
+                && result.decision() != AccessCheckDecision.ALLOW) {
+            events.publishEvent(new NavigationDenied(
+                    "/" + context.getLocation().getPath(),
                     context.getPrincipal().getName()));
         }
         return result;

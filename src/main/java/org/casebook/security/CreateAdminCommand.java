@@ -36,7 +36,10 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream err = System.err;
     private int exitCode = 1;
 
-    CreateAdminCommand(StaffAccountRepository accounts, NewAccounts newAccounts, ApplicationEventPublisher events,
+    CreateAdminCommand(
+            StaffAccountRepository accounts,
+            NewAccounts newAccounts,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.newAccounts = newAccounts;
@@ -57,10 +60,12 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
         try {
             var created = transaction.execute(status -> {
                 if (accounts.countActiveWithRole(Role.ADMIN) > 0) {
-                    events.publishEvent(new AccountCreationRefused("first administrator: an active administrator exists"));
+                    events.publishEvent(
+                            new AccountCreationRefused("first administrator: an active administrator exists"));
                     return null;
                 }
-                return newAccounts.create(new NewStaffAccount(name, username, email, EnumSet.of(Role.ADMIN), null),
+                return newAccounts.create(
+                        new NewStaffAccount(name, username, email, EnumSet.of(Role.ADMIN), null),
                         "first administrator, created with --casebook.command=create-admin");
             });
             if (created == null) {
@@ -77,7 +82,8 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
                     + switch (refused.field()) {
                         case "displayName" -> "name";
                         default -> refused.field();
-                    } + ")");
+                    }
+                    + ")");
         }
     }
 

@@ -31,8 +31,8 @@ class DemoAccountGuard implements SmartInitializingSingleton {
     private final Environment environment;
     private final String command;
 
-    DemoAccountGuard(StaffAccountRepository accounts, Environment environment,
-            @Value("${casebook.command:}") String command) {
+    DemoAccountGuard(
+            StaffAccountRepository accounts, Environment environment, @Value("${casebook.command:}") String command) {
         this.accounts = accounts;
         this.environment = environment;
         this.command = command;

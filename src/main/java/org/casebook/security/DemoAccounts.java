@@ -40,7 +40,11 @@ class DemoAccounts implements ApplicationRunner {
     private final Clock clock;
     private final FieldEncryption encryption;
 
-    DemoAccounts(StaffAccountRepository accounts, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock,
+    DemoAccounts(
+            StaffAccountRepository accounts,
+            TeamRepository teams,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
             FieldEncryption encryption) {
         this.accounts = accounts;
         this.encryption = encryption;
@@ -56,7 +60,9 @@ class DemoAccounts implements ApplicationRunner {
             create();
         }
         // Also enrols the demo accounts of a database from before two-factor sign-in.
-        accounts.findAll().stream().filter(a -> a.demo() && a.totpSecret() == null).forEach(this::enrol);
+        accounts.findAll().stream()
+                .filter(a -> a.demo() && a.totpSecret() == null)
+                .forEach(this::enrol);
     }
 
     private void create() {

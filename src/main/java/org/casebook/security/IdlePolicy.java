@@ -16,7 +16,8 @@ public class IdlePolicy {
     private final Duration timeout;
     private final Duration warningBefore;
 
-    IdlePolicy(@Value("${server.servlet.session.timeout}") Duration timeout,
+    IdlePolicy(
+            @Value("${server.servlet.session.timeout}") Duration timeout,
             @Value("${casebook.security.idle-warning:2m}") Duration configuredWarning) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalStateException("server.servlet.session.timeout must be positive");

@@ -123,7 +123,8 @@ class IdleSessionFilter extends OncePerRequestFilter {
         var type = call.path("type").asString("");
         return ("event".equals(type) && "ui-poll".equals(call.path("event").asString("")))
                 || ("publishedEventHandler".equals(type)
-                        && "confirmUpdate".equals(call.path("templateEventMethodName").asString("")));
+                        && "confirmUpdate"
+                                .equals(call.path("templateEventMethodName").asString("")));
     }
 
     /** The request with its body read once, so the filter can look at it and Vaadin still read it. */

@@ -85,18 +85,18 @@ class MethodSecurityConfig {
     static final class SecondFactorRequired implements AuthorizationManager<MethodInvocation> {
 
         private final AuthorizationManager<MethodInvocation> roles;
-        private final AuthorizationManager<MethodInvocation> factor = AllRequiredFactorsAuthorizationManager
-                .<MethodInvocation>builder()
-                .requireFactor(required -> required.authority(SecondFactor.AUTHORITY))
-                .build();
+        private final AuthorizationManager<MethodInvocation> factor =
+                AllRequiredFactorsAuthorizationManager.<MethodInvocation>builder()
+                        .requireFactor(required -> required.authority(SecondFactor.AUTHORITY))
+                        .build();
 
         SecondFactorRequired(AuthorizationManager<MethodInvocation> roles) {
             this.roles = roles;
         }
 
         @Override
-        public @Nullable AuthorizationResult authorize(Supplier<? extends @Nullable Authentication> authentication,
-                MethodInvocation invocation) {
+        public @Nullable AuthorizationResult authorize(
+                Supplier<? extends @Nullable Authentication> authentication, MethodInvocation invocation) {
             var result = roles.authorize(authentication, invocation);
             if (result == null || !result.isGranted() || !rolesAllowed(invocation)) {
                 return result;
@@ -107,7 +107,8 @@ class MethodSecurityConfig {
         /** Whether the method's effective JSR-250 rule is {@code @RolesAllowed} (not {@code @PermitAll}). */
         private static boolean rolesAllowed(MethodInvocation invocation) {
             var target = invocation.getThis();
-            Method method = target == null ? invocation.getMethod()
+            Method method = target == null
+                    ? invocation.getMethod()
                     : AopUtils.getMostSpecificMethod(invocation.getMethod(), AopUtils.getTargetClass(target));
             if (AnnotatedElementUtils.hasAnnotation(method, RolesAllowed.class)) {
                 return true;

@@ -37,8 +37,13 @@ class NewAccounts {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    NewAccounts(StaffAccountRepository accounts, TeamRepository teams, ApplicationEventPublisher events,
-            PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock) {
+    NewAccounts(
+            StaffAccountRepository accounts,
+            TeamRepository teams,
+            ApplicationEventPublisher events,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            Clock clock) {
         this.accounts = accounts;
         this.teams = teams;
         this.events = events;
@@ -75,8 +80,8 @@ class NewAccounts {
             throw new AccountChangeRefused("roles", StaffAdministration.NO_ROLE);
         }
         if (StaffAdministration.mixesAdministrationAndClinicalWork(account.roles())) {
-            events.publishEvent(new AccountChangeDenied("staff-account", username,
-                    "administrator and clinical role on a new account"));
+            events.publishEvent(new AccountChangeDenied(
+                    "staff-account", username, "administrator and clinical role on a new account"));
             throw new AccountChangeRefused("roles", StaffAdministration.NOT_ADMIN_AND_CLINICAL);
         }
         var password = oneTimePassword(username, name);
@@ -85,8 +90,8 @@ class NewAccounts {
         created.setTemporaryPassword(hash);
         created.joinTeam(team(account.teamId()));
         created = accounts.save(created);
-        events.publishEvent(new AccountAdministered(created.id(), AccountAdministered.Change.CREATED,
-                how + "; roles: " + labels(created.roles())));
+        events.publishEvent(new AccountAdministered(
+                created.id(), AccountAdministered.Change.CREATED, how + "; roles: " + labels(created.roles())));
         return new CreatedAccount(created.id(), username, password);
     }
 
@@ -109,7 +114,8 @@ class NewAccounts {
     }
 
     private @Nullable Team team(@Nullable Long teamId) {
-        return teamId == null ? null
+        return teamId == null
+                ? null
                 : teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("no team " + teamId));
     }
 

@@ -35,7 +35,8 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         if (target == ChangePasswordView.class || target == LoginView.class || target == SecondFactorView.class) {
             return;
         }
-        currentUser.get()
+        currentUser
+                .get()
                 .filter(user -> accounts.mustChangePassword(user.accountId()).orElse(false))
                 .ifPresent(user -> event.rerouteTo(ChangePasswordView.class));
     }

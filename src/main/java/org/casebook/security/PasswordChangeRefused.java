@@ -4,7 +4,10 @@ package org.casebook.security;
 public class PasswordChangeRefused extends RuntimeException {
 
     /** The field at fault. */
-    public enum Field { CURRENT_PASSWORD, NEW_PASSWORD }
+    public enum Field {
+        CURRENT_PASSWORD,
+        NEW_PASSWORD
+    }
 
     private final Field field;
 

@@ -64,9 +64,10 @@ public class PasswordPolicy {
 
     private static Set<String> load(String resource) {
         var passwords = new HashSet<String>(65_536);
-        try (var reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().map(line -> line.strip().toLowerCase(Locale.ROOT))
+        try (var reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .map(line -> line.strip().toLowerCase(Locale.ROOT))
                     .filter(line -> !line.isEmpty())
                     .forEach(passwords::add);
         } catch (IOException e) {

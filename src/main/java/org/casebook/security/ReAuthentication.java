@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,8 +38,13 @@ public class ReAuthentication {
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
 
-    ReAuthentication(TwoFactorService twoFactor, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+    ReAuthentication(
+            TwoFactorService twoFactor,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            Clock clock) {
         this.currentUser = currentUser;
         this.clock = clock;
         this.twoFactor = twoFactor;

@@ -37,8 +37,11 @@ class RemoveDemoAccountsCommand implements ApplicationRunner, ExitCodeGenerator 
     private final PrintStream out = System.out;
     private int exitCode = 1;
 
-    RemoveDemoAccountsCommand(StaffAccountRepository accounts, RecoveryCodeRepository recoveryCodes,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+    RemoveDemoAccountsCommand(
+            StaffAccountRepository accounts,
+            RecoveryCodeRepository recoveryCodes,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
@@ -51,7 +54,8 @@ class RemoveDemoAccountsCommand implements ApplicationRunner, ExitCodeGenerator 
     public void run(ApplicationArguments args) {
         int deleted = 0;
         int retired = 0;
-        var demo = transaction.execute(status -> accounts.findByDemoTrue().stream().map(StaffAccount::id).toList());
+        var demo = transaction.execute(status ->
+                accounts.findByDemoTrue().stream().map(StaffAccount::id).toList());
         for (long id : demo) {
             if (delete(id)) {
                 deleted++;
@@ -60,8 +64,10 @@ class RemoveDemoAccountsCommand implements ApplicationRunner, ExitCodeGenerator 
                 retired++;
             }
         }
-        out.printf("Demo accounts: %d deleted, %d retired (records refer to them: deactivated, password and "
-                + "two-factor removed). None can sign in; production can start.%n", deleted, retired);
+        out.printf(
+                "Demo accounts: %d deleted, %d retired (records refer to them: deactivated, password and "
+                        + "two-factor removed). None can sign in; production can start.%n",
+                deleted, retired);
         exitCode = 0;
     }
 
@@ -69,8 +75,8 @@ class RemoveDemoAccountsCommand implements ApplicationRunner, ExitCodeGenerator 
         try {
             transaction.executeWithoutResult(status -> {
                 var account = accounts.findById(id).orElseThrow();
-                events.publishEvent(new AccountAdministered(id, AccountAdministered.Change.DEACTIVATED,
-                        "demo account deleted (" + NAME + ")"));
+                events.publishEvent(new AccountAdministered(
+                        id, AccountAdministered.Change.DEACTIVATED, "demo account deleted (" + NAME + ")"));
                 accounts.delete(account);
                 accounts.flush();
             });
@@ -89,7 +95,9 @@ class RemoveDemoAccountsCommand implements ApplicationRunner, ExitCodeGenerator 
             account.deactivate();
             recoveryCodes.deleteAllOf(id);
             accounts.forgetTotp(id);
-            events.publishEvent(new AccountAdministered(id, AccountAdministered.Change.DEACTIVATED,
+            events.publishEvent(new AccountAdministered(
+                    id,
+                    AccountAdministered.Change.DEACTIVATED,
                     "demo account retired (" + NAME + "): deactivated, password and two-factor removed"));
         });
     }

@@ -20,21 +20,25 @@ public final class SecondFactor {
 
     /** Whether this is a signed-in member of staff who has passed both factors. */
     public static boolean isComplete(@Nullable Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof StaffUser
+        return authentication != null
+                && authentication.getPrincipal() instanceof StaffUser
                 && authentication.getAuthorities().stream().anyMatch(a -> AUTHORITY.equals(a.getAuthority()));
     }
 
     /** Whether a member of staff is signed in with their password but has not yet given a code. */
     public static boolean isPending(@Nullable Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
-                && authentication.getPrincipal() instanceof StaffUser && !isComplete(authentication);
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof StaffUser
+                && !isComplete(authentication);
     }
 
     /** The same sign-in, with the second factor added. */
     public static Authentication completed(Authentication authentication) {
         var authorities = new ArrayList<GrantedAuthority>(authentication.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(AUTHORITY));
-        var result = UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(), null, authorities);
+        var result =
+                UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(), null, authorities);
         result.setDetails(authentication.getDetails());
         return result;
     }

@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("casebook.security")
 record SecurityProperties(
         @DefaultValue("12h") Duration absoluteSessionTimeout,
+
         @DefaultValue("default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
                 + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-                + "frame-ancestors 'none'") String contentSecurityPolicy,
+                + "frame-ancestors 'none'")
+        String contentSecurityPolicy,
+
         @DefaultValue("500ms") Duration throttleDelay,
         @DefaultValue("4s") Duration throttleMaxDelay,
         @DefaultValue("15m") Duration lockoutDuration) {}

@@ -41,7 +41,10 @@ class SignInThrottle {
         }
     };
 
-    SignInThrottle(StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
+    SignInThrottle(
+            StaffAccountRepository accounts,
+            ApplicationEventPublisher events,
+            Clock clock,
             SecurityProperties properties) {
         this.accounts = accounts;
         this.events = events;
@@ -68,7 +71,9 @@ class SignInThrottle {
     /** Whether the account is locked now. False for usernames that name no account. */
     @Transactional(readOnly = true)
     public boolean isLocked(String username) {
-        return accounts.lockedUntil(username).map(until -> until.isAfter(clock.instant())).orElse(false);
+        return accounts.lockedUntil(username)
+                .map(until -> until.isAfter(clock.instant()))
+                .orElse(false);
     }
 
     /** Counts a failure; the one that reaches the limit locks the account and announces it. */
@@ -81,7 +86,8 @@ class SignInThrottle {
             return;
         }
         var now = clock.instant();
-        announceIfLocked(username,
+        announceIfLocked(
+                username,
                 accounts.lockIfOverThreshold(username, LOCK_AFTER, now, now.plus(properties.lockoutDuration())));
     }
 
@@ -107,8 +113,10 @@ class SignInThrottle {
     @Transactional
     public void codeRefused(String username) {
         var now = clock.instant();
-        announceIfLocked(username, accounts.lockIfCodesOverThreshold(username, LOCK_AFTER_CODES, now,
-                now.plus(properties.lockoutDuration())));
+        announceIfLocked(
+                username,
+                accounts.lockIfCodesOverThreshold(
+                        username, LOCK_AFTER_CODES, now, now.plus(properties.lockoutDuration())));
     }
 
     /** A code was accepted: the sign-in is complete, and both counts start again. */

@@ -98,7 +98,12 @@ class StaffAccount {
         this.createdAt = Instant.EPOCH;
     }
 
-    StaffAccount(String username, String displayName, String email, String passwordHash, Set<Role> roles,
+    StaffAccount(
+            String username,
+            String displayName,
+            String email,
+            String passwordHash,
+            Set<Role> roles,
             Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
@@ -143,7 +148,8 @@ class StaffAccount {
         this.demo = true;
     }
 
-    @Nullable Team team() {
+    @Nullable
+    Team team() {
         return team;
     }
 
@@ -163,7 +169,8 @@ class StaffAccount {
         return failedCodes;
     }
 
-    @Nullable Instant lockedUntil() {
+    @Nullable
+    Instant lockedUntil() {
         return lockedUntil;
     }
 
@@ -202,7 +209,8 @@ class StaffAccount {
         return totpSecret;
     }
 
-    @Nullable Long totpLastStep() {
+    @Nullable
+    Long totpLastStep() {
         return totpLastStep;
     }
 }

@@ -23,14 +23,14 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     @Query(value = """
             select a from StaffAccount a
             where lower(a.displayName) like lower(concat('%', :search, '%'))
-               or lower(a.username) like lower(concat('%', :search, '%'))""",
-            countQuery = """
+               or lower(a.username) like lower(concat('%', :search, '%'))""", countQuery = """
             select count(a) from StaffAccount a
             where lower(a.displayName) like lower(concat('%', :search, '%'))
                or lower(a.username) like lower(concat('%', :search, '%'))""")
     Page<StaffAccount> search(String search, Pageable pageable);
 
-    @Query("select distinct a from StaffAccount a join a.roles r where r = :role and a.enabled = true order by a.displayName")
+    @Query(
+            "select distinct a from StaffAccount a join a.roles r where r = :role and a.enabled = true order by a.displayName")
     List<StaffAccount> findActiveWithRole(Role role);
 
     @Query("select a.mustChangePassword from StaffAccount a where a.id = :id")

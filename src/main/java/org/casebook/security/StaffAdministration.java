@@ -38,7 +38,8 @@ public class StaffAdministration {
     public static final String CONCURRENT_EDIT = "Someone else changed this account while you were editing it. "
             + "Your changes were not saved: reopen the account to see the current values.";
     public static final String USERNAME_TAKEN = "This username is taken.";
-    public static final String USERNAME_FORMAT = "Use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.";
+    public static final String USERNAME_FORMAT =
+            "Use 3 to 64 lower-case letters, digits, dots, hyphens or underscores.";
     public static final String NO_ROLE = "Choose at least one role.";
     public static final String NOT_OWN_ROLES = "You cannot change your own roles or team: ask another administrator.";
     public static final String NOT_ADMIN_AND_CLINICAL = "Administrator cannot be combined with Counsellor or "
@@ -46,15 +47,15 @@ public class StaffAdministration {
             + "clinical work.";
     public static final String NOT_OWN_TEAM_LEADERSHIP = "You cannot change who leads a team you lead or make "
             + "yourself a team's supervisor: ask another administrator.";
-    public static final String NOT_AN_ADMIN_SUPERVISOR = "An administrator cannot lead a team: choose a supervisor "
-            + "who does not hold the Administrator role.";
+    public static final String NOT_AN_ADMIN_SUPERVISOR =
+            "An administrator cannot lead a team: choose a supervisor " + "who does not hold the Administrator role.";
     public static final String NOT_SELF = "You cannot deactivate your own account.";
-    public static final String STILL_LEADS_A_TEAM = "This person leads %s: choose another supervisor for the team "
-            + "before removing their Supervisor role.";
+    public static final String STILL_LEADS_A_TEAM =
+            "This person leads %s: choose another supervisor for the team " + "before removing their Supervisor role.";
     public static final String NOT_A_SUPERVISOR = "Only a person who holds the Supervisor role can lead a team.";
 
-    public static final String NOT_OWN_TWO_FACTOR = "You cannot reset your own two-factor sign-in: "
-            + "ask another administrator.";
+    public static final String NOT_OWN_TWO_FACTOR =
+            "You cannot reset your own two-factor sign-in: " + "ask another administrator.";
     public static final String TEAM_NAME_REQUIRED = "Enter a team name (at most 100 characters).";
     public static final String TEAM_NAME_TAKEN = "There is already a team with this name.";
     public static final String TEAM_CONCURRENT_EDIT = "Someone else changed this team while you were editing it. "
@@ -74,9 +75,15 @@ public class StaffAdministration {
     private final ObjectProvider<SessionRegistry> sessionRegistry;
     private final NewAccounts newAccounts;
 
-    StaffAdministration(StaffAccountRepository accounts, RecoveryCodeRepository recoveryCodes, TeamRepository teams,
-            ApplicationEventPublisher events, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            Clock clock, ObjectProvider<SessionRegistry> sessionRegistry,
+    StaffAdministration(
+            StaffAccountRepository accounts,
+            RecoveryCodeRepository recoveryCodes,
+            TeamRepository teams,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ObjectProvider<SessionRegistry> sessionRegistry,
             NewAccounts newAccounts) {
         this.newAccounts = newAccounts;
         this.accounts = accounts;
@@ -92,7 +99,8 @@ public class StaffAdministration {
     /** Accounts whose name or username contains the search text, a page at a time (by name unless sorted). */
     @Transactional(readOnly = true)
     public Slice<StaffAccountSummary> accounts(String search, Pageable pageable) {
-        var sorted = pageable.getSort().isSorted() ? pageable
+        var sorted = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("displayName", "id"));
         return accounts.search(search.strip(), sorted).map(this::summary);
     }
@@ -104,7 +112,9 @@ public class StaffAdministration {
 
     @Transactional(readOnly = true)
     public List<TeamSummary> teams() {
-        return teams.findAllByOrderByName().stream().map(StaffAdministration::summary).toList();
+        return teams.findAllByOrderByName().stream()
+                .map(StaffAdministration::summary)
+                .toList();
     }
 
     /** The active people who hold the role, for choosing a team's supervisor. */
@@ -145,25 +155,28 @@ public class StaffAdministration {
             throw new AccountChangeRefused(rolesChange ? "roles" : "team", NOT_OWN_ROLES);
         }
         if (rolesChange && mixesAdministrationAndClinicalWork(roles)) {
-            events.publishEvent(new AccountChangeDenied(ACCOUNT, String.valueOf(account.id()),
-                    "administrator and clinical role on one account"));
+            events.publishEvent(new AccountChangeDenied(
+                    ACCOUNT, String.valueOf(account.id()), "administrator and clinical role on one account"));
             throw new AccountChangeRefused("roles", NOT_ADMIN_AND_CLINICAL);
         }
         if (account.roles().contains(Role.SUPERVISOR) && !roles.contains(Role.SUPERVISOR)) {
             var led = teams.findBySupervisor(account);
             if (!led.isEmpty()) {
-                throw new AccountChangeRefused("roles", STILL_LEADS_A_TEAM.formatted(led.getFirst().name()));
+                throw new AccountChangeRefused(
+                        "roles", STILL_LEADS_A_TEAM.formatted(led.getFirst().name()));
             }
         }
         var team = team(teamId);
         if (rolesChange) {
             account.grantRoles(roles);
-            events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.ROLES_CHANGED,
-                    "roles: " + labels(roles)));
+            events.publishEvent(new AccountAdministered(
+                    account.id(), AccountAdministered.Change.ROLES_CHANGED, "roles: " + labels(roles)));
         }
         if (teamChange) {
             account.joinTeam(team);
-            events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.TEAM_CHANGED,
+            events.publishEvent(new AccountAdministered(
+                    account.id(),
+                    AccountAdministered.Change.TEAM_CHANGED,
                     team == null ? "no team" : "team: " + team.name()));
         }
         accounts.flush();
@@ -189,8 +202,8 @@ public class StaffAdministration {
         }
         account.deactivate();
         expireSessionsOf(account.username());
-        events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.DEACTIVATED,
-                "account deactivated"));
+        events.publishEvent(
+                new AccountAdministered(account.id(), AccountAdministered.Change.DEACTIVATED, "account deactivated"));
     }
 
     public void reactivate(long accountId) {
@@ -199,8 +212,8 @@ public class StaffAdministration {
             return;
         }
         account.reactivate();
-        events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.REACTIVATED,
-                "account reactivated"));
+        events.publishEvent(
+                new AccountAdministered(account.id(), AccountAdministered.Change.REACTIVATED, "account reactivated"));
     }
 
     /** Sets a new one-time password, returned once; the person must change it at their next sign-in. */
@@ -209,8 +222,8 @@ public class StaffAdministration {
         var password = temporaryPassword(account.username(), account.displayName());
         account.setTemporaryPassword(passwordEncoder.encode(password));
         expireSessionsOf(account.username());
-        events.publishEvent(new AccountAdministered(account.id(), AccountAdministered.Change.PASSWORD_RESET,
-                "temporary password set by an administrator"));
+        events.publishEvent(new AccountAdministered(
+                account.id(), AccountAdministered.Change.PASSWORD_RESET, "temporary password set by an administrator"));
         return password;
     }
 
@@ -236,7 +249,9 @@ public class StaffAdministration {
         accounts.forgetTotp(accountId); // flushes the password change first, then clears the session
         recoveryCodes.deleteAllOf(accountId);
         expireSessionsOf(username);
-        events.publishEvent(new AccountAdministered(accountId, AccountAdministered.Change.TWO_FACTOR_RESET,
+        events.publishEvent(new AccountAdministered(
+                accountId,
+                AccountAdministered.Change.TWO_FACTOR_RESET,
                 "authenticator and recovery codes cleared; one-time password set"));
         return password;
     }
@@ -270,8 +285,8 @@ public class StaffAdministration {
         var old = team.name();
         team.rename(clean);
         teams.flush();
-        events.publishEvent(new TeamAdministered(team.id(), TeamAdministered.Change.RENAMED,
-                "renamed from " + old + " to " + clean));
+        events.publishEvent(new TeamAdministered(
+                team.id(), TeamAdministered.Change.RENAMED, "renamed from " + old + " to " + clean));
         return summary(team);
     }
 
@@ -301,7 +316,8 @@ public class StaffAdministration {
             throw new AccountChangeRefused("supervisor", NOT_OWN_TEAM_LEADERSHIP);
         }
         if (supervisor.roles().contains(Role.ADMIN)) {
-            events.publishEvent(new AccountChangeDenied(TEAM, String.valueOf(team.id()), "administrator as team supervisor"));
+            events.publishEvent(
+                    new AccountChangeDenied(TEAM, String.valueOf(team.id()), "administrator as team supervisor"));
             throw new AccountChangeRefused("supervisor", NOT_AN_ADMIN_SUPERVISOR);
         }
         if (!supervisor.roles().contains(Role.SUPERVISOR) || !supervisor.enabled()) {
@@ -343,23 +359,35 @@ public class StaffAdministration {
     }
 
     private @Nullable Team team(@Nullable Long teamId) {
-        return teamId == null ? null
+        return teamId == null
+                ? null
                 : teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("no team " + teamId));
     }
 
     private StaffAccountSummary summary(StaffAccount a) {
         var team = a.team();
         var lockedUntil = a.lockedUntil();
-        return new StaffAccountSummary(a.id(), a.version(), a.displayName(), a.username(), a.email(),
+        return new StaffAccountSummary(
+                a.id(),
+                a.version(),
+                a.displayName(),
+                a.username(),
+                a.email(),
                 EnumSet.copyOf(a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : a.roles()),
-                team == null ? null : team.id(), team == null ? null : team.name(), a.enabled(),
+                team == null ? null : team.id(),
+                team == null ? null : team.name(),
+                a.enabled(),
                 lockedUntil != null && lockedUntil.isAfter(clock.instant()));
     }
 
     private static TeamSummary summary(Team team) {
         var supervisor = team.supervisor();
-        return new TeamSummary(team.id(), team.name(), supervisor == null ? null : supervisor.id(),
-                supervisor == null ? null : supervisor.displayName(), team.version());
+        return new TeamSummary(
+                team.id(),
+                team.name(),
+                supervisor == null ? null : supervisor.id(),
+                supervisor == null ? null : supervisor.displayName(),
+                team.version());
     }
 
     private static String labels(Set<Role> roles) {

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Looks staff and teams up for other modules' internal use: attributing a failed sign-in to an account,
@@ -54,7 +54,8 @@ public class StaffDirectory {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return perRequest(CACHE + "activeCounsellorsIn." + new java.util.TreeSet<>(teamIds),
+        return perRequest(
+                CACHE + "activeCounsellorsIn." + new java.util.TreeSet<>(teamIds),
                 () -> accounts.findActiveCounsellorsIn(teamIds).stream()
                         .map(a -> new StaffMember(a.id(), a.displayName(), a.roles()))
                         .toList());

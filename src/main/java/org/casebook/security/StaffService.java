@@ -29,7 +29,10 @@ public class StaffService {
 
     @RolesAllowed(Roles.ADMIN)
     public AccountOverview accountOverview() {
-        return new AccountOverview(accounts.countByEnabledTrue(), accounts.countActiveWithRole(Role.COUNSELLOR),
-                accounts.countActiveWithRole(Role.SUPERVISOR), accounts.countActiveWithRole(Role.ADMIN));
+        return new AccountOverview(
+                accounts.countByEnabledTrue(),
+                accounts.countActiveWithRole(Role.COUNSELLOR),
+                accounts.countActiveWithRole(Role.SUPERVISOR),
+                accounts.countActiveWithRole(Role.ADMIN));
     }
 }

@@ -12,10 +12,23 @@ public final class StaffUser extends User {
     private final String displayName;
     private final Set<Role> roles;
 
-    StaffUser(long accountId, String username, String passwordHash, boolean enabled, String displayName,
+    StaffUser(
+            long accountId,
+            String username,
+            String passwordHash,
+            boolean enabled,
+            String displayName,
             Set<Role> roles) {
-        super(username, passwordHash, enabled, true, true, true,
-                roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet()));
+        super(
+                username,
+                passwordHash,
+                enabled,
+                true,
+                true,
+                true,
+                roles.stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .collect(Collectors.toSet()));
         this.accountId = accountId;
         this.displayName = displayName;
         this.roles = Set.copyOf(roles);

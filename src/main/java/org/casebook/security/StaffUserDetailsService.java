@@ -22,7 +22,12 @@ class StaffUserDetailsService implements UserDetailsService {
         var account = accounts.findByUsername(username)
                 // The message never reaches the person signing in: the login form shows one text for every failure.
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        return new StaffUser(account.id(), account.username(), account.passwordHash(), account.enabled(),
-                account.displayName(), account.roles());
+        return new StaffUser(
+                account.id(),
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                account.displayName(),
+                account.roles());
     }
 }

@@ -54,7 +54,8 @@ class Team {
         return version;
     }
 
-    @Nullable StaffAccount supervisor() {
+    @Nullable
+    StaffAccount supervisor() {
         return supervisor;
     }
 

@@ -6,5 +6,8 @@ package org.casebook.security;
  */
 public record TeamAdministered(long teamId, Change change, String detail) {
 
-    public enum Change { CREATED, RENAMED }
+    public enum Change {
+        CREATED,
+        RENAMED
+    }
 }

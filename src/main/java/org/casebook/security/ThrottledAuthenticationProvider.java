@@ -22,8 +22,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
 
-    ThrottledAuthenticationProvider(StaffUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            StaffUserDetailsService userDetails, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;

@@ -15,8 +15,7 @@ final class Totp {
     static final int STEP_SECONDS = 30;
     static final int DIGITS = 6;
 
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
-        100_000_000};
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     private Totp() {}
 
@@ -39,8 +38,10 @@ final class Totp {
             throw new IllegalStateException("HmacSHA1 is not available", e);
         }
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
         var code = Integer.toString(binary % POWERS_OF_TEN[digits]);
         return "0".repeat(digits - code.length()) + code;
     }
@@ -62,9 +63,10 @@ final class Totp {
         long found = -1;
         for (long step = current - 1; step <= current + 1; step++) {
             // Compare all candidates in constant time, so timing says nothing about which matched.
-            if (step > lastUsedStep && java.security.MessageDigest.isEqual(
-                    code(secret, step).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                    code.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            if (step > lastUsedStep
+                    && java.security.MessageDigest.isEqual(
+                            code(secret, step).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                            code.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
                 found = step;
             }
         }

@@ -49,8 +49,14 @@ public class TwoFactorService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TwoFactorService(StaffAccountRepository accounts, RecoveryCodeRepository recoveryCodes, FieldEncryption encryption,
-            SignInThrottle throttle, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    TwoFactorService(
+            StaffAccountRepository accounts,
+            RecoveryCodeRepository recoveryCodes,
+            FieldEncryption encryption,
+            SignInThrottle throttle,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
         this.encryption = encryption;
@@ -88,8 +94,10 @@ public class TwoFactorService {
         random.nextBytes(bytes);
         var secret = Base32.encode(bytes);
         var label = URLEncoder.encode("Casebook:" + account.username(), UTF_8).replace("+", "%20");
-        return new Enrolment(secret, "otpauth://totp/" + label + "?secret=" + secret
-                + "&issuer=Casebook&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS);
+        return new Enrolment(
+                secret,
+                "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Casebook&algorithm=SHA1&digits="
+                        + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS);
     }
 
     /**
@@ -145,8 +153,8 @@ public class TwoFactorService {
             return false;
         }
         var lastUsed = account.totpLastStep();
-        long step = Totp.matchingStep(secret, normalise(code), clock.instant(),
-                lastUsed == null ? Long.MIN_VALUE : lastUsed);
+        long step = Totp.matchingStep(
+                secret, normalise(code), clock.instant(), lastUsed == null ? Long.MIN_VALUE : lastUsed);
         return step >= 0 && accounts.useTotpStep(account.id(), step) == 1;
     }
 

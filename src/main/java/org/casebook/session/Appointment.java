@@ -70,8 +70,17 @@ class Appointment {
         this.createdAt = Instant.EPOCH;
     }
 
-    Appointment(UUID id, UUID clientId, String clientCode, long counsellorId, Instant startsAt, Instant endsAt,
-            Modality modality, byte @Nullable [] location, long createdBy, Instant createdAt) {
+    Appointment(
+            UUID id,
+            UUID clientId,
+            String clientCode,
+            long counsellorId,
+            Instant startsAt,
+            Instant endsAt,
+            Modality modality,
+            byte @Nullable [] location,
+            long createdBy,
+            Instant createdAt) {
         this.id = id;
         this.clientId = clientId;
         this.clientCode = clientCode;
@@ -88,7 +97,8 @@ class Appointment {
         return id;
     }
 
-    @Nullable Instant remindAt() {
+    @Nullable
+    Instant remindAt() {
         return remindAt;
     }
 
@@ -124,11 +134,13 @@ class Appointment {
         return location;
     }
 
-    @Nullable Attendance outcome() {
+    @Nullable
+    Attendance outcome() {
         return outcome;
     }
 
-    @Nullable UUID seriesId() {
+    @Nullable
+    UUID seriesId() {
         return seriesId;
     }
 

@@ -91,7 +91,8 @@ class AppointmentReminder {
         return state;
     }
 
-    @Nullable String reason() {
+    @Nullable
+    String reason() {
         return reason;
     }
 
@@ -99,11 +100,13 @@ class AppointmentReminder {
         return attempts;
     }
 
-    @Nullable String lastError() {
+    @Nullable
+    String lastError() {
         return lastError;
     }
 
-    @Nullable Instant nextAttemptAt() {
+    @Nullable
+    Instant nextAttemptAt() {
         return nextAttemptAt;
     }
 

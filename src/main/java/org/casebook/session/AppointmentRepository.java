@@ -48,8 +48,8 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
     List<Appointment> findUpcoming(long counsellorId, Instant startsAfter, Instant now, Pageable page);
 
     default List<Appointment> findUpcoming(long counsellorId, Instant now, Pageable page) {
-        return findUpcoming(counsellorId, now.minus(java.time.Duration.ofMinutes(AppointmentService.MAX_MINUTES)), now,
-                page);
+        return findUpcoming(
+                counsellorId, now.minus(java.time.Duration.ofMinutes(AppointmentService.MAX_MINUTES)), now, page);
     }
 
     @Query("""

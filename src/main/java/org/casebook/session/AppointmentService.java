@@ -1,14 +1,8 @@
 package org.casebook.session;
 
-import java.time.LocalDate;
-import org.casebook.time.CharityClock;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +13,10 @@ import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.client.CaseStatus;
-import org.casebook.client.ClientId;
 import org.casebook.client.ClientRecords;
 import org.casebook.encryption.FieldEncryption;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.InvalidFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -37,11 +32,13 @@ public class AppointmentService {
     public static final int MIN_MINUTES = 10;
     public static final int MAX_MINUTES = 240;
     public static final String START_NEEDED = "Choose the date and time of the appointment.";
-    public static final String DURATION_RANGE = "A session lasts between " + MIN_MINUTES + " and " + MAX_MINUTES + " minutes.";
+    public static final String DURATION_RANGE =
+            "A session lasts between " + MIN_MINUTES + " and " + MAX_MINUTES + " minutes.";
     public static final String MODALITY_NEEDED = "Choose how the session takes place.";
     public static final String LOCATION_NEEDED = "Say where the in-person session takes place.";
-    public static final String NOT_BOOKABLE = "Appointments can be booked only once the client is assigned to a counsellor, "
-            + "and not after the case is closed.";
+    public static final String NOT_BOOKABLE =
+            "Appointments can be booked only once the client is assigned to a counsellor, "
+                    + "and not after the case is closed.";
     public static final String NOT_YET = "This appointment has not started yet: record attendance once it has.";
     static final Duration OVERDUE_AFTER = Duration.ofHours(72);
 
@@ -57,10 +54,18 @@ public class AppointmentService {
     private final Clock clock;
     private final ZoneId zone;
 
-    AppointmentService(AppointmentRepository appointments, SessionNoteRepository notes, SessionAccess access,
-            ClientRecords records, FieldEncryption encryption, AuditLog audit, Clock clock,
-            @Value("${casebook.time-zone}") ZoneId zone, CharityClock charity,
-            BookingChecks checks, ReminderService reminders) {
+    AppointmentService(
+            AppointmentRepository appointments,
+            SessionNoteRepository notes,
+            SessionAccess access,
+            ClientRecords records,
+            FieldEncryption encryption,
+            AuditLog audit,
+            Clock clock,
+            @Value("${casebook.time-zone}") ZoneId zone,
+            CharityClock charity,
+            BookingChecks checks,
+            ReminderService reminders) {
         this.reminders = reminders;
         this.charity = charity;
         this.checks = checks;
@@ -90,8 +95,8 @@ public class AppointmentService {
      * working hours and it falls outside them, it is booked only if {@code outsideHoursConfirmed}, otherwise
      * {@link OutsideWorkingHours} says so and nothing is saved.
      */
-    public AppointmentRow book(String clientCode, NewAppointment details, boolean overlapConfirmed,
-            boolean outsideHoursConfirmed) {
+    public AppointmentRow book(
+            String clientCode, NewAppointment details, boolean overlapConfirmed, boolean outsideHoursConfirmed) {
         var client = access.change(clientCode, "appointment");
         if (client.status() != CaseStatus.ASSIGNED && client.status() != CaseStatus.ACTIVE
                 || client.counsellorId() == null) {
@@ -102,24 +107,47 @@ public class AppointmentService {
         var end = start.plus(Duration.ofMinutes(details.durationMinutes()));
         var clashes = appointments.findOverlapping(client.counsellorId(), start, end);
         if (clashes.isEmpty() || overlapConfirmed) {
-            checks.check(client.counsellorId(), List.of(details.start()), Duration.ofMinutes(details.durationMinutes()),
-                    java.util.Set.of(), true, outsideHoursConfirmed);
+            checks.check(
+                    client.counsellorId(),
+                    List.of(details.start()),
+                    Duration.ofMinutes(details.durationMinutes()),
+                    java.util.Set.of(),
+                    true,
+                    outsideHoursConfirmed);
         }
         if (!clashes.isEmpty() && !overlapConfirmed) {
             // Clashes may be with other clients: show them by code only, and only their times.
             throw new OverlapNeedsConfirmation(clashes.stream()
-                    .map(a -> new AppointmentRow(a.id(), a.clientCode(), a.startsAt(), a.endsAt(), a.modality(), null,
-                            a.outcome(), NoteState.NONE, false))
+                    .map(a -> new AppointmentRow(
+                            a.id(),
+                            a.clientCode(),
+                            a.startsAt(),
+                            a.endsAt(),
+                            a.modality(),
+                            null,
+                            a.outcome(),
+                            NoteState.NONE,
+                            false))
                     .toList());
         }
         var id = UUID.randomUUID();
         var place = details.modality() == Modality.IN_PERSON
-                ? encryption.seal(details.location().strip(), SessionColumns.LOCATION.forRow(id)) : null;
-        var appointment = appointments.save(new Appointment(id, client.id().value(), client.code(),
-                client.counsellorId(), start, end, details.modality(), place, access.user().accountId(),
+                ? encryption.seal(details.location().strip(), SessionColumns.LOCATION.forRow(id))
+                : null;
+        var appointment = appointments.save(new Appointment(
+                id,
+                client.id().value(),
+                client.code(),
+                client.counsellorId(),
+                start,
+                end,
+                details.modality(),
+                place,
+                access.user().accountId(),
                 clock.instant()));
         reminders.plan(appointment);
-        audit.record(AuditEvent.of(AuditAction.CREATE, "appointment", id.toString()).forClient(client.code())
+        audit.record(AuditEvent.of(AuditAction.CREATE, "appointment", id.toString())
+                .forClient(client.code())
                 .because(clashes.isEmpty() ? null : "overlap confirmed"));
         return row(appointment, NoteState.NONE);
     }
@@ -129,17 +157,22 @@ public class AppointmentService {
     public List<AppointmentRow> ofClient(String clientCode) {
         var client = access.read(clientCode);
         var found = appointments.findByClientIdOrderByStartsAtDesc(client.id().value());
-        access.recordView(client, AuditEvent.of(AuditAction.VIEW, "appointments", client.code()).forClient(client.code()));
+        access.recordView(
+                client,
+                AuditEvent.of(AuditAction.VIEW, "appointments", client.code()).forClient(client.code()));
         return withNotes(found);
     }
 
     /** The signed-in person's own coming appointments (not cancelled), soonest first, at most {@code limit}. */
     public List<AppointmentRow> myUpcoming(int limit) {
-        var found = appointments.findUpcoming(access.user().accountId(), clock.instant(),
-                PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
+        var found = appointments.findUpcoming(
+                access.user().accountId(), clock.instant(), PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
         // A client since reassigned (or from whom the person is now excluded) drops out of the list.
-        var rows = access.visible(found).stream().map(a -> row(a, NoteState.NONE)).toList();
-        access.recordListed("upcoming-appointments", rows.stream().map(AppointmentRow::clientCode).toList());
+        var rows =
+                access.visible(found).stream().map(a -> row(a, NoteState.NONE)).toList();
+        access.recordListed(
+                "upcoming-appointments",
+                rows.stream().map(AppointmentRow::clientCode).toList());
         return rows;
     }
 
@@ -161,7 +194,8 @@ public class AppointmentService {
         }
         appointment.record(outcome, clock.instant());
         audit.record(AuditEvent.of(AuditAction.UPDATE, "appointment", appointmentId.toString())
-                .forClient(client.code()).because("outcome " + outcome.name()));
+                .forClient(client.code())
+                .because("outcome " + outcome.name()));
         boolean first = outcome == Attendance.ATTENDED && client.status() == CaseStatus.ASSIGNED;
         if (first) {
             records.moveTo(client.id(), CaseStatus.ACTIVE, "first session held");
@@ -170,8 +204,9 @@ public class AppointmentService {
     }
 
     private List<AppointmentRow> withNotes(List<Appointment> found) {
-        Map<UUID, SessionNote> byAppointment = notes.findByAppointmentIdIn(found.stream().map(Appointment::id).toList())
-                .stream().collect(Collectors.toMap(SessionNote::appointmentId, Function.identity()));
+        Map<UUID, SessionNote> byAppointment =
+                notes.findByAppointmentIdIn(found.stream().map(Appointment::id).toList()).stream()
+                        .collect(Collectors.toMap(SessionNote::appointmentId, Function.identity()));
         return found.stream().map(a -> row(a, state(byAppointment.get(a.id())))).toList();
     }
 
@@ -186,10 +221,18 @@ public class AppointmentService {
     }
 
     private AppointmentRow row(Appointment a, NoteState note) {
-        boolean overdue = a.outcome() == Attendance.ATTENDED && (note == NoteState.NONE || note == NoteState.DRAFT)
+        boolean overdue = a.outcome() == Attendance.ATTENDED
+                && (note == NoteState.NONE || note == NoteState.DRAFT)
                 && a.startsAt().plus(OVERDUE_AFTER).isBefore(clock.instant());
-        return new AppointmentRow(a.id(), a.clientCode(), a.startsAt(), a.endsAt(), a.modality(),
-                encryption.open(a.location(), SessionColumns.LOCATION.forRow(a.id())), a.outcome(), note, overdue);
+        return new AppointmentRow(
+                a.id(),
+                a.clientCode(),
+                a.startsAt(),
+                a.endsAt(),
+                a.modality(),
+                encryption.open(a.location(), SessionColumns.LOCATION.forRow(a.id())),
+                a.outcome(),
+                note,
+                overdue);
     }
-
 }

@@ -22,8 +22,11 @@ class BookingChecks {
     private final ZoneId zone;
     private final org.casebook.time.CharityClock charity;
 
-    BookingChecks(AppointmentRepository appointments, WorkingHoursRepository hours,
-            @Value("${casebook.time-zone}") ZoneId zone, org.casebook.time.CharityClock charity) {
+    BookingChecks(
+            AppointmentRepository appointments,
+            WorkingHoursRepository hours,
+            @Value("${casebook.time-zone}") ZoneId zone,
+            org.casebook.time.CharityClock charity) {
         this.charity = charity;
         this.appointments = appointments;
         this.hours = hours;
@@ -34,16 +37,29 @@ class BookingChecks {
      * Refuses, until confirmed, appointments that overlap others of the counsellor (other than those being
      * moved) or fall outside the counsellor's working hours (when they have set any).
      */
-    void check(long counsellorId, List<LocalDateTime> starts, Duration length, Set<UUID> moving,
-            boolean overlapConfirmed, boolean hoursConfirmed) {
+    void check(
+            long counsellorId,
+            List<LocalDateTime> starts,
+            Duration length,
+            Set<UUID> moving,
+            boolean overlapConfirmed,
+            boolean hoursConfirmed) {
         if (!overlapConfirmed) {
             var clashes = new ArrayList<AppointmentRow>();
             for (var start : starts) {
                 var from = start.atZone(zone).toInstant();
                 appointments.findOverlapping(counsellorId, from, from.plus(length)).stream()
                         .filter(a -> !moving.contains(a.id()))
-                        .forEach(a -> clashes.add(new AppointmentRow(a.id(), a.clientCode(), a.startsAt(), a.endsAt(),
-                                a.modality(), null, a.outcome(), NoteState.NONE, false)));
+                        .forEach(a -> clashes.add(new AppointmentRow(
+                                a.id(),
+                                a.clientCode(),
+                                a.startsAt(),
+                                a.endsAt(),
+                                a.modality(),
+                                null,
+                                a.outcome(),
+                                NoteState.NONE,
+                                false)));
             }
             if (!clashes.isEmpty()) {
                 throw new OverlapNeedsConfirmation(clashes);
@@ -52,11 +68,13 @@ class BookingChecks {
         if (!hoursConfirmed) {
             var week = hours.findOf(counsellorId);
             if (!week.isEmpty()) {
-                var outside = starts.stream().filter(start -> week.stream().noneMatch(w ->
-                        w.dayOfWeek() == start.getDayOfWeek().getValue()
-                                && !start.toLocalTime().isBefore(w.startsAt())
-                                && !start.toLocalTime().plus(length).isAfter(w.endsAt())
-                                && !start.toLocalTime().plus(length).isBefore(start.toLocalTime())))
+                var outside = starts.stream()
+                        .filter(start -> week.stream()
+                                .noneMatch(w -> w.dayOfWeek()
+                                                == start.getDayOfWeek().getValue()
+                                        && !start.toLocalTime().isBefore(w.startsAt())
+                                        && !start.toLocalTime().plus(length).isAfter(w.endsAt())
+                                        && !start.toLocalTime().plus(length).isBefore(start.toLocalTime())))
                         .toList();
                 if (!outside.isEmpty()) {
                     throw new OutsideWorkingHours(outside);
@@ -71,7 +89,8 @@ class BookingChecks {
             throw new InvalidFields("start", AppointmentService.START_NEEDED);
         }
         DateRange.PLANNING.check("start", details.start().toLocalDate(), charity.today());
-        if (details.durationMinutes() < AppointmentService.MIN_MINUTES || details.durationMinutes() > AppointmentService.MAX_MINUTES) {
+        if (details.durationMinutes() < AppointmentService.MIN_MINUTES
+                || details.durationMinutes() > AppointmentService.MAX_MINUTES) {
             throw new InvalidFields("durationMinutes", AppointmentService.DURATION_RANGE);
         }
         if (details.modality() == null) {
@@ -82,5 +101,4 @@ class BookingChecks {
         }
         Text.check("location", details.location(), Text.LINE);
     }
-
 }

@@ -34,16 +34,35 @@ class Core10Score {
     @Column(nullable = false, length = 10)
     private MeasurementPoint point;
 
-    @Column(name = "item_1", nullable = false) private int item1;
-    @Column(name = "item_2", nullable = false) private int item2;
-    @Column(name = "item_3", nullable = false) private int item3;
-    @Column(name = "item_4", nullable = false) private int item4;
-    @Column(name = "item_5", nullable = false) private int item5;
-    @Column(name = "item_6", nullable = false) private int item6;
-    @Column(name = "item_7", nullable = false) private int item7;
-    @Column(name = "item_8", nullable = false) private int item8;
-    @Column(name = "item_9", nullable = false) private int item9;
-    @Column(name = "item_10", nullable = false) private int item10;
+    @Column(name = "item_1", nullable = false)
+    private int item1;
+
+    @Column(name = "item_2", nullable = false)
+    private int item2;
+
+    @Column(name = "item_3", nullable = false)
+    private int item3;
+
+    @Column(name = "item_4", nullable = false)
+    private int item4;
+
+    @Column(name = "item_5", nullable = false)
+    private int item5;
+
+    @Column(name = "item_6", nullable = false)
+    private int item6;
+
+    @Column(name = "item_7", nullable = false)
+    private int item7;
+
+    @Column(name = "item_8", nullable = false)
+    private int item8;
+
+    @Column(name = "item_9", nullable = false)
+    private int item9;
+
+    @Column(name = "item_10", nullable = false)
+    private int item10;
 
     @Column(nullable = false)
     private int total;
@@ -63,8 +82,16 @@ class Core10Score {
         this.recordedAt = Instant.EPOCH;
     }
 
-    Core10Score(UUID id, UUID clientId, String clientCode, @Nullable Long counsellorId, LocalDate measuredOn,
-            MeasurementPoint point, int[] items, long recordedBy, Instant recordedAt) {
+    Core10Score(
+            UUID id,
+            UUID clientId,
+            String clientCode,
+            @Nullable Long counsellorId,
+            LocalDate measuredOn,
+            MeasurementPoint point,
+            int[] items,
+            long recordedBy,
+            Instant recordedAt) {
         this.id = id;
         this.clientId = clientId;
         this.clientCode = clientCode;

@@ -1,9 +1,6 @@
 package org.casebook.session;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.DateRange;
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +11,9 @@ import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.client.CaseStatus;
 import org.casebook.security.Roles;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,12 +71,24 @@ public class Core10Service {
         }
         var items = entry.items().stream().mapToInt(Integer::intValue).toArray();
         var id = UUID.randomUUID();
-        scores.save(new Core10Score(id, client.id().value(), client.code(), client.counsellorId(), entry.measuredOn(),
-                entry.point(), items, access.user().accountId(), clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, "core10", id.toString()).forClient(client.code())
+        scores.save(new Core10Score(
+                id,
+                client.id().value(),
+                client.code(),
+                client.counsellorId(),
+                entry.measuredOn(),
+                entry.point(),
+                items,
+                access.user().accountId(),
+                clock.instant()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "core10", id.toString())
+                .forClient(client.code())
                 .because(entry.point().name()));
         var all = history(client.id().value());
-        return all.stream().filter(r -> r.measuredOn().equals(entry.measuredOn())).findFirst().orElseThrow();
+        return all.stream()
+                .filter(r -> r.measuredOn().equals(entry.measuredOn()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The client's CORE-10 scores, oldest first, each read against the first. Audited as a view (a write). */
@@ -93,9 +105,15 @@ public class Core10Service {
         Integer first = null;
         for (var score : found) {
             var items = score.items();
-            results.add(new Core10Result(score.measuredOn(), score.point(), Arrays.stream(items).boxed().toList(),
-                    score.total(), Core10.band(score.total()), Core10.isClinical(score.total()),
-                    items[Core10.RISK_ITEM - 1], first == null ? null : Core10.change(first, score.total())));
+            results.add(new Core10Result(
+                    score.measuredOn(),
+                    score.point(),
+                    Arrays.stream(items).boxed().toList(),
+                    score.total(),
+                    Core10.band(score.total()),
+                    Core10.isClinical(score.total()),
+                    items[Core10.RISK_ITEM - 1],
+                    first == null ? null : Core10.change(first, score.total())));
             if (first == null) {
                 first = score.total();
             }

@@ -1,7 +1,5 @@
 package org.casebook.session;
 
-import org.casebook.time.CharityClock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.casebook.client.ClientAccess;
 import org.casebook.client.ClientRecords;
 import org.casebook.security.RunAsStaff;
 import org.casebook.security.StaffDirectory;
+import org.casebook.time.CharityClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,8 +43,15 @@ class DemoSessions implements ApplicationRunner {
     private final Core10Service core10;
     private final CharityClock charity;
 
-    DemoSessions(RunAsStaff runAs, StaffDirectory staff, ClientRecords records, AppointmentRepository existing,
-            AppointmentService appointments, SessionNoteService notes, Core10Service core10, CharityClock charity) {
+    DemoSessions(
+            RunAsStaff runAs,
+            StaffDirectory staff,
+            ClientRecords records,
+            AppointmentRepository existing,
+            AppointmentService appointments,
+            SessionNoteService notes,
+            Core10Service core10,
+            CharityClock charity) {
         this.runAs = runAs;
         this.staff = staff;
         this.records = records;
@@ -102,36 +108,62 @@ class DemoSessions implements ApplicationRunner {
             var saved = notes.saveDraft(id, null, note());
             notes.sign(id, saved.version());
         }
-        notes.addAddendum(held.getFirst(), "Addendum (demo): the client's next appointment was moved to a weekday "
-                + "evening, as agreed at the end of this session.");
+        notes.addAddendum(
+                held.getFirst(),
+                "Addendum (demo): the client's next appointment was moved to a weekday "
+                        + "evening, as agreed at the end of this session.");
         if (slot % 2 == 1) {
             // A recent missed session, so this month's did-not-attend figures have something to show.
-            appointments.recordOutcome(book(code, today.minusDays(2).atTime(hour, 0), Modality.PHONE),
-                    Attendance.DID_NOT_ATTEND);
+            appointments.recordOutcome(
+                    book(code, today.minusDays(2).atTime(hour, 0), Modality.PHONE), Attendance.DID_NOT_ATTEND);
         }
         if (slot == 0) {
             // Left unsigned five days on: shows as overdue to the counsellor and their supervisor.
             var late = book(code, today.minusDays(5).atTime(hour, 30), Modality.PHONE);
             appointments.recordOutcome(late, Attendance.ATTENDED);
-            notes.saveDraft(late, null, new NoteText("Fictional demo note, not yet signed: the client spoke about "
-                    + "a difficult week at work.", null, null, null, null, null, null));
+            notes.saveDraft(
+                    late,
+                    null,
+                    new NoteText(
+                            "Fictional demo note, not yet signed: the client spoke about "
+                                    + "a difficult week at work.",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
             // Yesterday's session, draft in progress.
             var recent = book(code, today.minusDays(1).atTime(hour, 30), Modality.VIDEO);
             appointments.recordOutcome(recent, Attendance.ATTENDED);
-            notes.saveDraft(recent, null, new NoteText("Fictional demo draft: the client arrived on time and "
-                    + "reviewed the week.", "Routines at weekends (demo).", null, null, null, null, null));
+            notes.saveDraft(
+                    recent,
+                    null,
+                    new NoteText(
+                            "Fictional demo draft: the client arrived on time and " + "reviewed the week.",
+                            "Routines at weekends (demo).",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
         }
         book(code, today.plusDays(2 + slot % 3).atTime(hour, 0), Modality.VIDEO);
         book(code, today.plusDays(9 + slot % 3).atTime(hour, 0), Modality.IN_PERSON);
-        core10.record(code, new Core10Entry(today.minusWeeks(6), MeasurementPoint.INTAKE,
-                List.of(3, 2, 3, 2, 2, slot % 2, 3, 2, 3, 2)));
-        core10.record(code, new Core10Entry(today.minusWeeks(2), MeasurementPoint.REVIEW,
-                List.of(2, 1, 2, 1, 1, 0, 2, 1, 2, 1)));
+        core10.record(
+                code,
+                new Core10Entry(
+                        today.minusWeeks(6), MeasurementPoint.INTAKE, List.of(3, 2, 3, 2, 2, slot % 2, 3, 2, 3, 2)));
+        core10.record(
+                code,
+                new Core10Entry(today.minusWeeks(2), MeasurementPoint.REVIEW, List.of(2, 1, 2, 1, 1, 0, 2, 1, 2, 1)));
     }
 
     private UUID book(String code, LocalDateTime at, Modality modality) {
         var place = modality == Modality.IN_PERSON ? "Counselling room 2, Northbridge centre (demo)" : null;
-        return Objects.requireNonNull(appointments.book(code, new NewAppointment(at, 50, modality, place), true).id());
+        return Objects.requireNonNull(appointments
+                .book(code, new NewAppointment(at, 50, modality, place), true)
+                .id());
     }
 
     private static NoteText note() {

@@ -8,5 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param location where an in-person session takes place (required then, sealed when stored)
  */
-public record NewAppointment(@Nullable LocalDateTime start, int durationMinutes, @Nullable Modality modality,
+public record NewAppointment(
+        @Nullable LocalDateTime start,
+        int durationMinutes,
+        @Nullable Modality modality,
         @Nullable String location) {}

@@ -30,7 +30,8 @@ class NextAppointments implements AppointmentFacts {
             return Map.of();
         }
         var result = new HashMap<ClientId, Instant>();
-        for (var row : appointments.findNextByClient(clients.stream().map(ClientId::value).toList(), clock.instant())) {
+        for (var row : appointments.findNextByClient(
+                clients.stream().map(ClientId::value).toList(), clock.instant())) {
             result.put(new ClientId((UUID) row[0]), (Instant) row[1]);
         }
         return result;

@@ -12,8 +12,10 @@ public class OutsideWorkingHours extends RuntimeException {
     private final List<LocalDateTime> starts;
 
     OutsideWorkingHours(List<LocalDateTime> starts) {
-        super(starts.size() == 1 ? "This is outside the counsellor's working hours."
-                : starts.size() + " of these appointments are outside the counsellor's working hours.");
+        super(
+                starts.size() == 1
+                        ? "This is outside the counsellor's working hours."
+                        : starts.size() + " of these appointments are outside the counsellor's working hours.");
         this.starts = List.copyOf(starts);
     }
 

@@ -26,19 +26,24 @@ class OverdueNoteAlert implements ClientAlertFacts, org.casebook.client.NoteToWr
     @Override
     @Transactional(readOnly = true)
     public java.util.Optional<String> noteToWrite(ClientAccess client) {
-        return appointments.findUnsignedOfClient(client.id().value(), org.springframework.data.domain.PageRequest.of(0, 1))
-                .stream().findFirst().map(id -> "note/" + id);
+        return appointments
+                .findUnsignedOfClient(client.id().value(), org.springframework.data.domain.PageRequest.of(0, 1))
+                .stream()
+                .findFirst()
+                .map(id -> "note/" + id);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ClientAlert> alerts(ClientAccess client) {
-        long overdue = appointments.countUnsignedOfClientBefore(client.id().value(),
-                clock.instant().minus(AppointmentService.OVERDUE_AFTER));
+        long overdue = appointments.countUnsignedOfClientBefore(
+                client.id().value(), clock.instant().minus(AppointmentService.OVERDUE_AFTER));
         if (overdue == 0) {
             return List.of();
         }
-        return List.of(new ClientAlert(ClientAlert.Kind.NOTE_OVERDUE,
-                overdue == 1 ? "Note overdue" : overdue + " notes overdue", "sessions/" + client.code()));
+        return List.of(new ClientAlert(
+                ClientAlert.Kind.NOTE_OVERDUE,
+                overdue == 1 ? "Note overdue" : overdue + " notes overdue",
+                "sessions/" + client.code()));
     }
 }

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  * How a series of appointments repeats: weekly or fortnightly, for a number of sessions or until a date
  * (one of the two).
  */
-public record Recurrence(@Nullable Frequency frequency, @Nullable Integer sessions, @Nullable LocalDate until) {
+public record Recurrence(
+        @Nullable Frequency frequency,
+        @Nullable Integer sessions,
+        @Nullable LocalDate until) {
 
     public static final int MAX_SESSIONS = 52;
 

@@ -63,9 +63,17 @@ class ReminderDelivery {
     private final TransactionTemplate transactions;
     private final @Nullable String mailUsername;
 
-    ReminderDelivery(AppointmentReminderRepository reminders, AppointmentRepository appointments, ClientRecords records,
-            FieldEncryption encryption, ObjectProvider<JavaMailSender> mail, ObjectProvider<SmsSender> texts,
-            ReminderSettings settings, CharityClock charity, AuditLog audit, PlatformTransactionManager transactions,
+    ReminderDelivery(
+            AppointmentReminderRepository reminders,
+            AppointmentRepository appointments,
+            ClientRecords records,
+            FieldEncryption encryption,
+            ObjectProvider<JavaMailSender> mail,
+            ObjectProvider<SmsSender> texts,
+            ReminderSettings settings,
+            CharityClock charity,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
             @Value("${spring.mail.username:}") @Nullable String mailUsername) {
         this.reminders = reminders;
         this.appointments = appointments;
@@ -99,7 +107,9 @@ class ReminderDelivery {
         // Locked first: with two instances (or a run overlapping a late one) only one sends it.
         var reminder = reminders.lockById(id).orElse(null);
         var now = charity.now().toInstant();
-        if (reminder == null || !reminder.open() || reminder.nextAttemptAt() == null
+        if (reminder == null
+                || !reminder.open()
+                || reminder.nextAttemptAt() == null
                 || reminder.nextAttemptAt().isAfter(now)) {
             return;
         }
@@ -125,12 +135,20 @@ class ReminderDelivery {
         } catch (RuntimeException failed) {
             var category = category(failed);
             boolean retry = reminder.attempts() + 1 < settings.maxAttempts();
-            var retryAt = retry ? now.plus(settings.firstRetryAfter().multipliedBy(1L << Math.min(reminder.attempts(), 16)))
+            var retryAt = retry
+                    ? now.plus(settings.firstRetryAfter().multipliedBy(1L << Math.min(reminder.attempts(), 16)))
                     : null;
             reminder.attemptFailed(category, retryAt, now);
-            log.warn("Reminder {} attempt {} failed ({}){}", id, reminder.attempts(), category,
+            log.warn(
+                    "Reminder {} attempt {} failed ({}){}",
+                    id,
+                    reminder.attempts(),
+                    category,
                     retry ? ", will retry" : ", giving up");
-            audit.record(event(AuditAction.REMINDER_FAILED, reminder, appointment,
+            audit.record(event(
+                    AuditAction.REMINDER_FAILED,
+                    reminder,
+                    appointment,
                     channelName(reminder) + " failed: " + category + (retry ? ", will retry" : ", gave up")));
         }
     }
@@ -138,12 +156,16 @@ class ReminderDelivery {
     /** Why this channel may not be used for this client, or null when it may. */
     private @Nullable String refusal(ReminderChannel channel, SafeContact contact) {
         return switch (channel) {
-            case EMAIL -> !contact.emailOk() ? NO_CONSENT
-                    : isBlank(contact.email()) ? NO_ADDRESS
-                    : mail.getIfAvailable() == null ? NO_MAIL_SERVER : null;
-            case TEXT -> !contact.textOk() ? NO_CONSENT
-                    : isBlank(contact.phone()) ? NO_ADDRESS
-                    : texts.getIfAvailable() == null ? NO_TEXT_PROVIDER : null;
+            case EMAIL ->
+                !contact.emailOk()
+                        ? NO_CONSENT
+                        : isBlank(contact.email()) ? NO_ADDRESS : mail.getIfAvailable() == null ? NO_MAIL_SERVER : null;
+            case TEXT ->
+                !contact.textOk()
+                        ? NO_CONSENT
+                        : isBlank(contact.phone())
+                                ? NO_ADDRESS
+                                : texts.getIfAvailable() == null ? NO_TEXT_PROVIDER : null;
         };
     }
 
@@ -176,7 +198,8 @@ class ReminderDelivery {
     /** The template with the date, time and place: nothing else from the record. */
     String fill(String template, Appointment appointment) {
         var at = appointment.startsAt().atZone(charity.zone());
-        return template.replace("{date}", DATE.format(at)).replace("{time}", TIME.format(at))
+        return template.replace("{date}", DATE.format(at))
+                .replace("{time}", TIME.format(at))
                 .replace("{place}", place(appointment));
     }
 
@@ -186,7 +209,8 @@ class ReminderDelivery {
             case PHONE -> "by phone";
             case IN_PERSON -> {
                 var sealed = appointment.location();
-                var open = sealed == null ? null
+                var open = sealed == null
+                        ? null
                         : encryption.open(sealed, SessionColumns.LOCATION.forRow(appointment.id()));
                 yield open == null ? "in person" : "at " + open;
             }
@@ -195,12 +219,15 @@ class ReminderDelivery {
 
     private void settle(AppointmentReminder reminder, Appointment appointment, String why, Instant now) {
         reminder.suppressed(why, now);
-        audit.record(event(AuditAction.REMINDER_NOT_SENT, reminder, appointment, channelName(reminder) + " not sent: " + why));
+        audit.record(event(
+                AuditAction.REMINDER_NOT_SENT, reminder, appointment, channelName(reminder) + " not sent: " + why));
     }
 
-    private static AuditEvent event(AuditAction action, AppointmentReminder reminder, Appointment appointment, String why) {
+    private static AuditEvent event(
+            AuditAction action, AppointmentReminder reminder, Appointment appointment, String why) {
         return AuditEvent.of(action, "appointment-reminder", appointment.id().toString())
-                .forClient(appointment.clientCode()).because(why);
+                .forClient(appointment.clientCode())
+                .because(why);
     }
 
     private static String channelName(AppointmentReminder reminder) {
@@ -212,8 +239,9 @@ class ReminderDelivery {
         if (failed instanceof MailAuthenticationException) {
             return "mail server refused sign-in";
         }
-        if (failed instanceof MailSendException send && send.getFailedMessages().values().stream()
-                .anyMatch(e -> e instanceof jakarta.mail.SendFailedException)) {
+        if (failed instanceof MailSendException send
+                && send.getFailedMessages().values().stream()
+                        .anyMatch(e -> e instanceof jakarta.mail.SendFailedException)) {
             return "address refused";
         }
         if (failed instanceof MailException) {

@@ -17,7 +17,9 @@ class ReminderJob {
         this.delivery = delivery;
     }
 
-    @Scheduled(fixedDelayString = "${casebook.reminders.interval:1m}", initialDelayString = "${casebook.reminders.interval:1m}")
+    @Scheduled(
+            fixedDelayString = "${casebook.reminders.interval:1m}",
+            initialDelayString = "${casebook.reminders.interval:1m}")
     @SchedulerLock(name = "appointment-reminders", lockAtMostFor = "10m")
     void run() {
         delivery.sendDue(200);

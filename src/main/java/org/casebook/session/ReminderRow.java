@@ -8,8 +8,15 @@ import org.jspecify.annotations.Nullable;
  * A reminder as the counsellor sees it: channel, due time, state, why it was not sent, attempts and the
  * category of the last error. Never the address or the text.
  */
-public record ReminderRow(UUID appointmentId, @Nullable String clientCode, ReminderChannel channel, Instant dueAt,
-        ReminderState state, @Nullable String reason, int attempts, @Nullable String lastError,
+public record ReminderRow(
+        UUID appointmentId,
+        @Nullable String clientCode,
+        ReminderChannel channel,
+        Instant dueAt,
+        ReminderState state,
+        @Nullable String reason,
+        int attempts,
+        @Nullable String lastError,
         @Nullable Instant startsAt) {
 
     /** One line for lists: "Email: not sent (no consent)". */

@@ -32,8 +32,13 @@ public class ReminderService {
     private final CharityClock charity;
     private final AuditLog audit;
 
-    ReminderService(AppointmentReminderRepository reminders, AppointmentRepository appointments, SessionAccess access,
-            ReminderSettings settings, CharityClock charity, AuditLog audit) {
+    ReminderService(
+            AppointmentReminderRepository reminders,
+            AppointmentRepository appointments,
+            SessionAccess access,
+            ReminderSettings settings,
+            CharityClock charity,
+            AuditLog audit) {
         this.reminders = reminders;
         this.appointments = appointments;
         this.access = access;
@@ -61,7 +66,9 @@ public class ReminderService {
     /** Moves the reminders not yet sent of a rescheduled appointment by the same amount. Inside rescheduling only. */
     void moved(Appointment appointment, java.time.Duration shift) {
         var now = charity.now().toInstant();
-        var due = appointment.remindAt() == null ? defaultTime(appointment.startsAt()) : appointment.remindAt().plus(shift);
+        var due = appointment.remindAt() == null
+                ? defaultTime(appointment.startsAt())
+                : appointment.remindAt().plus(shift);
         appointment.remindAt(due);
         for (var reminder : reminders.findByAppointmentIdOrderByChannel(appointment.id())) {
             if (reminder.state() != ReminderState.SENT) {
@@ -77,7 +84,8 @@ public class ReminderService {
         audit.record(AuditEvent.of(AuditAction.VIEW, "appointment-reminder", appointmentId.toString())
                 .forClient(client.code()));
         return reminders.findByAppointmentIdOrderByChannel(appointmentId).stream()
-                .map(r -> row(r, appointment)).toList();
+                .map(r -> row(r, appointment))
+                .toList();
     }
 
     /** The reminders of every appointment of one client, by appointment. Audited as one view. */
@@ -85,7 +93,8 @@ public class ReminderService {
         var client = access.read(clientCode);
         var found = appointments.findByClientIdOrderByStartsAtDesc(client.id().value());
         var byId = found.stream().collect(java.util.stream.Collectors.toMap(Appointment::id, a -> a));
-        audit.record(AuditEvent.of(AuditAction.VIEW, "appointment-reminder", client.code()).forClient(client.code()));
+        audit.record(AuditEvent.of(AuditAction.VIEW, "appointment-reminder", client.code())
+                .forClient(client.code()));
         return reminders.findByAppointmentIdIn(byId.keySet()).stream()
                 .sorted(java.util.Comparator.comparing(AppointmentReminder::channel))
                 .map(r -> row(r, byId.get(r.appointmentId())))
@@ -101,7 +110,9 @@ public class ReminderService {
     public Instant setReminderTime(UUID appointmentId, @org.jspecify.annotations.Nullable LocalDateTime at) {
         var appointment = access.appointment(appointments, appointmentId, "appointment-reminder");
         var client = access.change(appointment, "appointment-reminder");
-        var due = at == null ? defaultTime(appointment.startsAt()) : at.atZone(charity.zone()).toInstant();
+        var due = at == null
+                ? defaultTime(appointment.startsAt())
+                : at.atZone(charity.zone()).toInstant();
         if (!due.isBefore(appointment.startsAt())) {
             throw new IllegalArgumentException(REMIND_BEFORE_START);
         }
@@ -117,7 +128,8 @@ public class ReminderService {
             }
         }
         audit.record(AuditEvent.of(AuditAction.UPDATE, "appointment-reminder", appointmentId.toString())
-                .forClient(client.code()).because("reminder time set"));
+                .forClient(client.code())
+                .because("reminder time set"));
         return due;
     }
 
@@ -126,11 +138,20 @@ public class ReminderService {
     public List<ReminderRow> myFailed() {
         var now = charity.now().toInstant();
         return reminders.findFailedFor(access.user().accountId(), now).stream()
-                .map(r -> row(r, appointments.findById(r.appointmentId()).orElseThrow())).toList();
+                .map(r -> row(r, appointments.findById(r.appointmentId()).orElseThrow()))
+                .toList();
     }
 
     private static ReminderRow row(AppointmentReminder r, Appointment appointment) {
-        return new ReminderRow(r.appointmentId(), appointment.clientCode(), r.channel(), r.dueAt(), r.state(),
-                r.reason(), r.attempts(), r.lastError(), appointment.startsAt());
+        return new ReminderRow(
+                r.appointmentId(),
+                appointment.clientCode(),
+                r.channel(),
+                r.dueAt(),
+                r.state(),
+                r.reason(),
+                r.attempts(),
+                r.lastError(),
+                appointment.startsAt());
     }
 }

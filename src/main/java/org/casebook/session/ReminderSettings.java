@@ -22,8 +22,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ReminderSettings(
         @DefaultValue("Appointments") String senderName,
         @DefaultValue("") String senderAddress,
-        @DefaultValue("Appointment reminder: {date}, {time}") String subject,
-        @DefaultValue("This is a reminder of your appointment on {date} at {time}, {place}.") String text,
+
+        @DefaultValue("Appointment reminder: {date}, {time}")
+        String subject,
+
+        @DefaultValue("This is a reminder of your appointment on {date} at {time}, {place}.")
+        String text,
+
         @DefaultValue("10:00") LocalTime dayBeforeAt,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("5m") Duration firstRetryAfter,

@@ -67,8 +67,18 @@ public class SchedulingService {
     private final CharityClock charity;
     private final ZoneId zone;
 
-    SchedulingService(AppointmentRepository appointments, WorkingHoursRepository hours, BookingChecks checks, SessionAccess access, StaffDirectory staff, FieldEncryption encryption, AuditLog audit, Clock clock,
-            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone, ReminderService reminders) {
+    SchedulingService(
+            AppointmentRepository appointments,
+            WorkingHoursRepository hours,
+            BookingChecks checks,
+            SessionAccess access,
+            StaffDirectory staff,
+            FieldEncryption encryption,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity,
+            @Value("${casebook.time-zone}") ZoneId zone,
+            ReminderService reminders) {
         this.reminders = reminders;
         this.appointments = appointments;
         this.hours = hours;
@@ -90,7 +100,8 @@ public class SchedulingService {
             return List.of();
         }
         return staff.activeCounsellorsIn(staff.teamsLedBy(me.accountId())).stream()
-                .filter(m -> m.id() != me.accountId()).toList();
+                .filter(m -> m.id() != me.accountId())
+                .toList();
     }
 
     /**
@@ -100,13 +111,24 @@ public class SchedulingService {
      */
     public List<CalendarAppointment> calendar(long counsellorId, LocalDate from, LocalDate to) {
         requireCalendarOf(counsellorId);
-        if (to.isBefore(from) || Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() > MAX_DAYS) {
+        if (to.isBefore(from)
+                || Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() > MAX_DAYS) {
             throw new InvalidFields("to", "Show at most " + MAX_DAYS + " days at once.");
         }
         var found = access.visible(appointments.findStartingBetween(counsellorId, at(from), at(to)));
-        access.recordListed("calendar", found.stream().map(Appointment::clientCode).toList());
-        return found.stream().map(a -> new CalendarAppointment(a.id(), a.clientCode(), a.startsAt(), a.endsAt(),
-                a.modality(), a.outcome(), a.seriesId(), a.counsellorId())).toList();
+        access.recordListed(
+                "calendar", found.stream().map(Appointment::clientCode).toList());
+        return found.stream()
+                .map(a -> new CalendarAppointment(
+                        a.id(),
+                        a.clientCode(),
+                        a.startsAt(),
+                        a.endsAt(),
+                        a.modality(),
+                        a.outcome(),
+                        a.seriesId(),
+                        a.counsellorId()))
+                .toList();
     }
 
     /** A counsellor's working hours: their own, or for their supervisor. Empty when none are set. */
@@ -114,7 +136,8 @@ public class SchedulingService {
     public List<DayHours> workingHours(long counsellorId) {
         requireCalendarOf(counsellorId);
         return hours.findOf(counsellorId).stream()
-                .map(w -> new DayHours(DayOfWeek.of(w.dayOfWeek()), w.startsAt(), w.endsAt())).toList();
+                .map(w -> new DayHours(DayOfWeek.of(w.dayOfWeek()), w.startsAt(), w.endsAt()))
+                .toList();
     }
 
     /** Replaces the signed-in person's working hours (an empty list: none, so nothing is checked). */
@@ -141,8 +164,12 @@ public class SchedulingService {
      *
      * @throws InvalidFields naming {@code frequency}, {@code sessions} or {@code until}
      */
-    public List<AppointmentRow> bookSeries(String clientCode, NewAppointment first, Recurrence rule,
-            boolean overlapConfirmed, boolean hoursConfirmed) {
+    public List<AppointmentRow> bookSeries(
+            String clientCode,
+            NewAppointment first,
+            Recurrence rule,
+            boolean overlapConfirmed,
+            boolean hoursConfirmed) {
         var client = access.change(clientCode, "appointment");
         if (client.status() != CaseStatus.ASSIGNED && client.status() != CaseStatus.ACTIVE
                 || client.counsellorId() == null) {
@@ -158,18 +185,37 @@ public class SchedulingService {
         for (var start : starts) {
             var id = UUID.randomUUID();
             var place = first.modality() == Modality.IN_PERSON
-                    ? encryption.seal(Objects.requireNonNull(first.location()).strip(), SessionColumns.LOCATION.forRow(id))
+                    ? encryption.seal(
+                            Objects.requireNonNull(first.location()).strip(), SessionColumns.LOCATION.forRow(id))
                     : null;
             var at = start.atZone(zone).toInstant();
-            var saved = appointments.save(new Appointment(id, client.id().value(), client.code(), counsellor, at,
-                    at.plus(length), Objects.requireNonNull(first.modality()), place, access.user().accountId(),
-                    clock.instant()).inSeries(series));
+            var saved = appointments.save(new Appointment(
+                            id,
+                            client.id().value(),
+                            client.code(),
+                            counsellor,
+                            at,
+                            at.plus(length),
+                            Objects.requireNonNull(first.modality()),
+                            place,
+                            access.user().accountId(),
+                            clock.instant())
+                    .inSeries(series));
             reminders.plan(saved);
-            rows.add(new AppointmentRow(saved.id(), saved.clientCode(), saved.startsAt(), saved.endsAt(),
-                    saved.modality(), first.location(), null, NoteState.NONE, false));
+            rows.add(new AppointmentRow(
+                    saved.id(),
+                    saved.clientCode(),
+                    saved.startsAt(),
+                    saved.endsAt(),
+                    saved.modality(),
+                    first.location(),
+                    null,
+                    NoteState.NONE,
+                    false));
         }
         audit.record(AuditEvent.of(AuditAction.CREATE, "appointment-series", series.toString())
-                .forClient(client.code()).because(starts.size() + " appointments"));
+                .forClient(client.code())
+                .because(starts.size() + " appointments"));
         return rows;
     }
 
@@ -178,8 +224,12 @@ public class SchedulingService {
      * of its series (those without an outcome) move by the same amount. Overlaps and working hours are asked
      * about first, counting only other appointments.
      */
-    public void reschedule(UUID appointmentId, @Nullable LocalDateTime newStart, boolean allFollowing,
-            boolean overlapConfirmed, boolean hoursConfirmed) {
+    public void reschedule(
+            UUID appointmentId,
+            @Nullable LocalDateTime newStart,
+            boolean allFollowing,
+            boolean overlapConfirmed,
+            boolean hoursConfirmed) {
         var appointment = access.appointment(appointments, appointmentId, "appointment");
         var client = access.change(appointment, "appointment");
         if (newStart == null) {
@@ -190,18 +240,23 @@ public class SchedulingService {
             throw new IllegalStateException(ALREADY_HAPPENED);
         }
         var moving = allFollowing && appointment.seriesId() != null
-                ? appointments.findOpenInSeriesFrom(Objects.requireNonNull(appointment.seriesId()), appointment.startsAt())
+                ? appointments.findOpenInSeriesFrom(
+                        Objects.requireNonNull(appointment.seriesId()), appointment.startsAt())
                 : List.of(appointment);
-        var shift = Duration.between(appointment.startsAt(), newStart.atZone(zone).toInstant());
+        var shift =
+                Duration.between(appointment.startsAt(), newStart.atZone(zone).toInstant());
         var length = Duration.between(appointment.startsAt(), appointment.endsAt());
-        var starts = moving.stream().map(a -> LocalDateTime.ofInstant(a.startsAt().plus(shift), zone)).toList();
+        var starts = moving.stream()
+                .map(a -> LocalDateTime.ofInstant(a.startsAt().plus(shift), zone))
+                .toList();
         var ids = new HashSet<UUID>();
         moving.forEach(a -> ids.add(a.id()));
         checks.check(appointment.counsellorId(), starts, length, ids, overlapConfirmed, hoursConfirmed);
         for (var a : moving) {
             a.moveTo(a.startsAt().plus(shift));
             reminders.moved(a, shift);
-            audit.record(AuditEvent.of(AuditAction.UPDATE, "appointment", a.id().toString()).forClient(client.code())
+            audit.record(AuditEvent.of(AuditAction.UPDATE, "appointment", a.id().toString())
+                    .forClient(client.code())
                     .because("rescheduled"));
         }
     }
@@ -244,8 +299,10 @@ public class SchedulingService {
         if (me.accountId() == counsellorId) {
             return;
         }
-        if (me.hasRole(Role.SUPERVISOR) && staff.teamOf(counsellorId)
-                .map(team -> staff.teamsLedBy(me.accountId()).contains(team)).orElse(false)) {
+        if (me.hasRole(Role.SUPERVISOR)
+                && staff.teamOf(counsellorId)
+                        .map(team -> staff.teamsLedBy(me.accountId()).contains(team))
+                        .orElse(false)) {
             return;
         }
         throw new AccessDeniedException(NOT_YOUR_CALENDAR);

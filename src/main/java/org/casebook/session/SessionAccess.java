@@ -37,12 +37,18 @@ class SessionAccess {
 
     /** Reading a record reached by its appointment's id: refused exactly as an id that names nothing. */
     ClientAccess read(Appointment appointment, String recordType) {
-        return policy.require(new ClientId(appointment.clientId()), recordType, appointment.id().toString());
+        return policy.require(
+                new ClientId(appointment.clientId()),
+                recordType,
+                appointment.id().toString());
     }
 
     /** Break-glass never allows a change: {@link CaseAccessPolicy#requireChange} decides, for every module. */
     ClientAccess change(Appointment appointment, String recordType) {
-        return policy.requireChange(new ClientId(appointment.clientId()), recordType, appointment.id().toString());
+        return policy.requireChange(
+                new ClientId(appointment.clientId()),
+                recordType,
+                appointment.id().toString());
     }
 
     ClientAccess change(String code, String recordType) {
@@ -51,7 +57,8 @@ class SessionAccess {
 
     /** The appointment with this id, or the same refusal (audited) as for another team's appointment. */
     Appointment appointment(AppointmentRepository appointments, UUID id, String recordType) {
-        return appointments.findById(java.util.Objects.requireNonNull(id, "id"))
+        return appointments
+                .findById(java.util.Objects.requireNonNull(id, "id"))
                 .orElseThrow(() -> policy.refuseMissing(recordType, id.toString()));
     }
 
@@ -62,8 +69,11 @@ class SessionAccess {
 
     /** The appointments whose clients need-to-know lets the signed-in person see now; for lists, not recorded. */
     List<Appointment> visible(List<Appointment> appointments) {
-        var allowed = policy.allowedAmong(appointments.stream().map(a -> new ClientId(a.clientId())).toList());
-        return appointments.stream().filter(a -> allowed.contains(new ClientId(a.clientId()))).toList();
+        var allowed = policy.allowedAmong(
+                appointments.stream().map(a -> new ClientId(a.clientId())).toList());
+        return appointments.stream()
+                .filter(a -> allowed.contains(new ClientId(a.clientId())))
+                .toList();
     }
 
     /** One audit entry for a view of a list, naming the client codes shown (not in a read-only transaction). */
@@ -78,5 +88,4 @@ class SessionAccess {
     boolean isTeamSupervisor(ClientAccess access) {
         return access.basis() == AccessBasis.TEAM && user().hasRole(Role.SUPERVISOR);
     }
-
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.casebook.client.CaseAccessPolicy;
 import org.casebook.client.ClientId;
-import java.util.stream.Collectors;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
@@ -44,14 +44,23 @@ public class SessionFigures {
      * @param unsignedOver72Hours every attended session of the counsellor whose note is unsigned more than 72 hours
      *     on, now, whatever month it was in (attended and did-not-attend count the month)
      */
-    public record CounsellorMonth(long counsellorId, String counsellor, long attended, long didNotAttend,
-            double dnaRate, long unsignedOver72Hours) {}
+    public record CounsellorMonth(
+            long counsellorId,
+            String counsellor,
+            long attended,
+            long didNotAttend,
+            double dnaRate,
+            long unsignedOver72Hours) {}
 
     /** A line behind a figure. */
     public record SessionLine(String clientCode, LocalDate date) {}
 
     /** Which figure to list. */
-    public enum Figure { ATTENDED, DID_NOT_ATTEND, UNSIGNED_OVER_72_HOURS }
+    public enum Figure {
+        ATTENDED,
+        DID_NOT_ATTEND,
+        UNSIGNED_OVER_72_HOURS
+    }
 
     /** A closed case's CORE-10 change: its first and last totals. */
     public record Core10Change(String clientCode, int firstTotal, int lastTotal) {
@@ -68,7 +77,12 @@ public class SessionFigures {
     private final Clock clock;
     private final ZoneId zone;
 
-    SessionFigures(EntityManager entities, CaseAccessPolicy policy, StaffDirectory staff, CurrentUser currentUser, Clock clock,
+    SessionFigures(
+            EntityManager entities,
+            CaseAccessPolicy policy,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            Clock clock,
             @Value("${casebook.time-zone}") ZoneId zone) {
         this.entities = entities;
         this.policy = policy;
@@ -95,7 +109,9 @@ public class SessionFigures {
                         from Appointment a
                         where a.counsellorId in :ids and a.startsAt >= :from and a.startsAt < :to
                         group by a.counsellorId""", Object[].class)
-                .setParameter("ids", ids).setParameter("from", from).setParameter("to", to)
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], new long[] {number(row[1]), number(row[2])}));
         // Every note overdue now, whatever month its session was in: an overdue note from the 30th must not
@@ -115,8 +131,13 @@ public class SessionFigures {
         for (var member : team) {
             var c = counts.getOrDefault(member.id(), new long[2]);
             long seen = c[0] + c[1];
-            result.add(new CounsellorMonth(member.id(), member.displayName(), c[0], c[1],
-                    seen == 0 ? 0 : (double) c[1] / seen, unsigned.getOrDefault(member.id(), 0L)));
+            result.add(new CounsellorMonth(
+                    member.id(),
+                    member.displayName(),
+                    c[0],
+                    c[1],
+                    seen == 0 ? 0 : (double) c[1] / seen,
+                    unsigned.getOrDefault(member.id(), 0L)));
         }
         return result;
     }
@@ -140,16 +161,19 @@ public class SessionFigures {
         jpql.append(" order by a.startsAt");
         var query = entities.createQuery(jpql.toString(), Object[].class)
                 .setParameter("counsellor", counsellorId)
-                .setParameter("outcome", figure == Figure.DID_NOT_ATTEND ? Attendance.DID_NOT_ATTEND : Attendance.ATTENDED);
+                .setParameter(
+                        "outcome", figure == Figure.DID_NOT_ATTEND ? Attendance.DID_NOT_ATTEND : Attendance.ATTENDED);
         if (figure == Figure.UNSIGNED_OVER_72_HOURS) {
             query.setParameter("cutoff", cutoff());
         } else {
             query.setParameter("from", start(month)).setParameter("to", start(month.plusMonths(1)));
         }
         var rows = policy.visibleOnly(query.setMaxResults(1000).getResultList(), row -> new ClientId((UUID) row[2]));
-        var lines = rows.stream().map(row -> new SessionLine((String) row[0], LocalDate.ofInstant((Instant) row[1], zone)))
+        var lines = rows.stream()
+                .map(row -> new SessionLine((String) row[0], LocalDate.ofInstant((Instant) row[1], zone)))
                 .toList();
-        policy.recordListed("session-figures " + figure.name().toLowerCase(java.util.Locale.ROOT),
+        policy.recordListed(
+                "session-figures " + figure.name().toLowerCase(java.util.Locale.ROOT),
                 lines.stream().map(SessionLine::clientCode).toList());
         return lines;
     }
@@ -164,7 +188,9 @@ public class SessionFigures {
         if (!staff.teamsLedBy(user.accountId()).contains(teamId)) {
             throw new AccessDeniedException("You do not lead this team.");
         }
-        var ids = staff.activeCounsellorsIn(Set.of(teamId)).stream().map(StaffMember::id).collect(Collectors.toSet());
+        var ids = staff.activeCounsellorsIn(Set.of(teamId)).stream()
+                .map(StaffMember::id)
+                .collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -182,7 +208,8 @@ public class SessionFigures {
         var changes = policy.visibleOnly(rows, row -> new ClientId((UUID) row[1])).stream()
                 .map(row -> new Core10Change((String) row[0], (int) number(row[2]), (int) number(row[3])))
                 .toList();
-        policy.recordListed("core10-change", changes.stream().map(Core10Change::clientCode).toList());
+        policy.recordListed(
+                "core10-change", changes.stream().map(Core10Change::clientCode).toList());
         return changes;
     }
 
@@ -199,7 +226,9 @@ public class SessionFigures {
         if (!staff.teamsLedBy(user.accountId()).contains(teamId)) {
             throw new AccessDeniedException("You do not lead this team.");
         }
-        var ids = staff.activeCounsellorsIn(Set.of(teamId)).stream().map(StaffMember::id).collect(Collectors.toSet());
+        var ids = staff.activeCounsellorsIn(Set.of(teamId)).stream()
+                .map(StaffMember::id)
+                .collect(Collectors.toSet());
         var counts = new java.util.EnumMap<Core10.Change, Long>(Core10.Change.class);
         for (var change : Core10.Change.values()) {
             counts.put(change, 0L);
@@ -217,15 +246,19 @@ public class SessionFigures {
                           where s.point = 'CLOSURE' and s.counsellor_id in (:ids)
                             and not exists (select 1 from client_exclusion x
                                             where x.client_id = s.client_id and x.staff_id = :me)) changes""")
-                    .setParameter("reliable", Core10.RELIABLE_CHANGE).setParameter("ids", ids)
-                    .setParameter("me", user.accountId()).getSingleResult();
+                    .setParameter("reliable", Core10.RELIABLE_CHANGE)
+                    .setParameter("ids", ids)
+                    .setParameter("me", user.accountId())
+                    .getSingleResult();
             long improved = number(row[0]);
             long worse = number(row[1]);
             counts.put(Core10.Change.RELIABLE_IMPROVEMENT, improved);
             counts.put(Core10.Change.RELIABLE_DETERIORATION, worse);
             counts.put(Core10.Change.NO_RELIABLE_CHANGE, number(row[2]) - improved - worse);
         }
-        return counts.entrySet().stream().map(e -> new Core10Tally(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new Core10Tally(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private List<StaffMember> myCounsellors() {

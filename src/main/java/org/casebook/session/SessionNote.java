@@ -122,7 +122,8 @@ class SessionNote {
         return nextPlan;
     }
 
-    @Nullable RiskAnswer riskChanged() {
+    @Nullable
+    RiskAnswer riskChanged() {
         return riskChanged;
     }
 
@@ -130,7 +131,8 @@ class SessionNote {
         return updatedAt;
     }
 
-    @Nullable Instant signedAt() {
+    @Nullable
+    Instant signedAt() {
         return signedAt;
     }
 
@@ -138,11 +140,13 @@ class SessionNote {
         return signedAt != null;
     }
 
-    @Nullable Long coSignedBy() {
+    @Nullable
+    Long coSignedBy() {
         return coSignedBy;
     }
 
-    @Nullable Instant coSignedAt() {
+    @Nullable
+    Instant coSignedAt() {
         return coSignedAt;
     }
 
@@ -150,9 +154,15 @@ class SessionNote {
         return coSignComment;
     }
 
-    void write(byte @Nullable [] presentation, byte @Nullable [] themes, byte @Nullable [] riskObservations,
-            byte @Nullable [] interventions, byte @Nullable [] agreedActions, byte @Nullable [] nextPlan,
-            @Nullable RiskAnswer riskChanged, Instant now) {
+    void write(
+            byte @Nullable [] presentation,
+            byte @Nullable [] themes,
+            byte @Nullable [] riskObservations,
+            byte @Nullable [] interventions,
+            byte @Nullable [] agreedActions,
+            byte @Nullable [] nextPlan,
+            @Nullable RiskAnswer riskChanged,
+            Instant now) {
         requireUnsigned();
         this.presentation = presentation;
         this.themes = themes;

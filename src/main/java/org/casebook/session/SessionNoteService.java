@@ -1,6 +1,5 @@
 package org.casebook.session;
 
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashSet;
@@ -12,11 +11,10 @@ import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEvent;
 import org.casebook.audit.AuditLog;
 import org.casebook.client.ClientAccess;
-import org.casebook.client.ClientId;
-import org.casebook.encryption.EncryptedColumn;
 import org.casebook.encryption.FieldEncryption;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,8 +51,15 @@ public class SessionNoteService {
     private final AuditLog audit;
     private final Clock clock;
 
-    SessionNoteService(AppointmentRepository appointments, SessionNoteRepository notes, NoteAddendumRepository addenda,
-            SessionAccess access, StaffDirectory staff, FieldEncryption encryption, AuditLog audit, Clock clock) {
+    SessionNoteService(
+            AppointmentRepository appointments,
+            SessionNoteRepository notes,
+            NoteAddendumRepository addenda,
+            SessionAccess access,
+            StaffDirectory staff,
+            FieldEncryption encryption,
+            AuditLog audit,
+            Clock clock) {
         this.appointments = appointments;
         this.notes = notes;
         this.addenda = addenda;
@@ -84,7 +89,8 @@ public class SessionNoteService {
         var appointment = appointment(appointmentId);
         var client = access.read(appointment, "session-note");
         var note = notes.findByAppointmentId(appointmentId).orElse(null);
-        audit.record(AuditEvent.of(AuditAction.VIEW, "session-note", recordId(appointment, note)).forClient(client.code())
+        audit.record(AuditEvent.of(AuditAction.VIEW, "session-note", recordId(appointment, note))
+                .forClient(client.code())
                 .because(client.isBreakGlass() ? "break-glass" : null));
         return details(appointment, note, client);
     }
@@ -106,8 +112,13 @@ public class SessionNoteService {
             if (expectedVersion != null) {
                 throw new NoteConflict();
             }
-            note = new SessionNote(UUID.randomUUID(), appointmentId, appointment.clientId(), appointment.clientCode(),
-                    access.user().accountId(), now);
+            note = new SessionNote(
+                    UUID.randomUUID(),
+                    appointmentId,
+                    appointment.clientId(),
+                    appointment.clientCode(),
+                    access.user().accountId(),
+                    now);
         } else {
             note = existing.get();
             if (note.isSigned()) {
@@ -118,11 +129,15 @@ public class SessionNoteService {
             }
         }
         var id = note.id();
-        note.write(encryption.sealTextAsTyped(text.presentation(), SessionColumns.PRESENTATION, id), encryption.sealTextAsTyped(text.themes(), SessionColumns.THEMES, id),
+        note.write(
+                encryption.sealTextAsTyped(text.presentation(), SessionColumns.PRESENTATION, id),
+                encryption.sealTextAsTyped(text.themes(), SessionColumns.THEMES, id),
                 encryption.sealTextAsTyped(text.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
                 encryption.sealTextAsTyped(text.interventions(), SessionColumns.INTERVENTIONS, id),
-                encryption.sealTextAsTyped(text.agreedActions(), SessionColumns.AGREED_ACTIONS, id), encryption.sealTextAsTyped(text.nextPlan(), SessionColumns.NEXT_PLAN, id),
-                text.riskChanged(), now);
+                encryption.sealTextAsTyped(text.agreedActions(), SessionColumns.AGREED_ACTIONS, id),
+                encryption.sealTextAsTyped(text.nextPlan(), SessionColumns.NEXT_PLAN, id),
+                text.riskChanged(),
+                now);
         try {
             note = notes.saveAndFlush(note);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
@@ -130,7 +145,8 @@ public class SessionNoteService {
             throw new NoteConflict();
         }
         audit.record(AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE, "session-note", id.toString())
-                .forClient(client.code()).because("draft"));
+                .forClient(client.code())
+                .because("draft"));
         return new SavedDraft(id, note.version(), now);
     }
 
@@ -139,7 +155,8 @@ public class SessionNoteService {
         var appointment = appointment(appointmentId);
         var client = access.change(appointment, "session-note");
         requireAuthor(appointment);
-        var note = notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(NOTHING_TO_SIGN));
+        var note =
+                notes.findByAppointmentId(appointmentId).orElseThrow(() -> new IllegalStateException(NOTHING_TO_SIGN));
         if (note.isSigned()) {
             throw new NoteLocked(NoteLocked.SIGNED);
         }
@@ -155,7 +172,8 @@ public class SessionNoteService {
         } catch (OptimisticLockingFailureException concurrent) {
             throw new NoteConflict();
         }
-        audit.record(AuditEvent.of(AuditAction.SIGN, "session-note", note.id().toString()).forClient(client.code()));
+        audit.record(AuditEvent.of(AuditAction.SIGN, "session-note", note.id().toString())
+                .forClient(client.code()));
         return details(appointment, note, client);
     }
 
@@ -172,9 +190,15 @@ public class SessionNoteService {
         }
         Text.required("addendum", text, NoteText.MAX_SECTION, ADDENDUM_NEEDED);
         var id = UUID.randomUUID();
-        addenda.save(new NoteAddendum(id, note.id(), access.user().accountId(),
-                Objects.requireNonNull(encryption.sealTextAsTyped(text, SessionColumns.ADDENDUM, id)), clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.ADDENDUM, "session-note", note.id().toString()).forClient(client.code()));
+        addenda.save(new NoteAddendum(
+                id,
+                note.id(),
+                access.user().accountId(),
+                Objects.requireNonNull(encryption.sealTextAsTyped(text, SessionColumns.ADDENDUM, id)),
+                clock.instant()));
+        audit.record(
+                AuditEvent.of(AuditAction.ADDENDUM, "session-note", note.id().toString())
+                        .forClient(client.code()));
         return details(appointment, note, client);
     }
 
@@ -188,13 +212,18 @@ public class SessionNoteService {
             throw new AccessDeniedException(SUPERVISOR_ONLY);
         }
         Text.required("comment", comment, NoteText.MAX_SECTION, COMMENT_NEEDED);
-        note.coSign(access.user().accountId(), encryption.sealTextAsTyped(comment, SessionColumns.CO_SIGN_COMMENT, note.id()), clock.instant());
+        note.coSign(
+                access.user().accountId(),
+                encryption.sealTextAsTyped(comment, SessionColumns.CO_SIGN_COMMENT, note.id()),
+                clock.instant());
         try {
             notes.saveAndFlush(note);
         } catch (OptimisticLockingFailureException concurrent) {
             throw new NoteConflict();
         }
-        audit.record(AuditEvent.of(AuditAction.CO_SIGN, "session-note", note.id().toString()).forClient(client.code()));
+        audit.record(
+                AuditEvent.of(AuditAction.CO_SIGN, "session-note", note.id().toString())
+                        .forClient(client.code()));
         return details(appointment, note, client);
     }
 
@@ -215,9 +244,15 @@ public class SessionNoteService {
         }
         var found = appointments.findAwaitingCoSign(counsellors, PageRequest.of(0, CO_SIGN_QUEUE));
         var names = staff.displayNames(counsellors);
-        var queue = access.visible(found).stream().map(a -> new NoteToCoSign(a.id(), a.clientCode(), a.startsAt(),
-                names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
-        access.recordListed("notes-to-co-sign", queue.stream().map(NoteToCoSign::clientCode).toList());
+        var queue = access.visible(found).stream()
+                .map(a -> new NoteToCoSign(
+                        a.id(),
+                        a.clientCode(),
+                        a.startsAt(),
+                        names.getOrDefault(a.counsellorId(), "#" + a.counsellorId())))
+                .toList();
+        access.recordListed(
+                "notes-to-co-sign", queue.stream().map(NoteToCoSign::clientCode).toList());
         return queue;
     }
 
@@ -237,12 +272,19 @@ public class SessionNoteService {
     }
 
     private List<OverdueNote> overdue(Set<Long> counsellors) {
-        var found = appointments.findUnsignedBefore(counsellors, clock.instant().minus(AppointmentService.OVERDUE_AFTER),
-                PageRequest.of(0, OVERDUE_LIST));
+        var found = appointments.findUnsignedBefore(
+                counsellors, clock.instant().minus(AppointmentService.OVERDUE_AFTER), PageRequest.of(0, OVERDUE_LIST));
         var names = staff.displayNames(counsellors);
-        var overdue = access.visible(found).stream().map(a -> new OverdueNote(a.id(), a.clientCode(), a.startsAt(),
-                a.counsellorId(), names.getOrDefault(a.counsellorId(), "#" + a.counsellorId()))).toList();
-        access.recordListed("overdue-notes", overdue.stream().map(OverdueNote::clientCode).toList());
+        var overdue = access.visible(found).stream()
+                .map(a -> new OverdueNote(
+                        a.id(),
+                        a.clientCode(),
+                        a.startsAt(),
+                        a.counsellorId(),
+                        names.getOrDefault(a.counsellorId(), "#" + a.counsellorId())))
+                .toList();
+        access.recordListed(
+                "overdue-notes", overdue.stream().map(OverdueNote::clientCode).toList());
         return overdue;
     }
 
@@ -274,30 +316,69 @@ public class SessionNoteService {
             people.add(note.coSignedBy());
         }
         var names = staff.displayNames(people);
-        var overdue = appointment.outcome() == Attendance.ATTENDED && (note == null || !note.isSigned())
+        var overdue = appointment.outcome() == Attendance.ATTENDED
+                && (note == null || !note.isSigned())
                 && appointment.startsAt().plus(AppointmentService.OVERDUE_AFTER).isBefore(clock.instant());
         boolean attended = appointment.outcome() == Attendance.ATTENDED;
         if (note == null) {
-            return new NoteDetails(appointment.id(), null, null, appointment.clientCode(), appointment.startsAt(),
-                    names.getOrDefault(authorId, "#" + authorId), NoteText.empty(), null, null, null, null, null, List.of(),
-                    attended && !client.isBreakGlass() && appointment.counsellorId() == me, false, false, overdue);
+            return new NoteDetails(
+                    appointment.id(),
+                    null,
+                    null,
+                    appointment.clientCode(),
+                    appointment.startsAt(),
+                    names.getOrDefault(authorId, "#" + authorId),
+                    NoteText.empty(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    attended && !client.isBreakGlass() && appointment.counsellorId() == me,
+                    false,
+                    false,
+                    overdue);
         }
         var id = note.id();
-        var text = new NoteText(encryption.openText(note.presentation(), SessionColumns.PRESENTATION, id),
-                encryption.openText(note.themes(), SessionColumns.THEMES, id), encryption.openText(note.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
+        var text = new NoteText(
+                encryption.openText(note.presentation(), SessionColumns.PRESENTATION, id),
+                encryption.openText(note.themes(), SessionColumns.THEMES, id),
+                encryption.openText(note.riskObservations(), SessionColumns.RISK_OBSERVATIONS, id),
                 encryption.openText(note.interventions(), SessionColumns.INTERVENTIONS, id),
-                encryption.openText(note.agreedActions(), SessionColumns.AGREED_ACTIONS, id), encryption.openText(note.nextPlan(), SessionColumns.NEXT_PLAN, id),
+                encryption.openText(note.agreedActions(), SessionColumns.AGREED_ACTIONS, id),
+                encryption.openText(note.nextPlan(), SessionColumns.NEXT_PLAN, id),
                 note.riskChanged());
-        var rows = found.stream().map(a -> new AddendumRow(names.getOrDefault(a.authorId(), "#" + a.authorId()),
-                a.signedAt(), Objects.requireNonNullElse(encryption.openText(a.body(), SessionColumns.ADDENDUM, a.id()), ""))).toList();
+        var rows = found.stream()
+                .map(a -> new AddendumRow(
+                        names.getOrDefault(a.authorId(), "#" + a.authorId()),
+                        a.signedAt(),
+                        Objects.requireNonNullElse(encryption.openText(a.body(), SessionColumns.ADDENDUM, a.id()), "")))
+                .toList();
         boolean mayEdit = !note.isSigned() && !client.isBreakGlass() && note.authorId() == me;
-        boolean mayCoSign = note.isSigned() && note.coSignedAt() == null && !client.isBreakGlass()
-                && access.isTeamSupervisor(client) && note.authorId() != me;
-        return new NoteDetails(appointment.id(), id, note.version(), appointment.clientCode(), appointment.startsAt(),
-                names.getOrDefault(authorId, "#" + authorId), text, note.updatedAt(), note.signedAt(),
-                note.coSignedBy() == null ? null : names.get(note.coSignedBy()), note.coSignedAt(),
-                encryption.openText(note.coSignComment(), SessionColumns.CO_SIGN_COMMENT, id), rows, mayEdit,
-                note.isSigned() && mayAddAddendum(note, client), mayCoSign, overdue);
+        boolean mayCoSign = note.isSigned()
+                && note.coSignedAt() == null
+                && !client.isBreakGlass()
+                && access.isTeamSupervisor(client)
+                && note.authorId() != me;
+        return new NoteDetails(
+                appointment.id(),
+                id,
+                note.version(),
+                appointment.clientCode(),
+                appointment.startsAt(),
+                names.getOrDefault(authorId, "#" + authorId),
+                text,
+                note.updatedAt(),
+                note.signedAt(),
+                note.coSignedBy() == null ? null : names.get(note.coSignedBy()),
+                note.coSignedAt(),
+                encryption.openText(note.coSignComment(), SessionColumns.CO_SIGN_COMMENT, id),
+                rows,
+                mayEdit,
+                note.isSigned() && mayAddAddendum(note, client),
+                mayCoSign,
+                overdue);
     }
 
     private static String recordId(Appointment appointment, @Nullable SessionNote note) {
@@ -319,9 +400,11 @@ public class SessionNoteService {
     }
 
     private static boolean isEmpty(SessionNote note) {
-        return note.presentation() == null && note.themes() == null && note.riskObservations() == null
-                && note.interventions() == null && note.agreedActions() == null && note.nextPlan() == null;
+        return note.presentation() == null
+                && note.themes() == null
+                && note.riskObservations() == null
+                && note.interventions() == null
+                && note.agreedActions() == null
+                && note.nextPlan() == null;
     }
-
-
 }

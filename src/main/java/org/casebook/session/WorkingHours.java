@@ -14,8 +14,9 @@ import java.time.LocalTime;
 class WorkingHours {
 
     @Embeddable
-    record Key(@Column(name = "staff_id") long staffId, @Column(name = "day_of_week") short dayOfWeek)
-            implements Serializable {}
+    record Key(
+            @Column(name = "staff_id") long staffId,
+            @Column(name = "day_of_week") short dayOfWeek) implements Serializable {}
 
     @EmbeddedId
     private Key key;

@@ -13,6 +13,14 @@ package org.casebook.supervision;
  * @param highRisk open cases rated high or very high risk (to others or to self)
  * @param openSafeguardingConcerns safeguarding concerns not yet closed on the counsellor's open cases
  */
-public record CounsellorFigures(long counsellorId, String counsellorName, long activeCaseload, long sessionsThisMonth,
-        long didNotAttendThisMonth, double dnaRate, long notesUnsignedOver72Hours, long overdueReviews, long highRisk,
+public record CounsellorFigures(
+        long counsellorId,
+        String counsellorName,
+        long activeCaseload,
+        long sessionsThisMonth,
+        long didNotAttendThisMonth,
+        double dnaRate,
+        long notesUnsignedOver72Hours,
+        long overdueReviews,
+        long highRisk,
         long openSafeguardingConcerns) {}

@@ -33,7 +33,6 @@ class SupervisionDataProtection implements ClientErasure {
                 update supervision_record set discussion = ?, agreed_actions = null, version = version + 1
                 where id in (select record_id from supervision_record_client where client_id = ?)
                   and not exists (select 1 from supervision_record_client o
-                                  where o.record_id = supervision_record.id and o.client_id <> ?)""",
-                NOTHING, client.value(), client.value());
+                                  where o.record_id = supervision_record.id and o.client_id <> ?)""", NOTHING, client.value(), client.value());
     }
 }

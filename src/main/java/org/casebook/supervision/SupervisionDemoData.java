@@ -1,6 +1,5 @@
 package org.casebook.supervision;
 
-import org.casebook.time.CharityClock;
 import java.time.Duration;
 import java.util.List;
 import org.casebook.client.CaseStatus;
@@ -11,10 +10,11 @@ import org.casebook.client.DemoBreakGlass;
 import org.casebook.client.NewClient;
 import org.casebook.client.SafeContact;
 import org.casebook.security.RunAsStaff;
+import org.casebook.security.StaffDirectory;
 import org.casebook.session.Core10Entry;
 import org.casebook.session.Core10Service;
 import org.casebook.session.MeasurementPoint;
-import org.casebook.security.StaffDirectory;
+import org.casebook.time.CharityClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,9 +49,17 @@ class SupervisionDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final CharityClock charity;
 
-    SupervisionDemoData(SupervisionRecordRepository existing, SupervisionRecords records, CaseloadFigures figures,
-            ClientRecords clients, DemoBreakGlass breakGlass, StaffDirectory staff, RunAsStaff runAs,
-            Core10Service core10, TransactionTemplate transaction, CharityClock charity) {
+    SupervisionDemoData(
+            SupervisionRecordRepository existing,
+            SupervisionRecords records,
+            CaseloadFigures figures,
+            ClientRecords clients,
+            DemoBreakGlass breakGlass,
+            StaffDirectory staff,
+            RunAsStaff runAs,
+            Core10Service core10,
+            TransactionTemplate transaction,
+            CharityClock charity) {
         this.existing = existing;
         this.records = records;
         this.figures = figures;
@@ -69,8 +77,12 @@ class SupervisionDemoData implements ApplicationRunner {
         if (existing.count() > 0 || staff.findByUsername("supervisor").isEmpty()) {
             return;
         }
-        var teamHasClients = runAs.as("supervisor",
-                () -> figures.caseloadByStatus().values().stream().mapToLong(Long::longValue).sum() > 0);
+        var teamHasClients = runAs.as(
+                "supervisor",
+                () -> figures.caseloadByStatus().values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum()
+                        > 0);
         if (!teamHasClients) {
             seedClients();
         }
@@ -82,10 +94,19 @@ class SupervisionDemoData implements ApplicationRunner {
 
     private void seedClients() {
         var today = charity.today();
-        var names = List.of("Alder (demo)", "Birch (demo)", "Cedar (demo)", "Damson (demo)", "Elm (demo)",
-                "Fir (demo)", "Gorse (demo)", "Hazel (demo)", "Ivy (demo)");
-        String[] counsellors = {"counsellor1", "counsellor1", "counsellor1", "counsellor2", "counsellor2", null, null,
-                null, "counsellor3"};
+        var names = List.of(
+                "Alder (demo)",
+                "Birch (demo)",
+                "Cedar (demo)",
+                "Damson (demo)",
+                "Elm (demo)",
+                "Fir (demo)",
+                "Gorse (demo)",
+                "Hazel (demo)",
+                "Ivy (demo)");
+        String[] counsellors = {
+            "counsellor1", "counsellor1", "counsellor1", "counsellor2", "counsellor2", null, null, null, "counsellor3"
+        };
         for (int i = 0; i < names.size(); i++) {
             var member = counsellors[i] == null ? "supervisor" : counsellors[i];
             var counsellorId = staff.findByUsername(member).orElseThrow().id();
@@ -94,9 +115,22 @@ class SupervisionDemoData implements ApplicationRunner {
             var assignTo = counsellors[i] == null ? null : counsellorId;
             var index = i;
             transaction.executeWithoutResult(tx -> {
-                CreatedClient client = clients.create(new NewClient(today.minusDays(20L + 9L * index), name,
-                        1970 + index * 3, "ZZ" + (index + 1), new SafeContact(null, "client" + index + "@example.invalid",
-                                null, false, false, false, false, null, null), teamId));
+                CreatedClient client = clients.create(new NewClient(
+                        today.minusDays(20L + 9L * index),
+                        name,
+                        1970 + index * 3,
+                        "ZZ" + (index + 1),
+                        new SafeContact(
+                                null,
+                                "client" + index + "@example.invalid",
+                                null,
+                                false,
+                                false,
+                                false,
+                                false,
+                                null,
+                                null),
+                        teamId));
                 if (index == 7) {
                     return;
                 }
@@ -116,12 +150,16 @@ class SupervisionDemoData implements ApplicationRunner {
         var today = charity.today();
         for (var counsellor : records.counsellors()) {
             var codes = records.clientCodesOf(counsellor.id());
-            records.create(new SupervisionRecordDraft(today.minusDays(28), counsellor.id(),
+            records.create(new SupervisionRecordDraft(
+                    today.minusDays(28),
+                    counsellor.id(),
                     codes.stream().limit(2).toList(),
                     "Reviewed the caseload (demo). Discussed pacing the first sessions and how the "
                             + "limits-of-confidentiality agreement was received.",
                     "Bring the risk-minimisation plans of the clients discussed to the next supervision (demo)."));
-            records.create(new SupervisionRecordDraft(today.minusDays(7), counsellor.id(),
+            records.create(new SupervisionRecordDraft(
+                    today.minusDays(7),
+                    counsellor.id(),
                     codes.stream().skip(codes.size() > 1 ? 1 : 0).limit(1).toList(),
                     "Follow-up (demo): the counsellor's own support and workload; one client's early warning signs.",
                     null));
@@ -148,9 +186,22 @@ class SupervisionDemoData implements ApplicationRunner {
             var name = names[i];
             var index = i;
             var client = transaction.execute(tx -> {
-                var created = clients.create(new NewClient(today.minusWeeks(20 + index), name, 1975 + index * 4,
-                        "ZZ" + (20 + index), new SafeContact(null, "finished" + index + "@example.invalid", null, false,
-                                false, false, false, null, null), teamId));
+                var created = clients.create(new NewClient(
+                        today.minusWeeks(20 + index),
+                        name,
+                        1975 + index * 4,
+                        "ZZ" + (20 + index),
+                        new SafeContact(
+                                null,
+                                "finished" + index + "@example.invalid",
+                                null,
+                                false,
+                                false,
+                                false,
+                                false,
+                                null,
+                                null),
+                        teamId));
                 clients.moveTo(created.id(), CaseStatus.TRIAGED, "eligible (demo)");
                 clients.addToWaitingList(created.id(), 2);
                 clients.assign(created.id(), counsellorId, teamId, "demo assignment");
@@ -158,26 +209,36 @@ class SupervisionDemoData implements ApplicationRunner {
                 return created;
             });
             var weeksAgo = new int[] {16, 8, 1};
-            var points = new MeasurementPoint[] {MeasurementPoint.INTAKE, MeasurementPoint.REVIEW,
-                MeasurementPoint.CLOSURE};
+            var points =
+                    new MeasurementPoint[] {MeasurementPoint.INTAKE, MeasurementPoint.REVIEW, MeasurementPoint.CLOSURE};
             runAs.as(username, () -> {
                 for (int m = 0; m < 3; m++) {
-                    var items = java.util.Arrays.stream(measures[index][m]).boxed().toList();
-                    core10.record(client.code(), new Core10Entry(today.minusWeeks(weeksAgo[m]).minusDays(index),
-                            points[m], items));
+                    var items =
+                            java.util.Arrays.stream(measures[index][m]).boxed().toList();
+                    core10.record(
+                            client.code(),
+                            new Core10Entry(today.minusWeeks(weeksAgo[m]).minusDays(index), points[m], items));
                 }
             });
-            transaction.executeWithoutResult(tx -> clients.close(client.id(), "COMPLETED",
-                    "Finished the planned sessions (demo)."));
+            transaction.executeWithoutResult(
+                    tx -> clients.close(client.id(), "COMPLETED", "Finished the planned sessions (demo)."));
         }
     }
 
     private void seedBreakGlass() {
         var south = staff.findByUsername("counsellor3");
-        var northClient = runAs.as("supervisor", () -> figures.activeCaseloadOf(
-                staff.findByUsername("counsellor1").orElseThrow().id()).stream().findFirst());
+        var northClient = runAs.as(
+                "supervisor",
+                () -> figures
+                        .activeCaseloadOf(staff.findByUsername("counsellor1")
+                                .orElseThrow()
+                                .id())
+                        .stream()
+                        .findFirst());
         if (south.isPresent() && northClient.isPresent()) {
-            breakGlass.recordPast(northClient.get().code(), south.get().id(),
+            breakGlass.recordPast(
+                    northClient.get().code(),
+                    south.get().id(),
                     "Covering the duty line (demo): the client called in distress while their counsellor was away.",
                     Duration.ofHours(26));
         }

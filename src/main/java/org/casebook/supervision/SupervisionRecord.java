@@ -68,8 +68,13 @@ class SupervisionRecord {
         this.updatedAt = createdAt;
     }
 
-    void write(long counsellorId, LocalDate heldOn, Set<DiscussedClient> clients, byte[] discussion,
-            byte @Nullable [] agreedActions, Instant at) {
+    void write(
+            long counsellorId,
+            LocalDate heldOn,
+            Set<DiscussedClient> clients,
+            byte[] discussion,
+            byte @Nullable [] agreedActions,
+            Instant at) {
         this.counsellorId = counsellorId;
         this.heldOn = heldOn;
         this.clients.clear();

@@ -11,6 +11,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param editable whether the signed-in person may change it (its supervisor)
  */
-public record SupervisionRecordDetails(UUID id, long version, LocalDate heldOn, long supervisorId,
-        String supervisorName, long counsellorId, String counsellorName, List<String> clientCodes, String discussion,
-        @Nullable String agreedActions, Instant updatedAt, boolean editable) {}
+public record SupervisionRecordDetails(
+        UUID id,
+        long version,
+        LocalDate heldOn,
+        long supervisorId,
+        String supervisorName,
+        long counsellorId,
+        String counsellorName,
+        List<String> clientCodes,
+        String discussion,
+        @Nullable String agreedActions,
+        Instant updatedAt,
+        boolean editable) {}

@@ -1,12 +1,7 @@
 package org.casebook.supervision;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,6 +23,10 @@ import org.casebook.security.CurrentUser;
 import org.casebook.security.Roles;
 import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,8 +59,16 @@ public class SupervisionRecords {
     private final Clock clock;
     private final CharityClock charity;
 
-    SupervisionRecords(SupervisionRecordRepository records, CaseAccessPolicy policy, ClientRecords clients,
-            StaffDirectory staff, CurrentUser currentUser, FieldEncryption encryption, AuditLog audit, Clock clock, CharityClock charity) {
+    SupervisionRecords(
+            SupervisionRecordRepository records,
+            CaseAccessPolicy policy,
+            ClientRecords clients,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            FieldEncryption encryption,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity) {
         this.records = records;
         this.policy = policy;
         this.clients = clients;
@@ -78,8 +85,10 @@ public class SupervisionRecords {
     public List<SupervisionRecordSummary> mine() {
         var found = records.findInvolving(currentUser.require().accountId(), PageRequest.of(0, MAX_LIST));
         var names = names(found);
-        return found.stream().map(r -> new SupervisionRecordSummary(r.id(), r.heldOn(), name(names, r.supervisorId()),
-                name(names, r.counsellorId()), codes(r))).toList();
+        return found.stream()
+                .map(r -> new SupervisionRecordSummary(
+                        r.id(), r.heldOn(), name(names, r.supervisorId()), name(names, r.counsellorId()), codes(r)))
+                .toList();
     }
 
     /** Opens a record for its supervisor or its counsellor; anyone else is refused (audited). */
@@ -103,8 +112,12 @@ public class SupervisionRecords {
         var teams = policy.scope().teamsLed();
         requireTeamCounsellor(counsellorId);
         var ofTeam = clients.openCasesOf(counsellorId).stream()
-                .filter(c -> c.teamId() != null && teams.contains(c.teamId())).toList();
-        return policy.visibleOnly(ofTeam, ClientAccess::id).stream().map(ClientAccess::code).sorted().toList();
+                .filter(c -> c.teamId() != null && teams.contains(c.teamId()))
+                .toList();
+        return policy.visibleOnly(ofTeam, ClientAccess::id).stream()
+                .map(ClientAccess::code)
+                .sorted()
+                .toList();
     }
 
     /** Writes a new record. */
@@ -134,8 +147,10 @@ public class SupervisionRecords {
             throw new ObjectOptimisticLockingFailureException(SupervisionRecord.class, id);
         }
         var earlier = record.clients().stream().map(DiscussedClient::clientCode).collect(Collectors.toSet());
-        apply(record, draft, record.counsellorId() == Objects.requireNonNullElse(draft.counsellorId(), -1L) ? earlier
-                : Set.of());
+        apply(
+                record,
+                draft,
+                record.counsellorId() == Objects.requireNonNullElse(draft.counsellorId(), -1L) ? earlier : Set.of());
         records.saveAndFlush(record);
         recordEach(AuditAction.UPDATE, record);
         return details(record);
@@ -147,8 +162,7 @@ public class SupervisionRecords {
             throw new InvalidFields("heldOn", "Enter the date of the session.");
         }
         if (heldOn.isAfter(charity.today())) {
-            throw new InvalidFields("heldOn",
-                    "Record a session once it has taken place: the date is in the future.");
+            throw new InvalidFields("heldOn", "Record a session once it has taken place: the date is in the future.");
         }
         var tooOld = DateRange.RECENT_PAST.problem(heldOn, charity.today());
         if (tooOld != null) {
@@ -164,13 +178,11 @@ public class SupervisionRecords {
             throw new InvalidFields("discussion", "Write what was discussed.");
         }
         if (discussion.length() > MAX_DISCUSSION) {
-            throw new InvalidFields("discussion",
-                    "Keep the discussion to " + MAX_DISCUSSION + " characters.");
+            throw new InvalidFields("discussion", "Keep the discussion to " + MAX_DISCUSSION + " characters.");
         }
         var actions = java.util.Objects.requireNonNullElse(Text.clean(draft.agreedActions()), "");
         if (actions.length() > MAX_ACTIONS) {
-            throw new InvalidFields("agreedActions",
-                    "Keep the agreed actions to " + MAX_ACTIONS + " characters.");
+            throw new InvalidFields("agreedActions", "Keep the agreed actions to " + MAX_ACTIONS + " characters.");
         }
         var allowed = new HashSet<>(clientCodesOf(counsellorId));
         allowed.addAll(alreadyDiscussed);
@@ -178,35 +190,45 @@ public class SupervisionRecords {
         for (var typed : draft.clientCodes()) {
             var code = ClientCode.normalise(typed).orElse(typed.strip());
             if (!allowed.contains(code)) {
-                throw new InvalidFields("clients",
-                        code + " is not an open case of " + counsellor.displayName() + ".");
+                throw new InvalidFields("clients", code + " is not an open case of " + counsellor.displayName() + ".");
             }
             var access = alreadyDiscussed.contains(code) ? null : policy.require(code);
-            var clientId = access != null ? access.id().value()
-                    : record.clients().stream().filter(c -> c.clientCode().equals(code)).findFirst().orElseThrow().clientId();
+            var clientId = access != null
+                    ? access.id().value()
+                    : record.clients().stream()
+                            .filter(c -> c.clientCode().equals(code))
+                            .findFirst()
+                            .orElseThrow()
+                            .clientId();
             discussed.add(new DiscussedClient(clientId, code));
         }
         var id = record.id();
-        record.write(counsellorId, heldOn, discussed,
+        record.write(
+                counsellorId,
+                heldOn,
+                discussed,
                 Objects.requireNonNull(encryption.seal(discussion, SupervisionColumns.DISCUSSION.forRow(id))),
                 actions.isEmpty() ? null : encryption.seal(actions, SupervisionColumns.AGREED_ACTIONS.forRow(id)),
                 clock.instant());
     }
 
     private StaffMember requireTeamCounsellor(long counsellorId) {
-        return counsellors().stream().filter(c -> c.id() == counsellorId).findFirst()
-                .orElseThrow(() -> new InvalidFields("counsellor",
-                        "Choose a counsellor of your team."));
+        return counsellors().stream()
+                .filter(c -> c.id() == counsellorId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidFields("counsellor", "Choose a counsellor of your team."));
     }
 
     private SupervisionRecord visible(UUID id, AuditAction action) {
         var me = currentUser.require().accountId();
-        return records.findById(id).filter(r -> r.supervisorId() == me || r.counsellorId() == me)
+        return records.findById(id)
+                .filter(r -> r.supervisorId() == me || r.counsellorId() == me)
                 .orElseThrow(() -> refuse(id, action));
     }
 
     private AccessDeniedException refuse(UUID id, AuditAction action) {
-        audit.recordRefusal(AuditEvent.of(action, "supervision-record", id.toString()).because("not theirs"));
+        audit.recordRefusal(
+                AuditEvent.of(action, "supervision-record", id.toString()).because("not theirs"));
         return new AccessDeniedException(NOT_YOURS);
     }
 
@@ -215,19 +237,27 @@ public class SupervisionRecords {
         if (codes.isEmpty()) {
             audit.record(AuditEvent.of(action, "supervision-record", record.id().toString()));
         }
-        codes.forEach(code -> audit.record(AuditEvent.of(action, "supervision-record", record.id().toString())
-                .forClient(code)));
+        codes.forEach(code -> audit.record(
+                AuditEvent.of(action, "supervision-record", record.id().toString())
+                        .forClient(code)));
     }
 
     private SupervisionRecordDetails details(SupervisionRecord record) {
         var names = names(List.of(record));
         var id = record.id();
-        return new SupervisionRecordDetails(id, record.version(), record.heldOn(), record.supervisorId(),
-                name(names, record.supervisorId()), record.counsellorId(), name(names, record.counsellorId()),
-                codes(record), Objects.requireNonNull(encryption.open(record.discussion(),
-                        SupervisionColumns.DISCUSSION.forRow(id))),
+        return new SupervisionRecordDetails(
+                id,
+                record.version(),
+                record.heldOn(),
+                record.supervisorId(),
+                name(names, record.supervisorId()),
+                record.counsellorId(),
+                name(names, record.counsellorId()),
+                codes(record),
+                Objects.requireNonNull(encryption.open(record.discussion(), SupervisionColumns.DISCUSSION.forRow(id))),
                 encryption.open(record.agreedActions(), SupervisionColumns.AGREED_ACTIONS.forRow(id)),
-                record.updatedAt(), record.supervisorId() == currentUser.require().accountId());
+                record.updatedAt(),
+                record.supervisorId() == currentUser.require().accountId());
     }
 
     private Map<Long, String> names(List<SupervisionRecord> found) {
@@ -244,6 +274,9 @@ public class SupervisionRecords {
     }
 
     private static List<String> codes(SupervisionRecord record) {
-        return new ArrayList<>(record.clients().stream().map(DiscussedClient::clientCode).sorted().toList());
+        return new ArrayList<>(record.clients().stream()
+                .map(DiscussedClient::clientCode)
+                .sorted()
+                .toList());
     }
 }

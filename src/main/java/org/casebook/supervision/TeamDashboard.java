@@ -1,8 +1,6 @@
 package org.casebook.supervision;
 
-import org.casebook.validation.InvalidFields;
 import jakarta.annotation.security.RolesAllowed;
-import org.casebook.time.CharityClock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +24,8 @@ import org.casebook.security.StaffDirectory;
 import org.casebook.security.StaffMember;
 import org.casebook.session.Core10;
 import org.casebook.session.SessionFigures;
+import org.casebook.time.CharityClock;
+import org.casebook.validation.InvalidFields;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +54,17 @@ public class TeamDashboard {
     private final AuditLog audit;
     private final CharityClock charity;
 
-    TeamDashboard(CaseloadFigures caseload, SessionFigures sessions, RiskFigures risks, ReferralFigures referrals,
-            BreakGlassReviews breakGlass, CaseAccessPolicy policy, ClientRecords clients, StaffDirectory staff,
-            AuditLog audit, CharityClock charity) {
+    TeamDashboard(
+            CaseloadFigures caseload,
+            SessionFigures sessions,
+            RiskFigures risks,
+            ReferralFigures referrals,
+            BreakGlassReviews breakGlass,
+            CaseAccessPolicy policy,
+            ClientRecords clients,
+            StaffDirectory staff,
+            AuditLog audit,
+            CharityClock charity) {
         this.caseload = caseload;
         this.sessions = sessions;
         this.risks = risks;
@@ -78,17 +86,33 @@ public class TeamDashboard {
         sessions.month(month).forEach(m -> held.put(m.counsellorId(), m));
         Map<Long, RiskFigures.CounsellorFigures> risk = new HashMap<>();
         risks.perCounsellor().forEach(r -> risk.put(r.counsellorId(), r));
-        var rows = counsellors().stream().map(c -> {
-            var s = held.get(c.id());
-            var r = risk.get(c.id());
-            return new CounsellorFigures(c.id(), c.displayName(), active.getOrDefault(c.id(), 0L),
-                    s == null ? 0 : s.attended(), s == null ? 0 : s.didNotAttend(), s == null ? 0 : s.dnaRate(),
-                    s == null ? 0 : s.unsignedOver72Hours(), r == null ? 0 : r.overdueReviews(),
-                    r == null ? 0 : r.highRisk(), r == null ? 0 : r.openConcerns());
-        }).toList();
+        var rows = counsellors().stream()
+                .map(c -> {
+                    var s = held.get(c.id());
+                    var r = risk.get(c.id());
+                    return new CounsellorFigures(
+                            c.id(),
+                            c.displayName(),
+                            active.getOrDefault(c.id(), 0L),
+                            s == null ? 0 : s.attended(),
+                            s == null ? 0 : s.didNotAttend(),
+                            s == null ? 0 : s.dnaRate(),
+                            s == null ? 0 : s.unsignedOver72Hours(),
+                            r == null ? 0 : r.overdueReviews(),
+                            r == null ? 0 : r.highRisk(),
+                            r == null ? 0 : r.openConcerns());
+                })
+                .toList();
         var teams = policy.scope().teamsLed();
-        return new TeamOverview(month, rows, caseload.waitingForAssignment(), breakGlass.pendingCount(),
-                caseload.caseloadByStatus(), referralsOf(teams), risks.caseloadByRisk(), core10Of(teams));
+        return new TeamOverview(
+                month,
+                rows,
+                caseload.waitingForAssignment(),
+                breakGlass.pendingCount(),
+                caseload.caseloadByStatus(),
+                referralsOf(teams),
+                risks.caseloadByRisk(),
+                core10Of(teams));
     }
 
     /** The sessions behind one of a counsellor's session figures this month, by client code and date. */
@@ -111,23 +135,27 @@ public class TeamDashboard {
         Map<YearMonth, Map<org.casebook.referral.ReferralChoices.Source, Long>> sum = new java.util.TreeMap<>();
         for (var team : teams) {
             for (var count : referrals.referralsBySource(team)) {
-                sum.computeIfAbsent(count.month(), m -> new java.util.EnumMap<>(
-                        org.casebook.referral.ReferralChoices.Source.class)).merge(count.source(), count.referrals(),
-                                Long::sum);
+                sum.computeIfAbsent(
+                                count.month(),
+                                m -> new java.util.EnumMap<>(org.casebook.referral.ReferralChoices.Source.class))
+                        .merge(count.source(), count.referrals(), Long::sum);
             }
         }
         var result = new ArrayList<ReferralFigures.MonthlyCount>();
-        sum.forEach((month, bySource) -> bySource.forEach((source, n) ->
-                result.add(new ReferralFigures.MonthlyCount(month, source, n))));
+        sum.forEach((month, bySource) ->
+                bySource.forEach((source, n) -> result.add(new ReferralFigures.MonthlyCount(month, source, n))));
         return result;
     }
 
     /** The CORE-10 change of the teams' closed cases, counted by kind (several teams added up). */
     private List<SessionFigures.Core10Tally> core10Of(java.util.Set<Long> teams) {
         var sum = new java.util.EnumMap<Core10.Change, Long>(Core10.Change.class);
-        teams.stream().sorted().forEach(team -> sessions.core10Tally(team)
-                .forEach(t -> sum.merge(t.change(), t.cases(), Long::sum)));
-        return sum.entrySet().stream().map(e -> new SessionFigures.Core10Tally(e.getKey(), e.getValue())).toList();
+        teams.stream()
+                .sorted()
+                .forEach(team -> sessions.core10Tally(team).forEach(t -> sum.merge(t.change(), t.cases(), Long::sum)));
+        return sum.entrySet().stream()
+                .map(e -> new SessionFigures.Core10Tally(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private YearMonth thisMonth() {
@@ -168,36 +196,39 @@ public class TeamDashboard {
     public void reassign(String clientCode, long toCounsellorId, String reason) {
         var why = java.util.Objects.requireNonNullElse(org.casebook.validation.Text.clean(reason), "");
         if (why.length() < MIN_REASON) {
-            throw new InvalidFields("reason",
+            throw new InvalidFields(
+                    "reason",
                     "Say why the client moves to another counsellor (at least " + MIN_REASON + " characters).");
         }
         if (why.length() > MAX_REASON) {
-            throw new InvalidFields("reason",
-                    "Keep the reason to " + MAX_REASON + " characters.");
+            throw new InvalidFields("reason", "Keep the reason to " + MAX_REASON + " characters.");
         }
         var access = policy.requireChange(clientCode, "client");
         requireTeamCase(access.teamId(), access.code());
         if (access.status() != CaseStatus.ASSIGNED && access.status() != CaseStatus.ACTIVE) {
-            throw new InvalidFields("counsellor",
+            throw new InvalidFields(
+                    "counsellor",
                     "Only an assigned or active case can be reassigned; " + access.code() + " is "
                             + access.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         var allowed = reassignmentCandidates(clientCode).stream().anyMatch(c -> c.id() == toCounsellorId);
         if (!allowed) {
-            throw new InvalidFields("counsellor",
-                    "Choose another counsellor of your team who may work with this client.");
+            throw new InvalidFields(
+                    "counsellor", "Choose another counsellor of your team who may work with this client.");
         }
         clients.assign(access.id(), toCounsellorId, staff.teamOf(toCounsellorId).orElse(access.teamId()), why);
     }
 
     private List<StaffMember> counsellors() {
         return staff.activeCounsellorsIn(policy.scope().teamsLed()).stream()
-                .sorted(Comparator.comparing(StaffMember::displayName)).toList();
+                .sorted(Comparator.comparing(StaffMember::displayName))
+                .toList();
     }
 
     private void requireTeamCase(@org.jspecify.annotations.Nullable Long teamId, String code) {
         if (teamId == null || !policy.scope().teamsLed().contains(teamId)) {
-            audit.recordRefusal(AuditEvent.of(AuditAction.REASSIGN, "client", code).forClient(code)
+            audit.recordRefusal(AuditEvent.of(AuditAction.REASSIGN, "client", code)
+                    .forClient(code)
                     .because("not a client of the supervisor's team"));
             throw new AccessDeniedException(ClientAccessDenied.MESSAGE);
         }

@@ -20,7 +20,12 @@ import org.casebook.session.SessionFigures;
  * @param caseloadByRisk the team's open cases by risk level (the higher rating; a null level: no plan yet)
  * @param core10Tally how many of the team's closed cases show each kind of CORE-10 change (counted in SQL)
  */
-public record TeamOverview(YearMonth month, List<CounsellorFigures> counsellors, long waitingForAssignment,
-        long pendingBreakGlassReviews, Map<CaseStatus, Long> caseloadByStatus,
-        List<ReferralFigures.MonthlyCount> referrals, List<RiskFigures.LevelCount> caseloadByRisk,
+public record TeamOverview(
+        YearMonth month,
+        List<CounsellorFigures> counsellors,
+        long waitingForAssignment,
+        long pendingBreakGlassReviews,
+        Map<CaseStatus, Long> caseloadByStatus,
+        List<ReferralFigures.MonthlyCount> referrals,
+        List<RiskFigures.LevelCount> caseloadByRisk,
         List<SessionFigures.Core10Tally> core10Tally) {}

@@ -9,4 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param assigneeId who does it: oneself or a colleague in the team (see {@link TaskService#assignable()})
  * @param clientCode the client it is about, if any
  */
-public record NewTask(@Nullable String title, @Nullable LocalDate due, long assigneeId, @Nullable String clientCode) {}
+public record NewTask(
+        @Nullable String title,
+        @Nullable LocalDate due,
+        long assigneeId,
+        @Nullable String clientCode) {}

@@ -52,8 +52,15 @@ class Task {
         this.createdAt = Instant.EPOCH;
     }
 
-    Task(UUID id, byte[] title, LocalDate dueOn, long assigneeId, long createdBy, @Nullable UUID clientId,
-            @Nullable String clientCode, Instant createdAt) {
+    Task(
+            UUID id,
+            byte[] title,
+            LocalDate dueOn,
+            long assigneeId,
+            long createdBy,
+            @Nullable UUID clientId,
+            @Nullable String clientCode,
+            Instant createdAt) {
         this.id = id;
         this.title = title;
         this.dueOn = dueOn;
@@ -84,15 +91,18 @@ class Task {
         return createdBy;
     }
 
-    @Nullable UUID clientId() {
+    @Nullable
+    UUID clientId() {
         return clientId;
     }
 
-    @Nullable String clientCode() {
+    @Nullable
+    String clientCode() {
         return clientCode;
     }
 
-    @Nullable Instant doneAt() {
+    @Nullable
+    Instant doneAt() {
         return doneAt;
     }
 

@@ -37,8 +37,8 @@ class TaskDataProtection implements ClientErasure, SubjectAccessSource {
 
     @Override
     public int erase(ClientId client) {
-        return jdbc.update("update task set title = ?, version = version + 1 where client_id = ?", NOTHING,
-                client.value());
+        return jdbc.update(
+                "update task set title = ?, version = version + 1 where client_id = ?", NOTHING, client.value());
     }
 
     @Override
@@ -49,14 +49,21 @@ class TaskDataProtection implements ClientErasure, SubjectAccessSource {
     @Override
     public List<HeldItem> heldAbout(ClientId client) {
         var items = new ArrayList<HeldItem>();
-        jdbc.query("select id, title, due_on, done_at from task where client_id = ? order by due_on", rs -> {
-            var id = rs.getObject("id", UUID.class);
-            var title = rs.getBytes("title");
-            items.add(HeldItem.of("task/" + id, "Tasks about the case",
-                    "Due " + DAY.format(rs.getDate("due_on").toLocalDate())
-                            + (rs.getTimestamp("done_at") == null ? "" : ", done"),
-                    title == null || title.length == 0 ? null : encryption.open(title, TaskColumns.TITLE.forRow(id))));
-        }, client.value());
+        jdbc.query(
+                "select id, title, due_on, done_at from task where client_id = ? order by due_on",
+                rs -> {
+                    var id = rs.getObject("id", UUID.class);
+                    var title = rs.getBytes("title");
+                    items.add(HeldItem.of(
+                            "task/" + id,
+                            "Tasks about the case",
+                            "Due " + DAY.format(rs.getDate("due_on").toLocalDate())
+                                    + (rs.getTimestamp("done_at") == null ? "" : ", done"),
+                            title == null || title.length == 0
+                                    ? null
+                                    : encryption.open(title, TaskColumns.TITLE.forRow(id))));
+                },
+                client.value());
         return items;
     }
 }

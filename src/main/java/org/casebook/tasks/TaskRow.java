@@ -10,5 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param clientCode the client it is about, or {@code null} (also when the client is no longer visible to
  *     the person looking)
  */
-public record TaskRow(UUID id, String title, LocalDate due, String assignee, String setBy,
-        @Nullable String clientCode, boolean overdue) {}
+public record TaskRow(
+        UUID id,
+        String title,
+        LocalDate due,
+        String assignee,
+        String setBy,
+        @Nullable String clientCode,
+        boolean overdue) {}

@@ -42,7 +42,8 @@ public class TaskService {
     public static final String TITLE_NEEDED = "Say what is to be done.";
     public static final String DUE_NEEDED = "Choose the date it is due.";
     public static final String NOT_A_COLLEAGUE = "Tasks go to yourself or to a colleague in your team.";
-    public static final String NOT_THE_CLIENTS = "A task about a client goes to yourself or to the client's counsellor.";
+    public static final String NOT_THE_CLIENTS =
+            "A task about a client goes to yourself or to the client's counsellor.";
     static final String NOT_YOURS = "This task is not yours, or there is no such task.";
 
     private final TaskRepository tasks;
@@ -54,8 +55,15 @@ public class TaskService {
     private final Clock clock;
     private final CharityClock charity;
 
-    TaskService(TaskRepository tasks, CaseAccessPolicy policy, StaffDirectory staff, CurrentUser currentUser,
-            FieldEncryption encryption, AuditLog audit, Clock clock, CharityClock charity) {
+    TaskService(
+            TaskRepository tasks,
+            CaseAccessPolicy policy,
+            StaffDirectory staff,
+            CurrentUser currentUser,
+            FieldEncryption encryption,
+            AuditLog audit,
+            Clock clock,
+            CharityClock charity) {
         this.tasks = tasks;
         this.policy = policy;
         this.staff = staff;
@@ -104,8 +112,15 @@ public class TaskService {
             code = client.code();
         }
         var id = UUID.randomUUID();
-        var saved = tasks.save(new Task(id, Objects.requireNonNull(encryption.seal(title, TaskColumns.TITLE.forRow(id))),
-                task.due(), task.assigneeId(), me.accountId(), clientId, code, clock.instant()));
+        var saved = tasks.save(new Task(
+                id,
+                Objects.requireNonNull(encryption.seal(title, TaskColumns.TITLE.forRow(id))),
+                task.due(),
+                task.assigneeId(),
+                me.accountId(),
+                clientId,
+                code,
+                clock.instant()));
         var event = AuditEvent.of(AuditAction.CREATE, "task", id.toString());
         audit.record(code == null ? event : event.forClient(code));
         return rows(List.of(saved)).getFirst();
@@ -115,7 +130,9 @@ public class TaskService {
     public List<TaskRow> mine() {
         var found = tasks.findOpenFor(currentUser.require().accountId(), PageRequest.of(0, MAX_LIST));
         var rows = rows(found);
-        policy.recordListed("tasks", rows.stream().map(TaskRow::clientCode).filter(Objects::nonNull).toList());
+        policy.recordListed(
+                "tasks",
+                rows.stream().map(TaskRow::clientCode).filter(Objects::nonNull).toList());
         return rows;
     }
 
@@ -123,7 +140,8 @@ public class TaskService {
     public List<TaskRow> ofClient(String clientCode) {
         var client = policy.require(clientCode);
         var rows = rows(tasks.findOpenForClient(client.id().value(), PageRequest.of(0, MAX_LIST)));
-        policy.recordView(client, AuditEvent.of(AuditAction.VIEW, "tasks", client.code()).forClient(client.code()));
+        policy.recordView(
+                client, AuditEvent.of(AuditAction.VIEW, "tasks", client.code()).forClient(client.code()));
         return rows;
     }
 
@@ -135,7 +153,8 @@ public class TaskService {
                 .orElseThrow(() -> new AccessDeniedException(NOT_YOURS));
         if (task.doneAt() == null) {
             task.done(me, clock.instant());
-            var event = AuditEvent.of(AuditAction.UPDATE, "task", taskId.toString()).because("done");
+            var event =
+                    AuditEvent.of(AuditAction.UPDATE, "task", taskId.toString()).because("done");
             audit.record(task.clientCode() == null ? event : event.forClient(task.clientCode()));
         }
     }
@@ -153,10 +172,15 @@ public class TaskService {
         var names = staff.displayNames(people);
         var visible = policy.allowedAmong(clients);
         var today = charity.today();
-        return found.stream().map(t -> new TaskRow(t.id(),
-                Objects.requireNonNull(encryption.open(t.title(), TaskColumns.TITLE.forRow(t.id()))), t.dueOn(),
-                names.getOrDefault(t.assigneeId(), "?"), names.getOrDefault(t.createdBy(), "?"),
-                t.clientId() != null && visible.contains(new ClientId(t.clientId())) ? t.clientCode() : null,
-                t.dueOn().isBefore(today))).toList();
+        return found.stream()
+                .map(t -> new TaskRow(
+                        t.id(),
+                        Objects.requireNonNull(encryption.open(t.title(), TaskColumns.TITLE.forRow(t.id()))),
+                        t.dueOn(),
+                        names.getOrDefault(t.assigneeId(), "?"),
+                        names.getOrDefault(t.createdBy(), "?"),
+                        t.clientId() != null && visible.contains(new ClientId(t.clientId())) ? t.clientCode() : null,
+                        t.dueOn().isBefore(today)))
+                .toList();
     }
 }

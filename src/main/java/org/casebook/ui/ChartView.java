@@ -30,8 +30,15 @@ public class ChartView extends Component implements HasSize {
      * @param description what the chart shows, read out by screen readers
      * @param colourEachBar a single series with a colour per bar
      */
-    public record Spec(String type, String title, String description, List<String> labels, List<Series> datasets,
-            boolean stacked, boolean colourEachBar, String valueLabel) {}
+    public record Spec(
+            String type,
+            String title,
+            String description,
+            List<String> labels,
+            List<Series> datasets,
+            boolean stacked,
+            boolean colourEachBar,
+            String valueLabel) {}
 
     private Spec spec;
 

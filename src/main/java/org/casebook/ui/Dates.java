@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +23,8 @@ public final class Dates {
     /** A moment: "28 Nov 2026, 08:12". */
     public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", ENGLISH_MONTHS);
     /** A moment to the second, where order matters (the audit log): "28 Nov 2026, 08:12:05". */
-    public static final DateTimeFormatter WHEN_SECONDS = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", ENGLISH_MONTHS);
+    public static final DateTimeFormatter WHEN_SECONDS =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", ENGLISH_MONTHS);
     /** A month, as on a chart's axis: "Oct 2026". */
     public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", ENGLISH_MONTHS);
     /** A month in a heading: "October 2026". */

@@ -31,7 +31,10 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         this.incidents = incidents;
         addClassName("error-view");
         reference.addClassName("incident-reference");
-        add(heading, explanation, new Paragraph(new Span("Incident reference: "), reference),
+        add(
+                heading,
+                explanation,
+                new Paragraph(new Span("Incident reference: "), reference),
                 new Anchor("", "Back to the home page"));
     }
 

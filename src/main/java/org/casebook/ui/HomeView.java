@@ -1,8 +1,5 @@
 package org.casebook.ui;
 
-import java.util.Comparator;
-import org.casebook.time.CharityClock;
-import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,10 +12,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Role;
 import org.casebook.security.StaffService;
 import org.casebook.security.StaffUser;
+import org.casebook.time.CharityClock;
 
 /** The first page after sign-in: a greeting and what each of the person's roles does here. */
 @Route("")
@@ -34,17 +34,22 @@ public class HomeView extends VerticalLayout {
         var user = currentUser.require();
         greeting.setText(greetingFor(charity.now()) + ", " + firstName(user) + ".");
         add(greeting);
-        sections.stream().sorted(Comparator.comparingInt(HomeSection::order))
+        sections.stream()
+                .sorted(Comparator.comparingInt(HomeSection::order))
                 .flatMap(section -> section.create(user).stream())
                 .forEach(this::add);
 
         if (user.hasRole(Role.COUNSELLOR)) {
-            add(roleCard("counsellor", "Your caseload",
+            add(roleCard(
+                    "counsellor",
+                    "Your caseload",
                     "As a counsellor you hold a caseload and see only the clients assigned to you. You take "
                             + "referrals, record sessions and notes, and keep each client's risk-minimisation plan."));
         }
         if (user.hasRole(Role.SUPERVISOR)) {
-            var card = roleCard("supervisor", "Your team",
+            var card = roleCard(
+                    "supervisor",
+                    "Your team",
                     "As a supervisor you lead a team of counsellors: you review their caseloads, co-sign notes, "
                             + "decide on safeguarding concerns, and assign or reassign work.");
             var members = staff.myTeam();
@@ -60,11 +65,16 @@ public class HomeView extends VerticalLayout {
         }
         if (user.hasRole(Role.ADMIN)) {
             var overview = staff.accountOverview();
-            var card = roleCard("admin", "Accounts and access",
+            var card = roleCard(
+                    "admin",
+                    "Accounts and access",
                     "As an administrator you manage staff accounts, roles, teams and access. You cannot open "
                             + "clinical records: keeping those duties apart protects clients.");
             card.add(new Paragraph("Active accounts: %d (counsellors %d, supervisors %d, administrators %d)."
-                    .formatted(overview.activeAccounts(), overview.counsellors(), overview.supervisors(),
+                    .formatted(
+                            overview.activeAccounts(),
+                            overview.counsellors(),
+                            overview.supervisors(),
                             overview.administrators())));
             add(card);
         }

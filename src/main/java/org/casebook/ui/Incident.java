@@ -31,8 +31,12 @@ public record Incident(String reference, boolean databaseUnreachable) {
      */
     static Incident of(Throwable failure, boolean unreachable) {
         var reference = newReference();
-        log.error("Incident {}: {}{}\n{}", reference, unreachable ? "database unreachable, " : "",
-                failure.getClass().getName(), stackWithoutMessages(failure));
+        log.error(
+                "Incident {}: {}{}\n{}",
+                reference,
+                unreachable ? "database unreachable, " : "",
+                failure.getClass().getName(),
+                stackWithoutMessages(failure));
         return new Incident(reference, unreachable);
     }
 
@@ -50,13 +54,16 @@ public record Incident(String reference, boolean databaseUnreachable) {
      */
     static boolean databaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof java.net.ConnectException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -102,6 +102,7 @@ public class MainLayout extends AppLayout {
     final Span userRoles = new Span();
     /** The account's own items: change password, sign out. */
     final MenuBar userMenu = new MenuBar();
+
     MenuItem changePassword;
     MenuItem signOut;
     final SideNav menu = new SideNav();
@@ -109,8 +110,11 @@ public class MainLayout extends AppLayout {
     final Button staySignedIn = new Button("Stay signed in");
     private final IdlePolicy idle;
 
-    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser,
-            @Value("${casebook.charity-name}") String charityName, IdlePolicy idle) {
+    MainLayout(
+            AuthenticationContext authenticationContext,
+            CurrentUser currentUser,
+            @Value("${casebook.charity-name}") String charityName,
+            IdlePolicy idle) {
         this.idle = idle;
         setPrimarySection(Section.DRAWER);
 
@@ -132,10 +136,12 @@ public class MainLayout extends AppLayout {
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         var account = userMenu.addItem(who);
         account.getElement().setAttribute("aria-label", "Your account: " + user.displayName());
-        changePassword = account.getSubMenu().addItem(withIcon(VaadinIcon.KEY, "Change password"),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
-        signOut = account.getSubMenu().addItem(withIcon(VaadinIcon.SIGN_OUT, "Sign out"),
-                e -> authenticationContext.logout());
+        changePassword = account.getSubMenu()
+                .addItem(
+                        withIcon(VaadinIcon.KEY, "Change password"),
+                        e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+        signOut = account.getSubMenu()
+                .addItem(withIcon(VaadinIcon.SIGN_OUT, "Sign out"), e -> authenticationContext.logout());
 
         var header = new Div(new DrawerToggle(), brand, userMenu);
         header.addClassName("app-header");
@@ -149,8 +155,10 @@ public class MainLayout extends AppLayout {
         idleWarning.addClassName("idle-warning");
         idleWarning.getElement().setAttribute("role", "alertdialog");
         idleWarning.getElement().setAttribute("hidden", true);
-        idleWarning.add(new Span("Nothing has happened for a while. To protect clients' records you will be signed "
-                + "out in " + inWords(idle.warningBefore()) + "."), staySignedIn);
+        idleWarning.add(
+                new Span("Nothing has happened for a while. To protect clients' records you will be signed " + "out in "
+                        + inWords(idle.warningBefore()) + "."),
+                staySignedIn);
         staySignedIn.addThemeVariants(ButtonVariant.PRIMARY);
         // The click is itself the request that counts as activity and keeps the session.
         staySignedIn.addClickListener(e -> idleWarning.getElement().setAttribute("hidden", true));
@@ -160,8 +168,14 @@ public class MainLayout extends AppLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        idleWarning.getElement().executeJs(IDLE_WATCH, idleWarning.getElement(), idle.warnAfter().toMillis(),
-                idle.timeout().toMillis(), event.getUI().getUIId());
+        idleWarning
+                .getElement()
+                .executeJs(
+                        IDLE_WATCH,
+                        idleWarning.getElement(),
+                        idle.warnAfter().toMillis(),
+                        idle.timeout().toMillis(),
+                        event.getUI().getUIId());
     }
 
     Duration idleWarningDelay() {

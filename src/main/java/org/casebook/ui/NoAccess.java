@@ -20,7 +20,9 @@ public class NoAccess extends Div {
 
     public NoAccess(String message) {
         addClassName("no-access");
-        add(new H1("No access"), new Paragraph(message),
+        add(
+                new H1("No access"),
+                new Paragraph(message),
                 new Paragraph("If you think you should have access, ask your supervisor or administrator."),
                 new Anchor("", "Back to your home page"));
     }

@@ -76,11 +76,16 @@ public final class Text {
         }
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.UNASSIGNED -> true;
-            default -> c == 0x034F // combining grapheme joiner
-                    || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 // Hangul fillers
-                    || c == 0x2800 // braille blank
-                    || c == 0x180E // Mongolian vowel separator
-                    || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF); // variation selectors
+            default ->
+                c == 0x034F // combining grapheme joiner
+                        || c == 0x115F
+                        || c == 0x1160
+                        || c == 0x3164
+                        || c == 0xFFA0 // Hangul fillers
+                        || c == 0x2800 // braille blank
+                        || c == 0x180E // Mongolian vowel separator
+                        || (c >= 0xFE00 && c <= 0xFE0F)
+                        || (c >= 0xE0100 && c <= 0xE01EF); // variation selectors
         };
     }
 }

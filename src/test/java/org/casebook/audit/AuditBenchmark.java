@@ -45,12 +45,23 @@ class AuditBenchmark extends PostgresTest {
     private static final int LOADED_BLOCK = 1_000;
     private static final int ROUNDS = 5;
 
-    @Autowired AuditLog auditLog;
-    @Autowired AuditVerifier verifier;
-    @Autowired AuditKey key;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired DataSource dataSource;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    AuditKey key;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    DataSource dataSource;
 
     private final StringBuilder report = new StringBuilder();
     private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
@@ -59,9 +70,11 @@ class AuditBenchmark extends PostgresTest {
 
     @Test
     void measure() throws Exception {
-        print("Audit log benchmark on PostgreSQL (%s), %d cores, JDK %s".formatted(
-                jdbc.queryForObject("show server_version", String.class), Runtime.getRuntime().availableProcessors(),
-                Runtime.version()));
+        print("Audit log benchmark on PostgreSQL (%s), %d cores, JDK %s"
+                .formatted(
+                        jdbc.queryForObject("show server_version", String.class),
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.version()));
         // The same rows into a copy with the same indexes, and into a bare copy (the earlier baseline).
         jdbc.execute("create table audit_bench_plain (like audit_entry including defaults including indexes)");
         jdbc.execute("create table audit_bench_bare as select * from audit_entry where false");
@@ -91,32 +104,49 @@ class AuditBenchmark extends PostgresTest {
             }
             double appends = (double) writers * perRound * ROUNDS;
             var latency = chainingLatency();
-            print("  %7d   %13.0f   %23.0f   %10.0f   %8.0f%%   %14.0f%%   %s".formatted(writers, appends / bare,
-                    appends / plain, appends / chained, 100 * bare / chained, 100 * plain / chained, latency));
+            print("  %7d   %13.0f   %23.0f   %10.0f   %8.0f%%   %14.0f%%   %s"
+                    .formatted(
+                            writers,
+                            appends / bare,
+                            appends / plain,
+                            appends / chained,
+                            100 * bare / chained,
+                            100 * plain / chained,
+                            latency));
         }
         var appended = verifier.verify();
         print("  ledger after the concurrent appends: " + appended.message());
 
         print("");
-        print("Verifying %,d entries in blocks of %,d (binary COPY in chunks through two connections, MACs checked on %d threads):".formatted(VERIFY_ENTRIES,
-                LOADED_BLOCK, Runtime.getRuntime().availableProcessors()));
+        print(
+                "Verifying %,d entries in blocks of %,d (binary COPY in chunks through two connections, MACs checked on %d threads):"
+                        .formatted(
+                                VERIFY_ENTRIES,
+                                LOADED_BLOCK,
+                                Runtime.getRuntime().availableProcessors()));
         resetLedger();
         long loadStart = System.nanoTime();
         loadLedger(VERIFY_ENTRIES);
         print("  (loaded with COPY in %.1f s)".formatted((System.nanoTime() - loadStart) / 1e9));
         print("  the Java side alone, per thread: %,.0f entry MACs/s".formatted(macRate()));
         print("  reading alone, one connection (the whole log in chain order through one binary COPY, rows "
-                + "dropped): %,.0f rows/s".formatted(copyRate("copy (select " + CopyRows.COLUMNS
-                        + " from audit_entry order by block_no nulls last, seq) to stdout (format binary)")));
+                + "dropped): %,.0f rows/s"
+                        .formatted(copyRate("copy (select " + CopyRows.COLUMNS
+                                + " from audit_entry order by block_no nulls last, seq) to stdout (format binary)")));
         // Five runs: the first ones also pay for the JIT compiling the verifier's loops.
         for (int run = 1; run <= 5; run++) {
             System.gc();
             long heapBefore = usedHeap();
             var result = verifier.verify();
             double seconds = result.took().toNanos() / 1e9;
-            print("  run %d: %s %,.0f entries/s (%.2f s); heap in use before/after: %d/%d MiB".formatted(run,
-                    result.intact() ? "intact," : "BROKEN: " + result.message(), result.entriesChecked() / seconds,
-                    seconds, heapBefore, usedHeap()));
+            print("  run %d: %s %,.0f entries/s (%.2f s); heap in use before/after: %d/%d MiB"
+                    .formatted(
+                            run,
+                            result.intact() ? "intact," : "BROKEN: " + result.message(),
+                            result.entriesChecked() / seconds,
+                            seconds,
+                            heapBefore,
+                            usedHeap()));
         }
         resetLedger();
         var out = Path.of("target", "benchmarks", "audit.txt");
@@ -141,9 +171,24 @@ class AuditBenchmark extends PostgresTest {
     /** Entry MACs one thread computes a second, on entries like the loaded ones (no database). */
     private double macRate() {
         var hasher = new ChainHasher(key.bytes());
-        var entry = new StoredEntry(1, System.currentTimeMillis(), 3L, "counsellor3", "COUNSELLOR", "VIEW", "client",
-                "c-123456", "K1234", "SUCCESS", null, "10.0.0.42", null, new byte[0],
-                "11111111-2222-3333-4444-555555555555/1", 123_456, 7L);
+        var entry = new StoredEntry(
+                1,
+                System.currentTimeMillis(),
+                3L,
+                "counsellor3",
+                "COUNSELLOR",
+                "VIEW",
+                "client",
+                "c-123456",
+                "K1234",
+                "SUCCESS",
+                null,
+                "10.0.0.42",
+                null,
+                new byte[0],
+                "11111111-2222-3333-4444-555555555555/1",
+                123_456,
+                7L);
         int n = 300_000;
         long sink = 0;
         long start = System.nanoTime();
@@ -173,19 +218,23 @@ class AuditBenchmark extends PostgresTest {
 
     private void append(int i) {
         var id = "bench-" + ids.incrementAndGet();
-        transaction.executeWithoutResult(s -> auditLog.record(
-                AuditEvent.of(AuditAction.VIEW, "client", id).forClient("BENCH1")));
+        transaction.executeWithoutResult(s ->
+                auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", id).forClient("BENCH1")));
         committedAt.put(id, System.currentTimeMillis());
     }
 
     /** The same row as an append writes, without MAC work, writer slot or chaining. */
     private void plainInsert(String table, int i) {
-        transaction.executeWithoutResult(s -> jdbc.update("insert into " + table + " (seq, occurred_at_ms, actor_id, "
-                + "actor_username, actor_roles, action, record_type, record_id, client_ref, outcome, reason, "
-                + "source_address, hash, writer_id, writer_seq, written_ms) values (nextval('audit_bench_seq'), ?, "
-                + "null, null, null, 'VIEW', 'client', ?, 'BENCH1', 'SUCCESS', null, null, ?, ?, ?, ?)",
-                System.currentTimeMillis(), "bench-" + i, new byte[32],
-                "00000000-0000-0000-0000-000000000000/" + Thread.currentThread().threadId(), (long) i,
+        transaction.executeWithoutResult(s -> jdbc.update(
+                "insert into " + table + " (seq, occurred_at_ms, actor_id, "
+                        + "actor_username, actor_roles, action, record_type, record_id, client_ref, outcome, reason, "
+                        + "source_address, hash, writer_id, writer_seq, written_ms) values (nextval('audit_bench_seq'), ?, "
+                        + "null, null, null, 'VIEW', 'client', ?, 'BENCH1', 'SUCCESS', null, null, ?, ?, ?, ?)",
+                System.currentTimeMillis(),
+                "bench-" + i,
+                new byte[32],
+                "00000000-0000-0000-0000-000000000000/" + Thread.currentThread().threadId(),
+                (long) i,
                 System.currentTimeMillis()));
     }
 
@@ -197,7 +246,8 @@ class AuditBenchmark extends PostgresTest {
             Thread.sleep(100);
         }
         List<Long> latencies = new ArrayList<>();
-        jdbc.query("select e.record_id, b.sealed_at_ms from audit_entry e join audit_block b on b.block_no = e.block_no",
+        jdbc.query(
+                "select e.record_id, b.sealed_at_ms from audit_entry e join audit_block b on b.block_no = e.block_no",
                 rs -> {
                     var committed = committedAt.get(rs.getString(1));
                     if (committed != null) {
@@ -248,7 +298,9 @@ class AuditBenchmark extends PostgresTest {
         var blocks = new ArrayList<Object[]>();
         String writer = "11111111-2222-3333-4444-555555555555/1";
         try (Connection connection = dataSource.getConnection()) {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI()
+            var copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("copy audit_entry (seq, occurred_at_ms, actor_id, actor_username, actor_roles, action, "
                             + "record_type, record_id, client_ref, outcome, reason, source_address, prev_hash, hash, "
                             + "writer_id, writer_seq, block_no, written_ms) from stdin");
@@ -261,17 +313,50 @@ class AuditBenchmark extends PostgresTest {
                     blocks.add(new Object[] {blockNo, previousBlock, size, (long) i, (long) (i + size - 1), start + i});
                     blockHasher.startBlock(blockNo, previousBlock, size, start + i);
                 }
-                var entry = new StoredEntry(i, start + i, (long) (i % 7), "counsellor" + (i % 7), "COUNSELLOR", "VIEW",
-                        "client", "c-" + i, "K" + (i % 5000), "SUCCESS", null, "10.0.0." + (i % 250), null,
-                        new byte[0], writer, i, blockNo);
+                var entry = new StoredEntry(
+                        i,
+                        start + i,
+                        (long) (i % 7),
+                        "counsellor" + (i % 7),
+                        "COUNSELLOR",
+                        "VIEW",
+                        "client",
+                        "c-" + i,
+                        "K" + (i % 5000),
+                        "SUCCESS",
+                        null,
+                        "10.0.0." + (i % 250),
+                        null,
+                        new byte[0],
+                        writer,
+                        i,
+                        blockNo);
                 var mac = hasher.mac(entry);
                 blockHasher.addToBlock(i, mac);
-                chunk.append(i).append('\t').append(entry.occurredAtMs()).append('\t').append(entry.actorId())
-                        .append('\t').append(entry.actorUsername()).append("\tCOUNSELLOR\tVIEW\tclient\t")
-                        .append(entry.recordId()).append('\t').append(entry.clientRef()).append("\tSUCCESS\t\\N\t")
-                        .append(entry.sourceAddress()).append("\t\\N\t\\\\x").append(hex.formatHex(mac))
-                        .append('\t').append(writer).append('\t').append(i).append('\t').append(blockNo).append('\t')
-                        .append(entry.occurredAtMs()).append('\n');
+                chunk.append(i)
+                        .append('\t')
+                        .append(entry.occurredAtMs())
+                        .append('\t')
+                        .append(entry.actorId())
+                        .append('\t')
+                        .append(entry.actorUsername())
+                        .append("\tCOUNSELLOR\tVIEW\tclient\t")
+                        .append(entry.recordId())
+                        .append('\t')
+                        .append(entry.clientRef())
+                        .append("\tSUCCESS\t\\N\t")
+                        .append(entry.sourceAddress())
+                        .append("\t\\N\t\\\\x")
+                        .append(hex.formatHex(mac))
+                        .append('\t')
+                        .append(writer)
+                        .append('\t')
+                        .append(i)
+                        .append('\t')
+                        .append(blockNo)
+                        .append('\t')
+                        .append(entry.occurredAtMs())
+                        .append('\n');
                 if (i % LOADED_BLOCK == 0 || i == count) {
                     var last = blocks.getLast();
                     previousBlock = blockHasher.finishBlock();
@@ -286,8 +371,10 @@ class AuditBenchmark extends PostgresTest {
             write(copy, chunk);
             copy.endCopy();
         }
-        jdbc.batchUpdate("insert into audit_block (block_no, prev_hash, entry_count, first_seq, last_seq, sealed_at_ms, "
-                + "hash) values (?,?,?,?,?,?,?)", blocks);
+        jdbc.batchUpdate(
+                "insert into audit_block (block_no, prev_hash, entry_count, first_seq, last_seq, sealed_at_ms, "
+                        + "hash) values (?,?,?,?,?,?,?)",
+                blocks);
         var last = blocks.getLast();
         jdbc.update("update audit_ledger_head set block_no = ?, hash = ? where id = 1", last[0], last[6]);
         jdbc.execute("vacuum analyze audit_entry");

@@ -11,7 +11,10 @@ class AuditEventTest {
         var path = "/clients/" + "A".repeat(3000);
         var event = AuditEvent.of(AuditAction.ACCESS_DENIED, "view", path).forClient("C".repeat(100));
 
-        assertThat(event.recordId()).hasSize(AuditEvent.MAX_RECORD_ID).startsWith("/clients/AAAA").contains("~");
+        assertThat(event.recordId())
+                .hasSize(AuditEvent.MAX_RECORD_ID)
+                .startsWith("/clients/AAAA")
+                .contains("~");
         assertThat(event.clientRef()).hasSize(AuditEvent.MAX_CLIENT_REF);
         // Two long values that share their beginning stay apart; the same value always gives the same text.
         assertThat(AuditEvent.fit(path + "B", 64)).isNotEqualTo(event.recordId());
@@ -29,6 +32,7 @@ class AuditEventTest {
     void shorteningNeverSplitsACharacterOutsideTheBasicPlane() {
         var fitted = AuditEvent.fit("a".repeat(50) + "\uD83D\uDE00".repeat(20), 64);
         assertThat(fitted).hasSizeLessThanOrEqualTo(64);
-        assertThat(Character.isHighSurrogate(fitted.charAt(fitted.indexOf('~') - 1))).isFalse();
+        assertThat(Character.isHighSurrogate(fitted.charAt(fitted.indexOf('~') - 1)))
+                .isFalse();
     }
 }

@@ -21,21 +21,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditLedgerMigrationTest {
 
     /** The test key of application-test.properties, which the upgraded application will use. */
-    private static final byte[] TEST_KEY = Base64.getDecoder()
-            .decode("dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5");
+    private static final byte[] TEST_KEY =
+            Base64.getDecoder().decode("dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5");
 
     @Test
     void aChainWrittenBeforeTheLedgerStillVerifiesAndNewBlocksChainOnFromItsHead() {
         var url = TestPostgres.newDatabase();
-        Flyway.configure().dataSource(url, "postgres", "postgres")
+        Flyway.configure()
+                .dataSource(url, "postgres", "postgres")
                 .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-                .placeholders(Map.of("appRole", "casebook_app")).target("3").load().migrate();
+                .placeholders(Map.of("appRole", "casebook_app"))
+                .target("3")
+                .load()
+                .migrate();
         var old = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
         byte[] legacyHead = writeLegacyChain(old, 5);
 
-        try (var upgraded = new SpringApplicationBuilder(CasebookApplication.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres", "--spring.main.banner-mode=off",
+        try (var upgraded = new SpringApplicationBuilder(CasebookApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--spring.main.banner-mode=off",
                         "--casebook.audit.chain-interval=1h")) {
             var verifier = upgraded.getBean(AuditVerifier.class);
             var jdbc = upgraded.getBean(JdbcTemplate.class);
@@ -48,7 +57,8 @@ class AuditLedgerMigrationTest {
             var auditLog = upgraded.getBean(AuditLog.class);
             var transaction = upgraded.getBean(TransactionTemplate.class);
             for (int i = 0; i < 3; i++) {
-                transaction.executeWithoutResult(s -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "new")));
+                transaction.executeWithoutResult(
+                        s -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "new")));
             }
             assertThat(jdbc.queryForObject("select min(seq) from audit_entry where block_no is null", Long.class))
                     .isGreaterThan(5);
@@ -69,12 +79,20 @@ class AuditLedgerMigrationTest {
     @Test
     void aDemoDatabaseOnH2WithEntriesFromBeforeTheLedgerUpgradesToo() {
         var url = "jdbc:h2:mem:legacy-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "casebook", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2").target("3").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "casebook", "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .target("3")
+                .load()
+                .migrate();
         byte[] legacyHead = writeLegacyChain(new JdbcTemplate(new DriverManagerDataSource(url, "casebook", "")), 4);
 
-        try (var upgraded = new SpringApplicationBuilder(CasebookApplication.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
+        try (var upgraded = new SpringApplicationBuilder(CasebookApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.main.banner-mode=off",
                         "--casebook.audit.chain-interval=1h")) {
             var auditLog = upgraded.getBean(AuditLog.class);
             var transaction = upgraded.getBean(TransactionTemplate.class);
@@ -96,14 +114,43 @@ class AuditLedgerMigrationTest {
         var hasher = new ChainHasher(TEST_KEY);
         byte[] previous = new byte[ChainHasher.HASH_LENGTH];
         for (long seq = 1; seq <= count; seq++) {
-            var entry = new StoredEntry(seq, 1_700_000_000_000L + seq, 7L, "counsellor1", "COUNSELLOR", "VIEW",
-                    "client", "c-" + seq, "K7Q2M4", "SUCCESS", null, "10.0.0.1", previous, new byte[0], null, 0, null);
+            var entry = new StoredEntry(
+                    seq,
+                    1_700_000_000_000L + seq,
+                    7L,
+                    "counsellor1",
+                    "COUNSELLOR",
+                    "VIEW",
+                    "client",
+                    "c-" + seq,
+                    "K7Q2M4",
+                    "SUCCESS",
+                    null,
+                    "10.0.0.1",
+                    previous,
+                    new byte[0],
+                    null,
+                    0,
+                    null);
             var hash = hasher.hash(entry);
-            jdbc.update("insert into audit_entry (seq, occurred_at_ms, actor_id, actor_username, actor_roles, action, "
-                    + "record_type, record_id, client_ref, outcome, reason, source_address, prev_hash, hash) "
-                    + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", seq, entry.occurredAtMs(), entry.actorId(),
-                    entry.actorUsername(), entry.actorRoles(), entry.action(), entry.recordType(), entry.recordId(),
-                    entry.clientRef(), entry.outcome(), entry.reason(), entry.sourceAddress(), previous, hash);
+            jdbc.update(
+                    "insert into audit_entry (seq, occurred_at_ms, actor_id, actor_username, actor_roles, action, "
+                            + "record_type, record_id, client_ref, outcome, reason, source_address, prev_hash, hash) "
+                            + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    seq,
+                    entry.occurredAtMs(),
+                    entry.actorId(),
+                    entry.actorUsername(),
+                    entry.actorRoles(),
+                    entry.action(),
+                    entry.recordType(),
+                    entry.recordId(),
+                    entry.clientRef(),
+                    entry.outcome(),
+                    entry.reason(),
+                    entry.sourceAddress(),
+                    previous,
+                    hash);
             jdbc.update("update audit_chain_head set seq = ?, hash = ? where id = 1", seq, hash);
             previous = hash;
         }

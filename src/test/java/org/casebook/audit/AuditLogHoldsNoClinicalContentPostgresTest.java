@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,22 +65,53 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
     /** The reason the load-data generator gives every entry it writes. */
     private static final String GENERATED = "generated load data";
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired RunAsStaff runAs;
-    @Autowired Clock clock;
-    @Autowired TestClients testClients;
-    @Autowired SessionFixtures sessions;
-    @Autowired ReferralService referrals;
-    @Autowired ClientService clients;
-    @Autowired ConsentService consents;
-    @Autowired BreakGlassReviews breakGlassReviews;
-    @Autowired ReAuthentication reAuthentication;
-    @Autowired PlanService plans;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired SessionNoteService notes;
-    @Autowired TeamDashboard dashboard;
-    @Autowired SupervisionRecords supervision;
-    @Autowired AuditService audit;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    SessionFixtures sessions;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    BreakGlassReviews breakGlassReviews;
+
+    @Autowired
+    ReAuthentication reAuthentication;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    SessionNoteService notes;
+
+    @Autowired
+    TeamDashboard dashboard;
+
+    @Autowired
+    SupervisionRecords supervision;
+
+    @Autowired
+    AuditService audit;
 
     private static String mark(String field) {
         return MARK + "-" + field + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -95,10 +125,32 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
         var robin = testClients.id("counsellor2");
 
         // Intake to closure, with every free-text field of a referral marked.
-        var referral = new NewReferral(Source.PROBATION, mark("referrer"), today, mark("name"), 1980, "ZZ9",
-                "07700 900123", "zz.marker@example.invalid", mark("address"), true, false, false, false, mark("times"),
-                mark("contact-notes"), Concern.ONLINE_OFFENDING, LegalStatus.CONVICTED, today.minusMonths(2),
-                ChildAccess.NONE, true, mark("child"), true, true, Urgency.URGENT, mark("summary"));
+        var referral = new NewReferral(
+                Source.PROBATION,
+                mark("referrer"),
+                today,
+                mark("name"),
+                1980,
+                "ZZ9",
+                "07700 900123",
+                "zz.marker@example.invalid",
+                mark("address"),
+                true,
+                false,
+                false,
+                false,
+                mark("times"),
+                mark("contact-notes"),
+                Concern.ONLINE_OFFENDING,
+                LegalStatus.CONVICTED,
+                today.minusMonths(2),
+                ChildAccess.NONE,
+                true,
+                mark("child"),
+                true,
+                true,
+                Urgency.URGENT,
+                mark("summary"));
         var received = runAs.as("supervisor", () -> referrals.receive(referral, true));
         runAs.as("supervisor", () -> {
             referrals.triage(received.code(), true, mark("triage"));
@@ -111,25 +163,46 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
         // A plan at very high risk, a sentencing date, a review; consent to share with probation.
         var client = testClients.activeWith("counsellor1");
         runAs.as("counsellor1", () -> {
-            plans.save(new PlanSave(client.code(), 0, new PlanContent(mark("goals"), mark("triggers"), mark("signs"),
-                    mark("coping"), mark("protective"), mark("network"), mark("conditions"),
-                    List.of(new AgreedAction(mark("action"), mark("who"), today.plusDays(7), false))),
-                    RiskLevel.VERY_HIGH, RiskLevel.HIGH, mark("rationale"), null));
+            plans.save(new PlanSave(
+                    client.code(),
+                    0,
+                    new PlanContent(
+                            mark("goals"),
+                            mark("triggers"),
+                            mark("signs"),
+                            mark("coping"),
+                            mark("protective"),
+                            mark("network"),
+                            mark("conditions"),
+                            List.of(new AgreedAction(mark("action"), mark("who"), today.plusDays(7), false))),
+                    RiskLevel.VERY_HIGH,
+                    RiskLevel.HIGH,
+                    mark("rationale"),
+                    null));
             plans.addTriggerDate(client.code(), TriggerKind.SENTENCING, SENTENCING, mark("trigger-note"));
             var scores = new java.util.EnumMap<RiskArea, Integer>(RiskArea.class);
             for (var area : RiskArea.values()) {
                 scores.put(area, 2);
             }
-            plans.recordReview(client.code(), new ReviewInput(scores, Map.of(RiskArea.values()[0], mark("review")), null));
+            plans.recordReview(
+                    client.code(), new ReviewInput(scores, Map.of(RiskArea.values()[0], mark("review")), null));
             consents.addShareConsent(client.code(), ShareRecipient.PROBATION, mark("named"), today);
         });
 
         // A child in immediate danger, decided and closed by the team's supervisor.
-        var concern = runAs.as("counsellor1", () -> safeguarding.raise(new NewConcern(client.code(), mark("learned"),
-                today, ConcernCategory.CHILD_AT_RISK, true, "client-page")));
+        var concern = runAs.as(
+                "counsellor1",
+                () -> safeguarding.raise(new NewConcern(
+                        client.code(), mark("learned"), today, ConcernCategory.CHILD_AT_RISK, true, "client-page")));
         runAs.as("supervisor", () -> {
-            safeguarding.decide(concern, new Decision(DecisionOutcome.POLICE, mark("reference"), today,
-                    mark("decision-rationale"), mark("follow-up")));
+            safeguarding.decide(
+                    concern,
+                    new Decision(
+                            DecisionOutcome.POLICE,
+                            mark("reference"),
+                            today,
+                            mark("decision-rationale"),
+                            mark("follow-up")));
             safeguarding.comment(concern, mark("comment"));
             safeguarding.close(concern, mark("closure"));
         });
@@ -137,8 +210,17 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
         // A note with every section marked, signed, an addendum and a co-signature.
         var session = sessions.attended("counsellor1");
         runAs.as("counsellor1", () -> {
-            var draft = notes.saveDraft(session.appointment(), null, new NoteText(mark("presentation"), mark("themes"),
-                    mark("risk-observations"), mark("interventions"), mark("agreed"), mark("next"), null));
+            var draft = notes.saveDraft(
+                    session.appointment(),
+                    null,
+                    new NoteText(
+                            mark("presentation"),
+                            mark("themes"),
+                            mark("risk-observations"),
+                            mark("interventions"),
+                            mark("agreed"),
+                            mark("next"),
+                            null));
             notes.sign(session.appointment(), draft.version());
             notes.addAddendum(session.appointment(), mark("addendum"));
         });
@@ -151,12 +233,16 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
             clients.breakGlass(robins.code(), mark("break-glass") + " viewing images again");
         });
         runAs.as("supervisor", () -> {
-            var pending = breakGlassReviews.queue().stream().filter(r -> r.clientCode().equals(robins.code()))
-                    .filter(r -> r.outcome() == BreakGlassReview.Outcome.PENDING).findFirst().orElseThrow();
-            breakGlassReviews.review(pending.id(), pending.version(), BreakGlassReview.Outcome.ESCALATED, mark("escalation"));
+            var pending = breakGlassReviews.queue().stream()
+                    .filter(r -> r.clientCode().equals(robins.code()))
+                    .filter(r -> r.outcome() == BreakGlassReview.Outcome.PENDING)
+                    .findFirst()
+                    .orElseThrow();
+            breakGlassReviews.review(
+                    pending.id(), pending.version(), BreakGlassReview.Outcome.ESCALATED, mark("escalation"));
             dashboard.reassign(robins.code(), casey, mark("reassign"));
-            supervision.create(new SupervisionRecordDraft(today, casey, List.of(client.code()), mark("discussion"),
-                    mark("actions")));
+            supervision.create(new SupervisionRecordDraft(
+                    today, casey, List.of(client.code()), mark("discussion"), mark("actions")));
         });
 
         var export = new StringWriter();
@@ -169,7 +255,8 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
         jdbc.query("select * from audit_entry where reason is distinct from '" + GENERATED + "' order by seq", rs -> {
             var columns = rs.getMetaData();
             for (int i = 1; i <= columns.getColumnCount(); i++) {
-                if (columns.getColumnType(i) == java.sql.Types.BINARY || columns.getColumnType(i) == java.sql.Types.VARBINARY) {
+                if (columns.getColumnType(i) == java.sql.Types.BINARY
+                        || columns.getColumnType(i) == java.sql.Types.VARBINARY) {
                     continue; // the chain's hashes
                 }
                 var value = rs.getString(i);
@@ -178,12 +265,15 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
                 }
             }
         });
-        export.toString().lines().filter(line -> !line.endsWith("," + GENERATED + ","))
+        export.toString()
+                .lines()
+                .filter(line -> !line.endsWith("," + GENERATED + ","))
                 .filter(line -> forbidden.matcher(line).find())
                 .forEach(line -> findings.add("export: " + line));
 
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'BREAK_GLASS'", Integer.class))
-                .as("the demo seeding and this test broke glass").isGreaterThan(1);
+                .as("the demo seeding and this test broke glass")
+                .isGreaterThan(1);
         assertThat(findings).as("typed text or clinical facts in the audit log").isEmpty();
     }
 
@@ -206,8 +296,12 @@ class AuditLogHoldsNoClinicalContentPostgresTest extends PostgresTest {
             }
         }
         var words = new ArrayList<String>();
-        for (var values : List.<Enum<?>[]>of(RiskLevel.values(), ConcernCategory.values(), DecisionOutcome.values(),
-                ShareRecipient.values(), TriggerKind.values())) {
+        for (var values : List.<Enum<?>[]>of(
+                RiskLevel.values(),
+                ConcernCategory.values(),
+                DecisionOutcome.values(),
+                ShareRecipient.values(),
+                TriggerKind.values())) {
             for (var value : values) {
                 if (!value.name().equals("OTHER") && !value.name().equals("GP")) { // too common as words
                     words.add(value.name());

@@ -20,9 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"demo", "test"})
 class AuditLogReadOnlyGuardTest {
 
-    @Autowired AuditLog auditLog;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private long entries() {
         return jdbc.queryForObject("select count(*) from audit_entry", Long.class);
@@ -38,8 +43,10 @@ class AuditLogReadOnlyGuardTest {
     @WithUserDetails("counsellor1")
     void recordingInsideAReadOnlyTransactionIsRefusedWithAClearMessageEvenOnH2() {
         var before = entries();
-        assertThatThrownBy(() -> transaction(true).executeWithoutResult(status -> auditLog.record(
-                AuditEvent.of(AuditAction.VIEW, "appointments", "K7Q-4MX").forClient("K7Q-4MX"))))
+        assertThatThrownBy(() -> transaction(true)
+                        .executeWithoutResult(
+                                status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "appointments", "K7Q-4MX")
+                                        .forClient("K7Q-4MX"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("read-only transaction")
                 .hasMessageContaining("must not be @Transactional(readOnly = true)");
@@ -50,8 +57,10 @@ class AuditLogReadOnlyGuardTest {
     @WithUserDetails("counsellor1")
     void recordingInsideAWritingTransactionStillWorks() {
         var before = entries();
-        transaction(false).executeWithoutResult(status -> auditLog.record(
-                AuditEvent.of(AuditAction.VIEW, "appointments", "K7Q-4MX").forClient("K7Q-4MX")));
+        transaction(false)
+                .executeWithoutResult(
+                        status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "appointments", "K7Q-4MX")
+                                .forClient("K7Q-4MX")));
         assertThat(entries()).isEqualTo(before + 1);
     }
 
@@ -59,8 +68,9 @@ class AuditLogReadOnlyGuardTest {
     @WithUserDetails("counsellor1")
     void aRefusalInsideAReadOnlyTransactionIsRecordedInATransactionOfItsOwn() {
         var before = entries();
-        transaction(true).executeWithoutResult(status -> auditLog.recordRefusal(
-                AuditEvent.of(AuditAction.VIEW, "client", "K7Q-4MX")));
+        transaction(true)
+                .executeWithoutResult(
+                        status -> auditLog.recordRefusal(AuditEvent.of(AuditAction.VIEW, "client", "K7Q-4MX")));
         assertThat(entries()).isEqualTo(before + 1);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.casebook.security.StaffService;
 import org.casebook.security.SessionEnd;
+import org.casebook.security.StaffService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,19 +29,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"demo", "test"})
 class AuditLogTest {
 
-    @Autowired AuditLog auditLog;
-    @Autowired AuditVerifier verifier;
-    @Autowired AuditSequencer sequencer;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired StaffService staff;
-    @Autowired AuthenticationConfiguration authentication;
-    @Autowired UserDetailsService users;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired SecurityContextHolderStrategy securityContext;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    AuditSequencer sequencer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    AuthenticationConfiguration authentication;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
 
     private StoredEntry last() {
-        return jdbc.queryForObject("select " + StoredEntry.COLUMNS + " from audit_entry order by seq desc limit 1",
+        return jdbc.queryForObject(
+                "select " + StoredEntry.COLUMNS + " from audit_entry order by seq desc limit 1",
                 (rs, n) -> StoredEntry.read(rs));
     }
 
@@ -68,7 +88,8 @@ class AuditLogTest {
 
     @Test
     void anEntryRollsBackWithTheActionItRecordsAndItsWriterNumberIsUsedAgain() {
-        transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.UPDATE, "client", "first")));
+        transaction.executeWithoutResult(
+                status -> auditLog.record(AuditEvent.of(AuditAction.UPDATE, "client", "first")));
         var first = last();
         var before = entries();
         transaction.executeWithoutResult(status -> {
@@ -76,9 +97,11 @@ class AuditLogTest {
             status.setRollbackOnly();
         });
         assertThat(entries()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = 'rolled-back'",
-                Integer.class)).isZero();
-        transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.UPDATE, "client", "kept")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_id = 'rolled-back'", Integer.class))
+                .isZero();
+        transaction.executeWithoutResult(
+                status -> auditLog.record(AuditEvent.of(AuditAction.UPDATE, "client", "kept")));
         var kept = last();
         assertThat(kept.writerId()).isEqualTo(first.writerId());
         assertThat(kept.writerSeq()).isEqualTo(first.writerSeq() + 1);
@@ -88,9 +111,11 @@ class AuditLogTest {
 
     @Test
     void theSequencerChainsCommittedEntriesIntoKeyedBlocks() {
-        transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "to-chain")));
+        transaction.executeWithoutResult(
+                status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "to-chain")));
         sequencer.chainCommitted();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where block_no is null", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where block_no is null", Long.class))
+                .isZero();
         assertThat(jdbc.queryForObject("select block_no from audit_entry where record_id = 'to-chain'", Long.class))
                 .isPositive();
         var result = verifier.verify();
@@ -110,9 +135,11 @@ class AuditLogTest {
         var rows = jdbc.queryForList("select record_id, writer_id, writer_seq from audit_entry where record_id in "
                 + "('outer-1', 'inner', 'outer-2') order by seq");
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0).get("WRITER_ID")).isEqualTo(rows.get(2).get("WRITER_ID"))
+        assertThat(rows.get(0).get("WRITER_ID"))
+                .isEqualTo(rows.get(2).get("WRITER_ID"))
                 .isNotEqualTo(rows.get(1).get("WRITER_ID"));
-        assertThat((Long) rows.get(2).get("WRITER_SEQ")).isEqualTo((Long) rows.get(0).get("WRITER_SEQ") + 1);
+        assertThat((Long) rows.get(2).get("WRITER_SEQ"))
+                .isEqualTo((Long) rows.get(0).get("WRITER_SEQ") + 1);
         var result = verifier.verify();
         assertThat(result.intact()).as(result.message()).isTrue();
     }
@@ -133,8 +160,12 @@ class AuditLogTest {
         assertThat(unknown.outcome()).isEqualTo("FAILURE");
         assertThat(unknown.actorUsername()).isNull();
         assertThat(unknown.reason()).isEqualTo("unknown username");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor_username = ? or reason like ?",
-                Integer.class, typedPasswordAsUsername, "%" + typedPasswordAsUsername + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where actor_username = ? or reason like ?",
+                        Integer.class,
+                        typedPasswordAsUsername,
+                        "%" + typedPasswordAsUsername + "%"))
+                .isZero();
 
         assertThatThrownBy(() -> manager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated("counsellor2", "wrong-password")));
@@ -187,8 +218,12 @@ class AuditLogTest {
     @Test
     void theDatabaseRefusesToChangeOrDeleteEntries() {
         transaction.executeWithoutResult(status -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "x")));
-        for (var sql : List.of("update audit_entry set reason = 'edited'", "delete from audit_entry",
-                "delete from audit_chain_head", "update audit_chain_head set seq = 0", "delete from audit_ledger_head",
+        for (var sql : List.of(
+                "update audit_entry set reason = 'edited'",
+                "delete from audit_entry",
+                "delete from audit_chain_head",
+                "update audit_chain_head set seq = 0",
+                "delete from audit_ledger_head",
                 "delete from audit_block",
                 "update audit_block set entry_count = 0")) {
             assertThatThrownBy(() -> jdbc.update(sql)).as(sql).rootCause().hasMessageContaining("append-only");
@@ -197,8 +232,8 @@ class AuditLogTest {
 
     private static MockHttpSession sessionOf(UsernamePasswordAuthenticationToken auth) {
         var session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(auth));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(auth));
         return session;
     }
 }

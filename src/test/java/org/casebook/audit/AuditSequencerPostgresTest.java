@@ -24,11 +24,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = "casebook.audit.chain-interval=1h")
 class AuditSequencerPostgresTest extends PostgresTest {
 
-    @Autowired AuditLog auditLog;
-    @Autowired AuditVerifier verifier;
-    @Autowired AuditSequencer sequencer;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    AuditSequencer sequencer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void emptyLedger() {
@@ -37,7 +46,7 @@ class AuditSequencerPostgresTest extends PostgresTest {
 
     @AfterEach
     void noMoreCrashes() {
-        sequencer.beforeSealing = () -> { };
+        sequencer.beforeSealing = () -> {};
     }
 
     private void record(String id) {
@@ -62,7 +71,7 @@ class AuditSequencerPostgresTest extends PostgresTest {
             for (int run = 0; run < 5; run++) {
                 sequencer.scheduledRun();
             }
-            sequencer.beforeSealing = () -> { };
+            sequencer.beforeSealing = () -> {};
             sequencer.scheduledRun();
 
             var said = lines.list.stream()
@@ -70,9 +79,13 @@ class AuditSequencerPostgresTest extends PostgresTest {
                     .map(e -> e.getLevel() + " " + e.getFormattedMessage())
                     .toList();
             assertThat(said).hasSize(2);
-            assertThat(said.get(0)).startsWith("ERROR").contains("could not chain").contains("went away");
+            assertThat(said.get(0))
+                    .startsWith("ERROR")
+                    .contains("could not chain")
+                    .contains("went away");
             assertThat(said.get(1)).startsWith("INFO").contains("again after 5 failed attempts");
-            assertThat(count("select count(*) from audit_entry where block_no is null")).isZero();
+            assertThat(count("select count(*) from audit_entry where block_no is null"))
+                    .isZero();
         } finally {
             logger.detachAppender(lines);
         }
@@ -85,20 +98,23 @@ class AuditSequencerPostgresTest extends PostgresTest {
         }
         sequencer.beforeSealing = () -> {
             // The entries' block is already set in this transaction; the block is not yet written.
-            assertThat(count("select count(*) from audit_entry where block_no = 1")).isEqualTo(5);
+            assertThat(count("select count(*) from audit_entry where block_no = 1"))
+                    .isEqualTo(5);
             throw new IllegalStateException("the sequencer's instance died");
         };
         assertThatThrownBy(sequencer::chainCommitted).hasMessageContaining("died");
-        assertThat(count("select count(*) from audit_entry where block_no is null")).isEqualTo(5);
+        assertThat(count("select count(*) from audit_entry where block_no is null"))
+                .isEqualTo(5);
         assertThat(count("select count(*) from audit_block where block_no > 0")).isZero();
         assertThat(count("select block_no from audit_ledger_head")).isZero();
 
-        sequencer.beforeSealing = () -> { };
+        sequencer.beforeSealing = () -> {};
         record("after-crash");
         assertThat(sequencer.chainCommitted()).isEqualTo(6);
         assertThat(sequencer.chainCommitted()).isZero();
         assertThat(count("select count(*) from audit_block where block_no > 0")).isOne();
-        assertThat(count("select entry_count from audit_block where block_no = 1")).isEqualTo(6);
+        assertThat(count("select entry_count from audit_block where block_no = 1"))
+                .isEqualTo(6);
         var result = verifier.verify();
         assertThat(result.intact()).as(result.message()).isTrue();
         assertThat(result.entriesChecked()).isEqualTo(6);
@@ -128,8 +144,10 @@ class AuditSequencerPostgresTest extends PostgresTest {
         long lateSeq = count("select seq from audit_entry where record_id = 'late'");
         long earlySeq = count("select seq from audit_entry where record_id = 'early'");
         assertThat(lateSeq).isLessThan(earlySeq);
-        assertThat(count("select block_no from audit_entry where record_id = 'early'")).isEqualTo(1);
-        assertThat(count("select block_no from audit_entry where record_id = 'late'")).isEqualTo(2);
+        assertThat(count("select block_no from audit_entry where record_id = 'early'"))
+                .isEqualTo(1);
+        assertThat(count("select block_no from audit_entry where record_id = 'late'"))
+                .isEqualTo(2);
         var result = verifier.verify();
         assertThat(result.intact()).as(result.message()).isTrue();
         assertThat(result.entriesChecked()).isEqualTo(2);

@@ -13,11 +13,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -28,13 +28,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class AuditServiceTest {
 
-    @Autowired AuditService audit;
-    @Autowired AuditLog auditLog;
-    @Autowired ScheduledVerification scheduled;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired SecurityContextHolderStrategy securityContext;
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    ScheduledVerification scheduled;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
 
     /** Records one VIEW as the named person, so each test knows what is there. */
     private void viewAs(String username, String recordId) {
@@ -62,7 +75,8 @@ class AuditServiceTest {
     @WithUserDetails("admin")
     void administratorSeesEveryonesEntriesNewestFirst() {
         var page = audit.search(new AuditFilter(null, null, AuditAction.VIEW, null, null), PageRequest.of(0, 3));
-        assertThat(page.getContent()).extracting(AuditEntry::actorUsername)
+        assertThat(page.getContent())
+                .extracting(AuditEntry::actorUsername)
                 .containsExactly("admin", "counsellor2", "counsellor1");
         assertThat(page.hasNext()).isTrue();
     }
@@ -71,7 +85,9 @@ class AuditServiceTest {
     @WithUserDetails("supervisor")
     void supervisorSeesOnlyTheirTeamsEntries() {
         var entries = audit.search(AuditFilter.NONE, PageRequest.of(0, 500)).getContent();
-        assertThat(entries).extracting(AuditEntry::actorUsername).contains("counsellor1", "counsellor2")
+        assertThat(entries)
+                .extracting(AuditEntry::actorUsername)
+                .contains("counsellor1", "counsellor2")
                 .doesNotContain("admin");
     }
 
@@ -109,7 +125,8 @@ class AuditServiceTest {
         assertThat(lines).hasSize((int) count + 1);
         assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",counsellor1,COUNSELLOR,VIEW,"));
         var exported = audit.search(new AuditFilter(null, null, AuditAction.EXPORT, null, null), PageRequest.of(0, 1))
-                .getContent().getFirst();
+                .getContent()
+                .getFirst();
         assertThat(exported.actorUsername()).isEqualTo("admin");
         assertThat(exported.reason()).isEqualTo("person=counsellor1, action=VIEW");
     }
@@ -130,16 +147,16 @@ class AuditServiceTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
-        assertThatThrownBy(() -> audit.exportCsv(AuditFilter.NONE, failing)).isInstanceOf(java.io.UncheckedIOException.class);
+        assertThatThrownBy(() -> audit.exportCsv(AuditFilter.NONE, failing))
+                .isInstanceOf(java.io.UncheckedIOException.class);
         var recorded = audit.search(new AuditFilter(null, null, AuditAction.EXPORT, null, null), PageRequest.of(0, 1))
-                .getContent().getFirst();
+                .getContent()
+                .getFirst();
         assertThat(recorded.actorUsername()).isEqualTo("admin");
         assertThat(recorded.reason()).startsWith("interrupted after 1 rows");
     }
@@ -149,7 +166,8 @@ class AuditServiceTest {
     void everySearchOfTheAuditLogIsItselfAudited() {
         audit.search(new AuditFilter("counsellor2", null, null, null, null), PageRequest.of(0, 5));
         var recorded = audit.search(new AuditFilter("admin", null, AuditAction.VIEW, null, null), PageRequest.of(0, 1))
-                .getContent().getFirst();
+                .getContent()
+                .getFirst();
         assertThat(recorded.recordType()).isEqualTo("audit-log");
         assertThat(recorded.reason()).contains("person=counsellor2");
     }
@@ -167,7 +185,8 @@ class AuditServiceTest {
         var result = audit.verify();
         assertThat(result.intact()).as(result.message()).isTrue();
         var recorded = audit.search(new AuditFilter(null, null, AuditAction.VERIFY, null, null), PageRequest.of(0, 1))
-                .getContent().getFirst();
+                .getContent()
+                .getFirst();
         assertThat(recorded.reason()).isEqualTo(result.message());
     }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,15 +23,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = "casebook.audit.chain-interval=1h")
 class AuditTamperPostgresTest extends PostgresTest {
 
-    @Autowired AuditLog auditLog;
-    @Autowired AuditVerifier verifier;
-    @Autowired AuditAnchors anchors;
-    @Autowired AuditSequencer sequencer;
-    @Autowired AuditService auditService;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    AuditLog auditLog;
 
-    @Autowired AuditProperties properties;
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    AuditAnchors anchors;
+
+    @Autowired
+    AuditSequencer sequencer;
+
+    @Autowired
+    AuditService auditService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    AuditProperties properties;
 
     private Path anchorFile;
 
@@ -55,7 +69,10 @@ class AuditTamperPostgresTest extends PostgresTest {
 
     /** Empties the log (block 0, the empty legacy segment, stays) and starts new writers. */
     static void emptyLedger(JdbcTemplate jdbc, AuditLog auditLog) {
-        asSuperuser(jdbc, "truncate audit_entry", "delete from audit_block where block_no > 0",
+        asSuperuser(
+                jdbc,
+                "truncate audit_entry",
+                "delete from audit_block where block_no > 0",
                 "update audit_ledger_head set block_no = 0, hash = (select hash from audit_block where block_no = 0)",
                 "alter sequence audit_entry_seq restart with 1",
                 "create unique index if not exists audit_entry_writer_idx on audit_entry (writer_id, writer_seq)");
@@ -101,15 +118,23 @@ class AuditTamperPostgresTest extends PostgresTest {
     @Test
     void triggersRefuseEveryChangeButSettingAnUnchainedEntrysBlockEvenToTheOwner() {
         record("unchained");
-        for (var sql : List.of("update audit_entry set reason = 'x' where seq = 1", "delete from audit_entry where seq = 1",
-                "truncate audit_entry", "delete from audit_chain_head", "update audit_chain_head set seq = 1",
+        for (var sql : List.of(
+                "update audit_entry set reason = 'x' where seq = 1",
+                "delete from audit_entry where seq = 1",
+                "truncate audit_entry",
+                "delete from audit_chain_head",
+                "update audit_chain_head set seq = 1",
                 "update audit_entry set block_no = 2 where seq = 1",
                 "update audit_entry set block_no = 3, reason = 'x' where seq = 11",
-                "update audit_entry set block_no = null where seq = 1", "update audit_block set entry_count = 5",
-                "delete from audit_block where block_no = 2", "truncate audit_block", "delete from audit_ledger_head")) {
+                "update audit_entry set block_no = null where seq = 1",
+                "update audit_block set entry_count = 5",
+                "delete from audit_block where block_no = 2",
+                "truncate audit_block",
+                "delete from audit_ledger_head")) {
             assertThatThrownBy(() -> jdbc.execute(sql)).as(sql).rootCause().hasMessageContaining("append-only");
         }
-        assertThat(jdbc.update("update audit_entry set block_no = 3 where seq = 11")).isOne();
+        assertThat(jdbc.update("update audit_entry set block_no = 3 where seq = 11"))
+                .isOne();
     }
 
     @Test
@@ -167,10 +192,12 @@ class AuditTamperPostgresTest extends PostgresTest {
     @Test
     void aCopiedEntryAddedAtTheEndIsFound() {
         // The unique index on writer positions would refuse the copy; a superuser drops it first.
-        asSuperuser("drop index audit_entry_writer_idx", "insert into audit_entry (" + StoredEntry.COLUMNS + ") select 11, occurred_at_ms, actor_id, "
-                + "actor_username, actor_roles, 'EXPORT', record_type, record_id, client_ref, outcome, reason, "
-                + "source_address, prev_hash, decode(repeat('ab', 32), 'hex'), writer_id, writer_seq, null "
-                + "from audit_entry where seq = 10");
+        asSuperuser(
+                "drop index audit_entry_writer_idx",
+                "insert into audit_entry (" + StoredEntry.COLUMNS + ") select 11, occurred_at_ms, actor_id, "
+                        + "actor_username, actor_roles, 'EXPORT', record_type, record_id, client_ref, outcome, reason, "
+                        + "source_address, prev_hash, decode(repeat('ab', 32), 'hex'), writer_id, writer_seq, null "
+                        + "from audit_entry where seq = 10");
         assertThat(brokenAt(11, ChainProblem.INSERTED).message()).contains("not written by Casebook");
     }
 
@@ -194,22 +221,27 @@ class AuditTamperPostgresTest extends PostgresTest {
 
     @Test
     void aReplayedEntryWithItsGenuineMacIsFound() {
-        asSuperuser("drop index audit_entry_writer_idx", "insert into audit_entry (" + StoredEntry.COLUMNS + ") select 100, occurred_at_ms, actor_id, "
-                + "actor_username, actor_roles, action, record_type, record_id, client_ref, outcome, reason, "
-                + "source_address, prev_hash, hash, writer_id, writer_seq, null from audit_entry where seq = 3");
+        asSuperuser(
+                "drop index audit_entry_writer_idx",
+                "insert into audit_entry (" + StoredEntry.COLUMNS + ") select 100, occurred_at_ms, actor_id, "
+                        + "actor_username, actor_roles, action, record_type, record_id, client_ref, outcome, reason, "
+                        + "source_address, prev_hash, hash, writer_id, writer_seq, null from audit_entry where seq = 3");
         assertThat(brokenAt(100, ChainProblem.INSERTED).message()).contains("repeats entry 3");
     }
 
     @Test
     void twoSwappedEntriesAreFound() {
-        asSuperuser("update audit_entry set seq = 1003 where seq = 3", "update audit_entry set seq = 3 where seq = 4",
+        asSuperuser(
+                "update audit_entry set seq = 1003 where seq = 3",
+                "update audit_entry set seq = 3 where seq = 4",
                 "update audit_entry set seq = 4 where seq = 1003");
         brokenAt(3, ChainProblem.REORDERED);
     }
 
     @Test
     void swappedBlocksAreFound() {
-        asSuperuser("update audit_entry set block_no = 102 where block_no = 1",
+        asSuperuser(
+                "update audit_entry set block_no = 102 where block_no = 1",
                 "update audit_entry set block_no = 1 where block_no = 2",
                 "update audit_entry set block_no = 2 where block_no = 102",
                 "update audit_block set block_no = 102 where block_no = 1",
@@ -227,7 +259,9 @@ class AuditTamperPostgresTest extends PostgresTest {
     @Test
     void aTailCutOffWithTheHeadMovedBackIsFoundFromTheAnchor() {
         anchors.anchorNow();
-        asSuperuser("delete from audit_entry where block_no = 2", "delete from audit_block where block_no = 2",
+        asSuperuser(
+                "delete from audit_entry where block_no = 2",
+                "delete from audit_block where block_no = 2",
                 "update audit_ledger_head set block_no = 1, hash = (select hash from audit_block where block_no = 1)");
         assertThat(broken(ChainProblem.MISSING).message()).contains("anchor", "block 2");
     }

@@ -20,12 +20,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = "casebook.audit.chain-interval=1h")
 class AuditVerifierChunksPostgresTest extends PostgresTest {
 
-    @Autowired AuditLog auditLog;
-    @Autowired AuditVerifier verifier;
-    @Autowired AuditSequencer sequencer;
-    @Autowired AuditProperties properties;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    AuditSequencer sequencer;
+
+    @Autowired
+    AuditProperties properties;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     /** Thirty entries in ten blocks of three (1 to 3 in block 1, ...), then two not yet chained. */
     @BeforeEach

@@ -25,10 +25,17 @@ class ConcurrentAuditPostgresTest extends PostgresTest {
     private static final int WRITERS_PER_INSTANCE = 4;
     private static final int ENTRIES_PER_WRITER = 40;
 
-    @Autowired AuditLog auditLog;
-    @Autowired AuditVerifier verifier;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Value("${spring.datasource.url}")
     String url;
@@ -38,8 +45,12 @@ class ConcurrentAuditPostgresTest extends PostgresTest {
         long before = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
         try (var second = new SpringApplicationBuilder(CasebookApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres", "--spring.main.banner-mode=off")) {
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--spring.main.banner-mode=off")) {
             var secondLog = second.getBean(AuditLog.class);
             var secondTransaction = second.getBean(TransactionTemplate.class);
             var pool = Executors.newFixedThreadPool(2 * WRITERS_PER_INSTANCE);
@@ -53,7 +64,8 @@ class ConcurrentAuditPostgresTest extends PostgresTest {
             }
             pool.shutdown();
             long expected = before + 2L * WRITERS_PER_INSTANCE * ENTRIES_PER_WRITER;
-            assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(expected);
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class))
+                    .isEqualTo(expected);
             // Both instances' sequencers run; within a few seconds everything is chained, once.
             long deadline = System.currentTimeMillis() + 30_000;
             while (jdbc.queryForObject("select count(*) from audit_entry where block_no is null", Long.class) > 0
@@ -66,8 +78,11 @@ class ConcurrentAuditPostgresTest extends PostgresTest {
             assertThat(result.unchained()).isZero();
             assertThat(jdbc.queryForObject("select sum(entry_count) from audit_block where block_no > 0", Long.class))
                     .isEqualTo(jdbc.queryForObject("select count(*) from audit_entry where block_no > 0", Long.class));
-            assertThat(jdbc.queryForObject("select count(distinct substring(writer_id from 1 for 36)) from audit_entry "
-                    + "where record_id like 'first-%' or record_id like 'second-%'", Long.class)).isEqualTo(2);
+            assertThat(jdbc.queryForObject(
+                            "select count(distinct substring(writer_id from 1 for 36)) from audit_entry "
+                                    + "where record_id like 'first-%' or record_id like 'second-%'",
+                            Long.class))
+                    .isEqualTo(2);
         }
     }
 

@@ -21,23 +21,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = "casebook.audit.chain-interval=1h")
 class CopyRowsPostgresTest extends PostgresTest {
 
-    @Autowired AuditLog auditLog;
-    @Autowired AuditKey key;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditKey key;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void binaryCopyRowsGiveTheSameMacInputNumbersAndHashAsTheEntriesTheyHold() {
         AuditTamperPostgresTest.emptyLedger(jdbc, auditLog);
         transaction.executeWithoutResult(s -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "c-1")
-                .forClient("K1").because("Grüße, ✓ and 😀 in a reason")));
+                .forClient("K1")
+                .because("Grüße, ✓ and 😀 in a reason")));
         // Every nullable column NULL, as only a forger or a legacy row would have it.
-        jdbc.update("insert into audit_entry (occurred_at_ms, action, outcome, hash) values (?, 'VIEW', 'SUCCESS', ?)",
-                -5L, new byte[] {1, 2, 3});
+        jdbc.update(
+                "insert into audit_entry (occurred_at_ms, action, outcome, hash) values (?, 'VIEW', 'SUCCESS', ?)",
+                -5L,
+                new byte[] {1, 2, 3});
         // A legacy entry (block 0) with its previous hash, and a long reason.
-        jdbc.update("insert into audit_entry (occurred_at_ms, actor_id, actor_username, action, outcome, reason, "
-                + "prev_hash, hash, block_no, written_ms) values (?, ?, 'é', 'VIEW', 'FAILURE', ?, ?, ?, 0, 42)",
-                1_700_000_000_000L, Long.MAX_VALUE, "ü".repeat(500), new byte[32], new byte[] {9, 9});
+        jdbc.update(
+                "insert into audit_entry (occurred_at_ms, actor_id, actor_username, action, outcome, reason, "
+                        + "prev_hash, hash, block_no, written_ms) values (?, ?, 'é', 'VIEW', 'FAILURE', ?, ?, ?, 0, 42)",
+                1_700_000_000_000L,
+                Long.MAX_VALUE,
+                "ü".repeat(500),
+                new byte[32],
+                new byte[] {9, 9});
 
         var hasher = new ChainHasher(key.bytes());
         Map<Long, StoredEntry> expected = new HashMap<>();
@@ -52,7 +67,9 @@ class CopyRowsPostgresTest extends PostgresTest {
 
         int[] seen = {0};
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI()
+            var copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyOut("copy (select " + CopyRows.COLUMNS + " from audit_entry) to stdout (format binary)");
             var rows = new CopyRows();
             var row = new EntryRow();

@@ -16,10 +16,17 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class LongRefusalsTest {
 
-    @Autowired AuditLog auditLog;
-    @Autowired AuditVerifier verifier;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aRefusedNavigationToAVeryLongPathIsRecordedShortened() {
@@ -37,7 +44,8 @@ class LongRefusalsTest {
     @WithUserDetails("supervisor")
     void aRefusalNamingALongClientCodeIsRecordedShortened() {
         var typed = "Z".repeat(400);
-        auditLog.recordRefusal(AuditEvent.of(AuditAction.REASSIGN, "client", typed).forClient(typed));
+        auditLog.recordRefusal(
+                AuditEvent.of(AuditAction.REASSIGN, "client", typed).forClient(typed));
 
         var recorded = jdbc.queryForMap("select record_id, client_ref from audit_entry order by seq desc limit 1");
         assertThat((String) recorded.get("record_id")).hasSize(AuditEvent.MAX_RECORD_ID);

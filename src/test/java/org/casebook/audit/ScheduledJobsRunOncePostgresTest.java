@@ -21,12 +21,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ScheduledJobsRunOncePostgresTest extends PostgresTest {
 
-    @Autowired AuditAnchors anchors;
-    @Autowired AuditProperties properties;
-    @Autowired ScheduledVerification verification;
-    @Autowired AuditLog auditLog;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    AuditAnchors anchors;
+
+    @Autowired
+    AuditProperties properties;
+
+    @Autowired
+    ScheduledVerification verification;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Value("${spring.datasource.url}")
     String url;
@@ -35,17 +46,23 @@ class ScheduledJobsRunOncePostgresTest extends PostgresTest {
     void anAuditAnchorIsWrittenByOneInstanceOnlyWhenBothRunTheJob() throws IOException {
         try (var second = new SpringApplicationBuilder(CasebookApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres", "--spring.main.banner-mode=off")) {
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--spring.main.banner-mode=off")) {
             var secondFile = second.getBean(AuditProperties.class).anchorFile();
             assertThat(secondFile).isNotEqualTo(properties.anchorFile());
-            transaction.executeWithoutResult(s -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "lock-test")));
+            transaction.executeWithoutResult(
+                    s -> auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "lock-test")));
 
             anchors.scheduledAnchor();
             second.getBean(AuditAnchors.class).scheduledAnchor();
 
             assertThat(lines(properties.anchorFile()) + lines(secondFile))
-                    .as("anchor lines written by both instances together").isEqualTo(1);
+                    .as("anchor lines written by both instances together")
+                    .isEqualTo(1);
         }
     }
 
@@ -60,6 +77,8 @@ class ScheduledJobsRunOncePostgresTest extends PostgresTest {
     }
 
     private static long lines(Path file) throws IOException {
-        return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).count() : 0;
+        return Files.exists(file)
+                ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).count()
+                : 0;
     }
 }

@@ -52,15 +52,24 @@ class CalendarBrowserIT {
         var slot = calendar.locator(".fc-timegrid-slot-lane").first().boundingBox();
         page.mouse().move(box.x + box.width / 2, box.y + 5);
         page.mouse().down();
-        page.mouse().move(box.x + box.width / 2, box.y + 5 + slot.height, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        page.mouse().move(box.x + box.width / 2, box.y + 5 + slot.height * 4, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+        page.mouse()
+                .move(
+                        box.x + box.width / 2,
+                        box.y + 5 + slot.height,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse()
+                .move(
+                        box.x + box.width / 2,
+                        box.y + 5 + slot.height * 4,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
         page.mouse().up();
 
         // Moving may first ask (a series, an overlap, working hours); the person confirms each question.
         var moved = page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("moved to"));
         for (int question = 0; question < 3 && !moved.isVisible(); question++) {
-            var answer = page.locator("vaadin-dialog-overlay vaadin-button").filter(new Locator.FilterOptions()
-                    .setHasText(java.util.regex.Pattern.compile("Only this one|Move anyway")));
+            var answer = page.locator("vaadin-dialog-overlay vaadin-button")
+                    .filter(new Locator.FilterOptions()
+                            .setHasText(java.util.regex.Pattern.compile("Only this one|Move anyway")));
             try {
                 answer.first().click(new Locator.ClickOptions().setTimeout(3000));
             } catch (com.microsoft.playwright.TimeoutError none) {

@@ -53,7 +53,8 @@ class BreakGlassReviewsTest {
     @BeforeEach
     void clearSignInState() {
         clock.advance(Duration.ofMinutes(1));
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
+        jdbc.update(
+                "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     @Test
@@ -70,7 +71,9 @@ class BreakGlassReviewsTest {
 
         assertThat(reviews.pendingCount()).isEqualTo(beforeNorth + 1);
         assertThat(runAs.as("supervisor2", () -> reviews.pendingCount())).isEqualTo(beforeSouth + 1);
-        var queued = reviews.queue().stream().filter(r -> r.clientCode().equals(north.code())).toList();
+        var queued = reviews.queue().stream()
+                .filter(r -> r.clientCode().equals(north.code()))
+                .toList();
         assertThat(queued).singleElement().satisfies(r -> {
             assertThat(r.reason()).isEqualTo(REASON);
             assertThat(r.staffName()).isEqualTo("Alex Counsellor (demo)");
@@ -92,11 +95,16 @@ class BreakGlassReviewsTest {
         assertThat(done.outcome()).isEqualTo(BreakGlassReview.Outcome.ACKNOWLEDGED);
         assertThat(done.reviewerName()).isEqualTo("Sam Supervisor (demo)");
         assertThat(reviews.pendingCount()).isEqualTo(before - 1);
-        assertThat(jdbc.queryForObject("select action || ' ' || reason from audit_entry where client_ref = ? "
-                + "order by seq desc limit 1", String.class, north.code())).isEqualTo("BREAK_GLASS_REVIEWED acknowledged");
+        assertThat(jdbc.queryForObject(
+                        "select action || ' ' || reason from audit_entry where client_ref = ? "
+                                + "order by seq desc limit 1",
+                        String.class,
+                        north.code()))
+                .isEqualTo("BREAK_GLASS_REVIEWED acknowledged");
         // Reviewed once: a second review from the same starting point is refused, not overwritten.
-        assertThatThrownBy(() -> reviews.review(pending.id(), pending.version(), BreakGlassReview.Outcome.ESCALATED,
-                "Escalated to the DSL")).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> reviews.review(
+                        pending.id(), pending.version(), BreakGlassReview.Outcome.ESCALATED, "Escalated to the DSL"))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
     @Test
@@ -105,9 +113,14 @@ class BreakGlassReviewsTest {
         var north = testClients.activeWith("counsellor2");
         pastBreakGlass.recordPast(north.code(), testClients.id("counsellor1"), REASON, Duration.ofHours(2));
         var pending = reviewOf(north.code());
-        assertThatThrownBy(() -> reviews.review(pending.id(), pending.version(), BreakGlassReview.Outcome.ESCALATED, " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage(BreakGlassReviews.NOTE_NEEDED);
-        var done = reviews.review(pending.id(), pending.version(), BreakGlassReview.Outcome.ESCALATED,
+        assertThatThrownBy(
+                        () -> reviews.review(pending.id(), pending.version(), BreakGlassReview.Outcome.ESCALATED, " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(BreakGlassReviews.NOTE_NEEDED);
+        var done = reviews.review(
+                pending.id(),
+                pending.version(),
+                BreakGlassReview.Outcome.ESCALATED,
                 "Reason does not hold up; raised with the service manager");
         assertThat(done.reviewNote()).startsWith("Reason does not hold up");
         assertThat(reviewOf(north.code()).outcome()).isEqualTo(BreakGlassReview.Outcome.ESCALATED);
@@ -120,11 +133,14 @@ class BreakGlassReviewsTest {
         pastBreakGlass.recordPast(south.code(), testClients.id("supervisor2"), REASON, Duration.ofHours(1));
         assertThat(reviews.queue()).extracting(BreakGlassReview::clientCode).doesNotContain(south.code());
         var theirs = runAs.as("supervisor2", () -> reviews.queue()).stream()
-                .filter(r -> r.clientCode().equals(south.code())).toList();
+                .filter(r -> r.clientCode().equals(south.code()))
+                .toList();
         // Nobody reviews their own break-glass either: supervisor2 does not see their own.
         assertThat(theirs).isEmpty();
-        var id = jdbc.queryForObject("select g.id from break_glass_access g join client c on c.id = g.client_id "
-                + "where c.code = ?", java.util.UUID.class, south.code());
+        var id = jdbc.queryForObject(
+                "select g.id from break_glass_access g join client c on c.id = g.client_id " + "where c.code = ?",
+                java.util.UUID.class,
+                south.code());
         assertThatThrownBy(() -> reviews.review(id, 0, BreakGlassReview.Outcome.ACKNOWLEDGED, null))
                 .isInstanceOf(ClientAccessDenied.class);
     }
@@ -143,6 +159,9 @@ class BreakGlassReviewsTest {
     }
 
     private BreakGlassReview reviewOf(String code) {
-        return reviews.queue().stream().filter(r -> r.clientCode().equals(code)).findFirst().orElseThrow();
+        return reviews.queue().stream()
+                .filter(r -> r.clientCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -43,8 +43,10 @@ class CaseStatusTest {
                 }
                 var client = clientIn(from);
                 assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> records.moveTo(client.id(), to, null)))
-                        .as(from + " -> " + to).isInstanceOf(IllegalCaseTransition.class)
-                        .hasMessageStartingWith("Client " + client.code() + " is " + from.label().toLowerCase());
+                        .as(from + " -> " + to)
+                        .isInstanceOf(IllegalCaseTransition.class)
+                        .hasMessageStartingWith("Client " + client.code() + " is "
+                                + from.label().toLowerCase());
             }
         }
     }
@@ -52,8 +54,8 @@ class CaseStatusTest {
     @Test
     void aReceivedReferralCannotBeAssignedBeforeTriage() {
         var client = testClients.received("counsellor1");
-        assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> records.assign(client.id(),
-                testClients.id("counsellor1"), null, "too early")))
+        assertThatThrownBy(() -> transaction.executeWithoutResult(
+                        tx -> records.assign(client.id(), testClients.id("counsellor1"), null, "too early")))
                 .isInstanceOf(IllegalCaseTransition.class)
                 .hasMessage("Client " + client.code() + " is received and cannot be moved to assigned. "
                         + "From here it can go to: triaged, closed.");
@@ -64,14 +66,16 @@ class CaseStatusTest {
         var client = testClients.activeWith("counsellor1");
         transaction.executeWithoutResult(tx -> records.close(client.id(), "COMPLETED", "Completed the programme."));
         assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> records.close(client.id(), "OTHER", "again")))
-                .isInstanceOf(IllegalCaseTransition.class).hasMessageEndingWith("is closed and cannot be closed.");
+                .isInstanceOf(IllegalCaseTransition.class)
+                .hasMessageEndingWith("is closed and cannot be closed.");
     }
 
     @Test
     void eachLegalMoveIsMadeAndTheCaseCanGoBackToWaitingBeforeItStarts() {
         var client = testClients.assignedTo("counsellor1");
         transaction.executeWithoutResult(tx -> records.moveTo(client.id(), CaseStatus.WAITING, "counsellor unwell"));
-        transaction.executeWithoutResult(tx -> records.assign(client.id(), testClients.id("counsellor2"), null, "cover"));
+        transaction.executeWithoutResult(
+                tx -> records.assign(client.id(), testClients.id("counsellor2"), null, "cover"));
         transaction.executeWithoutResult(tx -> records.moveTo(client.id(), CaseStatus.ACTIVE, "first session"));
     }
 

@@ -12,7 +12,9 @@ class ClientCodeTest {
         var seen = new HashSet<String>();
         for (int i = 0; i < 1000; i++) {
             var code = ClientCode.next();
-            assertThat(code).matches("[2-9A-HJKMNP-TV-Z]{3}-[2-9A-HJKMNP-TV-Z]{3}").doesNotContain("0", "O", "1", "I", "L", "U");
+            assertThat(code)
+                    .matches("[2-9A-HJKMNP-TV-Z]{3}-[2-9A-HJKMNP-TV-Z]{3}")
+                    .doesNotContain("0", "O", "1", "I", "L", "U");
             seen.add(code);
         }
         assertThat(seen).hasSizeGreaterThan(995);

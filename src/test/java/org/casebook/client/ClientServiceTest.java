@@ -45,7 +45,8 @@ class ClientServiceTest {
     @BeforeEach
     void clearSignInState() {
         clock.advance(Duration.ofMinutes(1));
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
+        jdbc.update(
+                "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     @Test
@@ -63,7 +64,8 @@ class ClientServiceTest {
     @WithUserDetails("counsellor1")
     void counsellorCannotOpenAnotherCounsellorsClientByCodeOrById() {
         var theirs = testClients.assignedTo("counsellor2");
-        assertThatThrownBy(() -> clients.open(theirs.code())).isInstanceOf(ClientAccessDenied.class)
+        assertThatThrownBy(() -> clients.open(theirs.code()))
+                .isInstanceOf(ClientAccessDenied.class)
                 .hasMessage(ClientAccessDenied.MESSAGE);
         assertThat(lastEntryFor(theirs.code())).isEqualTo("VIEW DENIED");
         assertThatThrownBy(() -> policy.require(theirs.id())).isInstanceOf(ClientAccessDenied.class);
@@ -72,7 +74,8 @@ class ClientServiceTest {
     @Test
     @WithUserDetails("counsellor1")
     void anUnknownCodeIsRefusedLikeAForbiddenOne() {
-        assertThatThrownBy(() -> clients.open("ZZZ-ZZZ")).isInstanceOf(ClientAccessDenied.class)
+        assertThatThrownBy(() -> clients.open("ZZZ-ZZZ"))
+                .isInstanceOf(ClientAccessDenied.class)
                 .hasMessage(ClientAccessDenied.MESSAGE);
         assertThatThrownBy(() -> clients.open("'; drop table client; --")).isInstanceOf(ClientAccessDenied.class);
     }
@@ -94,7 +97,8 @@ class ClientServiceTest {
         var north = testClients.assignedTo("counsellor1");
         assertThatThrownBy(() -> clients.open(north.code())).isInstanceOf(ClientAccessDenied.class);
         assertThat(clients.caseload(null, true, Pageable.ofSize(500)).getContent())
-                .extracting(CaseloadRow::code).doesNotContain(north.code());
+                .extracting(CaseloadRow::code)
+                .doesNotContain(north.code());
     }
 
     @Test
@@ -105,8 +109,10 @@ class ClientServiceTest {
         var rows = clients.caseload(null, false, Pageable.ofSize(500)).getContent();
         assertThat(rows).extracting(CaseloadRow::code).contains(mine.code()).doesNotContain(theirs.code());
         assertThat(rows).extracting(CaseloadRow::counsellor).containsOnly("Casey Counsellor (demo)");
-        assertThat(clients.caseload(mine.code().substring(0, 3).toLowerCase(), false, Pageable.ofSize(500)).getContent())
-                .extracting(CaseloadRow::code).contains(mine.code());
+        assertThat(clients.caseload(mine.code().substring(0, 3).toLowerCase(), false, Pageable.ofSize(500))
+                        .getContent())
+                .extracting(CaseloadRow::code)
+                .contains(mine.code());
     }
 
     @Test
@@ -134,9 +140,11 @@ class ClientServiceTest {
     @WithUserDetails("counsellor1")
     void breakGlassNeedsAReason() {
         var theirs = testClients.assignedTo("counsellor2");
-        assertThatThrownBy(() -> clients.breakGlass(theirs.code(), "  ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> clients.breakGlass(theirs.code(), "  "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(ClientService.REASON_NEEDED);
-        assertThatThrownBy(() -> clients.breakGlass(theirs.code(), "urgent")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> clients.breakGlass(theirs.code(), "urgent"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -144,7 +152,8 @@ class ClientServiceTest {
     void breakGlassNeedsAFreshConfirmationOfIdentity() {
         var theirs = testClients.assignedTo("counsellor2");
         assertThatThrownBy(() -> clients.breakGlass(theirs.code(), "Client rang in crisis, Robin is away"))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(ReAuthentication.CONFIRM_FIRST);
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage(ReAuthentication.CONFIRM_FIRST);
     }
 
     @Test
@@ -155,8 +164,11 @@ class ClientServiceTest {
         var access = clients.breakGlass(theirs.code(), "Client rang in crisis, Robin is away");
         assertThat(access.basis()).isEqualTo(AccessBasis.BREAK_GLASS);
         // The entry names the grant, which keeps the reason; the reason itself stays out of the audit log.
-        assertThat(jdbc.queryForObject("select record_type || ' ' || coalesce(reason, '-') from audit_entry "
-                + "where client_ref = ? and action = 'BREAK_GLASS'", String.class, theirs.code()))
+        assertThat(jdbc.queryForObject(
+                        "select record_type || ' ' || coalesce(reason, '-') from audit_entry "
+                                + "where client_ref = ? and action = 'BREAK_GLASS'",
+                        String.class,
+                        theirs.code()))
                 .isEqualTo("break-glass -");
         assertThat(clients.open(theirs.code()).access().isBreakGlass()).isTrue();
 
@@ -164,7 +176,8 @@ class ClientServiceTest {
         assertThatThrownBy(() -> clients.open(theirs.code())).isInstanceOf(ClientAccessDenied.class);
         // One confirmation, one break-glass.
         assertThatThrownBy(() -> clients.breakGlass(theirs.code(), "Client rang in crisis again"))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(ReAuthentication.CONFIRM_FIRST);
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage(ReAuthentication.CONFIRM_FIRST);
     }
 
     @Test
@@ -178,7 +191,8 @@ class ClientServiceTest {
         reAuthentication.confirm("casebook-demo-2026", code());
         clients.breakGlass(openedInAnEmergency.code(), "Client rang in crisis, Robin is away");
 
-        assertThat(policy.allowedAmong(java.util.List.of(mine.id(), theirs.id(), openedInAnEmergency.id(), excluded.id())))
+        assertThat(policy.allowedAmong(
+                        java.util.List.of(mine.id(), theirs.id(), openedInAnEmergency.id(), excluded.id())))
                 .containsExactlyInAnyOrder(mine.id(), openedInAnEmergency.id());
         assertThat(policy.allowedAmong(java.util.List.of())).isEmpty();
     }
@@ -195,7 +209,9 @@ class ClientServiceTest {
     }
 
     private String lastEntryFor(String code) {
-        return jdbc.queryForObject("select action || ' ' || outcome from audit_entry where client_ref = ? "
-                + "order by seq desc limit 1", String.class, code);
+        return jdbc.queryForObject(
+                "select action || ' ' || outcome from audit_entry where client_ref = ? " + "order by seq desc limit 1",
+                String.class,
+                code);
     }
 }

@@ -33,14 +33,29 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(MutableClock.Config.class)
 class ExistenceOraclesTest {
 
-    @Autowired SessionNoteService notes;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired ClientService clients;
-    @Autowired SessionFixtures sessions;
-    @Autowired TestClients testClients;
-    @Autowired RunAsStaff runAs;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SessionNoteService notes;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    SessionFixtures sessions;
+
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void later() {
@@ -57,12 +72,21 @@ class ExistenceOraclesTest {
     @Test
     void aMissingConcernAndAnotherTeamsConcernAreRefusedAlikeAndBothAudited() {
         var client = testClients.activeWith("counsellor1");
-        var theirs = runAs.as("counsellor1", () -> safeguarding.raise(new NewConcern(client.code(),
-                "Fictional concern", LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))),
-                ConcernCategory.OTHER, false, "client-page")));
+        var theirs = runAs.as(
+                "counsellor1",
+                () -> safeguarding.raise(new NewConcern(
+                        client.code(),
+                        "Fictional concern",
+                        LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))),
+                        ConcernCategory.OTHER,
+                        false,
+                        "client-page")));
         var missing = UUID.randomUUID();
         assertAlike("supervisor2", theirs.toString(), missing.toString(), id -> safeguarding.open(UUID.fromString(id)));
-        assertAlike("counsellor3", theirs.toString(), UUID.randomUUID().toString(),
+        assertAlike(
+                "counsellor3",
+                theirs.toString(),
+                UUID.randomUUID().toString(),
                 id -> safeguarding.comment(UUID.fromString(id), "More"));
     }
 
@@ -77,7 +101,8 @@ class ExistenceOraclesTest {
     private void assertAlike(String who, String existing, String missing, Consumer<String> attempt) {
         runAs.as(who, () -> {
             for (var id : new String[] {existing, missing}) {
-                assertThatThrownBy(() -> attempt.accept(id)).isInstanceOf(ClientAccessDenied.class)
+                assertThatThrownBy(() -> attempt.accept(id))
+                        .isInstanceOf(ClientAccessDenied.class)
                         .hasMessage(ClientAccessDenied.MESSAGE);
             }
         });
@@ -89,15 +114,23 @@ class ExistenceOraclesTest {
         forExisting.remove("client_ref");
         forMissing.remove("client_ref");
         assertThat(forMissing).isEqualTo(forExisting);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = ? and client_ref is not null"
-                + " and client_ref <> ? and outcome = 'DENIED'", Long.class, existing, existing)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_id = ? and client_ref is not null"
+                                + " and client_ref <> ? and outcome = 'DENIED'",
+                        Long.class,
+                        existing,
+                        existing))
+                .isZero();
     }
 
     private Map<String, Object> lastRefusal(String recordId) {
         var row = new java.util.HashMap<String, Object>();
-        jdbc.queryForMap("select action, record_type, record_id, client_ref, outcome, "
-                + "reason, actor_username from audit_entry where record_id = ? and outcome = 'DENIED' "
-                + "order by seq desc limit 1", recordId).forEach((column, value) -> row.put(column.toLowerCase(java.util.Locale.ROOT), value));
+        jdbc.queryForMap(
+                        "select action, record_type, record_id, client_ref, outcome, "
+                                + "reason, actor_username from audit_entry where record_id = ? and outcome = 'DENIED' "
+                                + "order by seq desc limit 1",
+                        recordId)
+                .forEach((column, value) -> row.put(column.toLowerCase(java.util.Locale.ROOT), value));
         return row;
     }
 }

@@ -15,9 +15,14 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class ListedCodesAuditTest {
 
-    @Autowired CaseAccessPolicy policy;
-    @Autowired RunAsStaff runAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CaseAccessPolicy policy;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aShortListIsOneEntryNamingEachCode() {
@@ -27,19 +32,25 @@ class ListedCodesAuditTest {
 
     @Test
     void aListTooLongForOneEntryNamesEveryCodeAcrossSeveralWithNoneCutOff() {
-        var codes = IntStream.range(0, 120).mapToObj(i -> "K%02d-%03d".formatted(i / 10, i)).toList();
+        var codes = IntStream.range(0, 120)
+                .mapToObj(i -> "K%02d-%03d".formatted(i / 10, i))
+                .toList();
         runAs.as("counsellor1", () -> policy.recordListed("long-list-test", codes));
 
         var reasons = reasons("long-list-test");
         assertThat(reasons).hasSize(3);
-        assertThat(reasons).allSatisfy(reason -> assertThat(reason).startsWith("120 shown, ").hasSizeLessThan(500));
-        var named = reasons.stream().flatMap(reason -> java.util.Arrays.stream(
-                reason.substring(reason.indexOf(": ") + 2).split(" "))).toList();
+        assertThat(reasons)
+                .allSatisfy(
+                        reason -> assertThat(reason).startsWith("120 shown, ").hasSizeLessThan(500));
+        var named = reasons.stream()
+                .flatMap(reason -> java.util.Arrays.stream(
+                        reason.substring(reason.indexOf(": ") + 2).split(" ")))
+                .toList();
         assertThat(named).containsExactlyInAnyOrderElementsOf(codes);
     }
 
     private java.util.List<String> reasons(String listName) {
-        return jdbc.queryForList("select reason from audit_entry where record_type = ? order by seq", String.class,
-                listName);
+        return jdbc.queryForList(
+                "select reason from audit_entry where record_type = ? order by seq", String.class, listName);
     }
 }

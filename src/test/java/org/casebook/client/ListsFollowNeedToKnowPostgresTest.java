@@ -34,20 +34,47 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ListsFollowNeedToKnowPostgresTest extends PostgresTest {
 
-    @Autowired TeamDashboard dashboard;
-    @Autowired SupervisionRecords supervision;
-    @Autowired PlanService plans;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired ClientService clients;
-    @Autowired ConsentService consents;
-    @Autowired ReferralService referrals;
-    @Autowired SessionNoteService notes;
-    @Autowired AppointmentService appointments;
-    @Autowired SessionFixtures sessions;
-    @Autowired TestClients testClients;
-    @Autowired RunAsStaff runAs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired java.time.Clock clock;
+    @Autowired
+    TeamDashboard dashboard;
+
+    @Autowired
+    SupervisionRecords supervision;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    SessionNoteService notes;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    SessionFixtures sessions;
+
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void aSupervisorExcludedFromAClientOfTheirTeamNeverSeesItInTheListsBehindTheFigures() {
@@ -58,16 +85,25 @@ class ListsFollowNeedToKnowPostgresTest extends PostgresTest {
 
         runAs.as("supervisor", () -> {
             assertThat(dashboard.risksBehind(counsellor1, RiskFigures.Figure.HIGH_RISK))
-                    .extracting(RiskFigures.FigureClient::code).contains(visible.code()).doesNotContain(excluded.code());
+                    .extracting(RiskFigures.FigureClient::code)
+                    .contains(visible.code())
+                    .doesNotContain(excluded.code());
             assertThat(dashboard.sessionsBehind(counsellor1, SessionFigures.Figure.ATTENDED))
-                    .extracting(SessionFigures.SessionLine::clientCode).contains(visible.code())
+                    .extracting(SessionFigures.SessionLine::clientCode)
+                    .contains(visible.code())
                     .doesNotContain(excluded.code());
-            assertThat(dashboard.activeCaseloadOf(counsellor1)).extracting(ClientRef::code).contains(visible.code())
+            assertThat(dashboard.activeCaseloadOf(counsellor1))
+                    .extracting(ClientRef::code)
+                    .contains(visible.code())
                     .doesNotContain(excluded.code());
-            assertThat(supervision.clientCodesOf(counsellor1)).contains(visible.code()).doesNotContain(excluded.code());
+            assertThat(supervision.clientCodesOf(counsellor1))
+                    .contains(visible.code())
+                    .doesNotContain(excluded.code());
         });
-        var listed = jdbc.queryForObject("select reason from audit_entry where actor_username = 'supervisor' "
-                + "and record_type = 'risk-figures high_risk' order by seq desc limit 1", String.class);
+        var listed = jdbc.queryForObject(
+                "select reason from audit_entry where actor_username = 'supervisor' "
+                        + "and record_type = 'risk-figures high_risk' order by seq desc limit 1",
+                String.class);
         assertThat(listed).contains(visible.code()).doesNotContain(excluded.code());
     }
 
@@ -78,8 +114,8 @@ class ListsFollowNeedToKnowPostgresTest extends PostgresTest {
         var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         runAs.as("counsellor1", () -> {
             plans.addTriggerDate(code, TriggerKind.COURT_HEARING, today.plusDays(2), null);
-            safeguarding.raise(new NewConcern(code, "Fictional concern", today, ConcernCategory.OTHER, false,
-                    "client-page"));
+            safeguarding.raise(
+                    new NewConcern(code, "Fictional concern", today, ConcernCategory.OTHER, false, "client-page"));
         });
 
         assertListed("counsellor1", "caseload", code, () -> clients.caseload(null, false, PageRequest.of(0, 50)));
@@ -103,27 +139,43 @@ class ListsFollowNeedToKnowPostgresTest extends PostgresTest {
         assertThat(count("counsellor1", "risk-plan")).isEqualTo(before + 1);
     }
 
-    private void assertListed(String who, String list, @org.jspecify.annotations.Nullable String code,
-            Supplier<?> view) {
+    private void assertListed(
+            String who, String list, @org.jspecify.annotations.Nullable String code, Supplier<?> view) {
         long before = count(who, list);
         runAs.as(who, view);
         assertThat(count(who, list)).as(list).isEqualTo(before + 1);
         if (code != null) {
-            assertThat(jdbc.queryForObject("select reason from audit_entry where actor_username = ? and record_type = ? "
-                    + "order by seq desc limit 1", String.class, who, list)).as(list).contains(code);
+            assertThat(jdbc.queryForObject(
+                            "select reason from audit_entry where actor_username = ? and record_type = ? "
+                                    + "order by seq desc limit 1",
+                            String.class,
+                            who,
+                            list))
+                    .as(list)
+                    .contains(code);
         }
     }
 
     private long count(String who, String recordType) {
-        return jdbc.queryForObject("select count(*) from audit_entry where actor_username = ? and record_type = ?",
-                Long.class, who, recordType);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where actor_username = ? and record_type = ?",
+                Long.class,
+                who,
+                recordType);
     }
 
     private SessionFixtures.Session highRiskSessionWith(String counsellor) {
         var session = sessions.attended(counsellor);
-        runAs.as(counsellor, () -> plans.save(new PlanSave(session.code(), 0, PlanContent.empty(),
-                org.casebook.client.RiskLevel.HIGH, org.casebook.client.RiskLevel.LOW, "Fictional rationale", null)));
+        runAs.as(
+                counsellor,
+                () -> plans.save(new PlanSave(
+                        session.code(),
+                        0,
+                        PlanContent.empty(),
+                        org.casebook.client.RiskLevel.HIGH,
+                        org.casebook.client.RiskLevel.LOW,
+                        "Fictional rationale",
+                        null)));
         return session;
     }
-
 }

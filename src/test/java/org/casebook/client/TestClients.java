@@ -27,9 +27,22 @@ public class TestClients {
     /** A new referral, received today by the team of {@code teamMemberUsername}. */
     public CreatedClient received(String teamMemberUsername) {
         var teamId = staff.teamOf(id(teamMemberUsername)).orElse(null);
-        return transaction.execute(tx -> records.create(new NewClient(LocalDate.of(2026, 3, 1), "Test Person (fictional)",
-                1980, "ZZ9", new SafeContact("07700 900000", "test.person@example.invalid", null, true, false, false, false,
-                        "Weekday evenings", null), teamId)));
+        return transaction.execute(tx -> records.create(new NewClient(
+                LocalDate.of(2026, 3, 1),
+                "Test Person (fictional)",
+                1980,
+                "ZZ9",
+                new SafeContact(
+                        "07700 900000",
+                        "test.person@example.invalid",
+                        null,
+                        true,
+                        false,
+                        false,
+                        false,
+                        "Weekday evenings",
+                        null),
+                teamId)));
     }
 
     /** A client on the waiting list of {@code teamMemberUsername}'s team. */
@@ -46,8 +59,8 @@ public class TestClients {
     public CreatedClient assignedTo(String counsellorUsername) {
         var client = waiting(counsellorUsername);
         var counsellor = id(counsellorUsername);
-        transaction.executeWithoutResult(tx -> records.assign(client.id(), counsellor,
-                staff.teamOf(counsellor).orElse(null), "test"));
+        transaction.executeWithoutResult(tx ->
+                records.assign(client.id(), counsellor, staff.teamOf(counsellor).orElse(null), "test"));
         return client;
     }
 
@@ -60,7 +73,8 @@ public class TestClients {
 
     /** Excludes this member of staff from the client. */
     public void exclude(ClientId client, String username) {
-        transaction.executeWithoutResult(tx -> records.exclude(client, id(username), "Knows the family (test)", id("supervisor")));
+        transaction.executeWithoutResult(
+                tx -> records.exclude(client, id(username), "Knows the family (test)", id("supervisor")));
     }
 
     public long id(String username) {

@@ -23,18 +23,31 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "casebook.retention.cron=-")
 abstract class DataProtectionTest {
 
-    @Autowired protected MutableClock clock;
-    @Autowired protected CharityClock charity;
-    @Autowired protected RunAsStaff runAs;
-    @Autowired protected ReAuthentication reAuthentication;
-    @Autowired protected TestClients testClients;
-    @Autowired protected FullRecord fullRecord;
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected CharityClock charity;
+
+    @Autowired
+    protected RunAsStaff runAs;
+
+    @Autowired
+    protected ReAuthentication reAuthentication;
+
+    @Autowired
+    protected TestClients testClients;
+
+    @Autowired
+    protected FullRecord fullRecord;
 
     /** A fresh password-and-code confirmation by this person, as the re-authentication dialog gives. */
     protected void reAuthenticated(String username) {
         clock.advance(Duration.ofSeconds(31));
-        runAs.as(username, () -> reAuthentication.confirm("casebook-demo-2026",
-                TestCodes.code(TestCodes.DEMO_SECRET, clock.instant())));
+        runAs.as(
+                username,
+                () -> reAuthentication.confirm(
+                        "casebook-demo-2026", TestCodes.code(TestCodes.DEMO_SECRET, clock.instant())));
     }
 
     protected static Duration years(int years) {

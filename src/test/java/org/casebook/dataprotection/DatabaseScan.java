@@ -46,12 +46,17 @@ final class DatabaseScan {
     }
 
     List<Column> columns() {
-        return jdbc.query("""
+        return jdbc
+                .query("""
                 select table_name, column_name, data_type from information_schema.columns
                 where table_schema = current_schema() order by table_name, ordinal_position""", (rs, n) -> {
-            var type = rs.getString(3).toLowerCase(Locale.ROOT);
-            return new Column(rs.getString(1), rs.getString(2), type.contains("bytea") || type.contains("binary"));
-        }).stream().filter(c -> !c.rawTable().toLowerCase(Locale.ROOT).startsWith("pg_")).toList();
+                    var type = rs.getString(3).toLowerCase(Locale.ROOT);
+                    return new Column(
+                            rs.getString(1), rs.getString(2), type.contains("bytea") || type.contains("binary"));
+                })
+                .stream()
+                .filter(c -> !c.rawTable().toLowerCase(Locale.ROOT).startsWith("pg_"))
+                .toList();
     }
 
     /** Every place ({@code table.column: text}) where one of the texts is found, in clear or decrypted. */
@@ -60,29 +65,39 @@ final class DatabaseScan {
         for (var column : columns()) {
             var encrypted = declared.get(column.qualified());
             if (encrypted != null) {
-                jdbc.query("select " + encrypted.idColumn() + ", " + column.name() + " from " + column.table() + " where "
-                        + column.name() + " is not null", rs -> {
-                    var bytes = rs.getBytes(2);
-                    if (bytes.length == 0) {
-                        return;
-                    }
-                    var plain = openOrNull(bytes, encrypted, rs.getObject(1));
-                    texts.stream().filter(t -> plain != null && plain.contains(t))
-                            .forEach(t -> found.add(column.qualified() + " (decrypted): " + t));
-                });
+                jdbc.query(
+                        "select " + encrypted.idColumn() + ", " + column.name() + " from " + column.table() + " where "
+                                + column.name() + " is not null",
+                        rs -> {
+                            var bytes = rs.getBytes(2);
+                            if (bytes.length == 0) {
+                                return;
+                            }
+                            var plain = openOrNull(bytes, encrypted, rs.getObject(1));
+                            texts.stream()
+                                    .filter(t -> plain != null && plain.contains(t))
+                                    .forEach(t -> found.add(column.qualified() + " (decrypted): " + t));
+                        });
             } else if (column.binary()) {
-                jdbc.query("select " + column.name() + " from " + column.table() + " where " + column.name() + " is not null",
+                jdbc.query(
+                        "select " + column.name() + " from " + column.table() + " where " + column.name()
+                                + " is not null",
                         rs -> {
                             var bytes = rs.getBytes(1);
-                            texts.stream().filter(t -> indexOf(bytes, t.getBytes(StandardCharsets.UTF_8)) >= 0)
+                            texts.stream()
+                                    .filter(t -> indexOf(bytes, t.getBytes(StandardCharsets.UTF_8)) >= 0)
                                     .forEach(t -> found.add(column.qualified() + " (raw): " + t));
                         });
             } else {
-                jdbc.query("select cast(" + column.name() + " as varchar(100000)) from " + column.table() + " where "
-                        + column.name() + " is not null", rs -> {
-                    var value = rs.getString(1);
-                    texts.stream().filter(value::contains).forEach(t -> found.add(column.qualified() + ": " + t));
-                });
+                jdbc.query(
+                        "select cast(" + column.name() + " as varchar(100000)) from " + column.table() + " where "
+                                + column.name() + " is not null",
+                        rs -> {
+                            var value = rs.getString(1);
+                            texts.stream()
+                                    .filter(value::contains)
+                                    .forEach(t -> found.add(column.qualified() + ": " + t));
+                        });
             }
         }
         return found;
@@ -92,17 +107,19 @@ final class DatabaseScan {
     List<byte[]> ciphertextsHolding(Collection<String> texts) {
         var found = new ArrayList<byte[]>();
         for (var encrypted : declared.values()) {
-            jdbc.query("select " + encrypted.idColumn() + ", " + encrypted.column() + " from " + encrypted.table()
-                    + " where " + encrypted.column() + " is not null", rs -> {
-                var bytes = rs.getBytes(2);
-                if (bytes.length == 0) {
-                    return;
-                }
-                var plain = openOrNull(bytes, encrypted, rs.getObject(1));
-                if (plain != null && texts.stream().anyMatch(plain::contains)) {
-                    found.add(bytes);
-                }
-            });
+            jdbc.query(
+                    "select " + encrypted.idColumn() + ", " + encrypted.column() + " from " + encrypted.table()
+                            + " where " + encrypted.column() + " is not null",
+                    rs -> {
+                        var bytes = rs.getBytes(2);
+                        if (bytes.length == 0) {
+                            return;
+                        }
+                        var plain = openOrNull(bytes, encrypted, rs.getObject(1));
+                        if (plain != null && texts.stream().anyMatch(plain::contains)) {
+                            found.add(bytes);
+                        }
+                    });
         }
         return found;
     }
@@ -114,7 +131,8 @@ final class DatabaseScan {
             if (!column.binary()) {
                 continue;
             }
-            jdbc.query("select " + column.name() + " from " + column.table() + " where " + column.name() + " is not null",
+            jdbc.query(
+                    "select " + column.name() + " from " + column.table() + " where " + column.name() + " is not null",
                     rs -> {
                         var bytes = rs.getBytes(1);
                         if (ciphertexts.stream().anyMatch(c -> Arrays.equals(c, bytes) || indexOf(bytes, c) >= 0)) {
@@ -128,8 +146,8 @@ final class DatabaseScan {
     /** Other tests tamper with values on purpose; those cannot hold our texts readably, so they are skipped. */
     private @org.jspecify.annotations.Nullable String openOrNull(byte[] bytes, EncryptedColumn column, Object id) {
         try {
-            return encryption.open(bytes, new org.casebook.encryption.FieldContext(column.table(), column.column(),
-                    id.toString()));
+            return encryption.open(
+                    bytes, new org.casebook.encryption.FieldContext(column.table(), column.column(), id.toString()));
         } catch (org.casebook.encryption.FieldDecryptionException unreadable) {
             return null;
         }

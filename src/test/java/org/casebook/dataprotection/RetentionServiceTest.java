@@ -22,18 +22,35 @@ import org.springframework.security.access.AccessDeniedException;
 
 class RetentionServiceTest extends DataProtectionTest {
 
-    @Autowired RetentionService retention;
-    @Autowired RetentionSweep sweep;
-    @Autowired RetentionJob job;
-    @Autowired ReferralService referrals;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired FieldEncryption encryption;
-    @Autowired ObjectProvider<EncryptedColumn> columns;
+    @Autowired
+    RetentionService retention;
+
+    @Autowired
+    RetentionSweep sweep;
+
+    @Autowired
+    RetentionJob job;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    FieldEncryption encryption;
+
+    @Autowired
+    ObjectProvider<EncryptedColumn> columns;
 
     private String closedCase() {
         var client = testClients.activeWith("counsellor1");
-        runAs.as("supervisor", () -> referrals.close(client.code(), ReferralChoices.ClosureReason.COMPLETED,
-                "Completed the work agreed (fictional)."));
+        runAs.as(
+                "supervisor",
+                () -> referrals.close(
+                        client.code(),
+                        ReferralChoices.ClosureReason.COMPLETED,
+                        "Completed the work agreed (fictional)."));
         return client.code();
     }
 
@@ -42,7 +59,8 @@ class RetentionServiceTest extends DataProtectionTest {
     }
 
     private Optional<RetentionCandidate> listed(String code) {
-        return runAs.as("supervisor", () -> retention.pending()).stream().filter(c -> c.clientCode().equals(code))
+        return runAs.as("supervisor", () -> retention.pending()).stream()
+                .filter(c -> c.clientCode().equals(code))
                 .findFirst();
     }
 
@@ -68,12 +86,14 @@ class RetentionServiceTest extends DataProtectionTest {
         assertThat(anonymised(code)).isFalse();
         sweep.findDue(charity.today());
         assertThat(jdbc.queryForObject("select count(*) from retention_review where client_code = ?", Long.class, code))
-                .as("listed once").isEqualTo(1);
+                .as("listed once")
+                .isEqualTo(1);
     }
 
     @Test
     void referralThatNeverBecameACaseIsListedOneYearAfterItWasClosed() {
-        var code = runAs.as("counsellor1", () -> referrals.receive(Referrals.valid(charity.today()), true)).code();
+        var code = runAs.as("counsellor1", () -> referrals.receive(Referrals.valid(charity.today()), true))
+                .code();
         runAs.as("supervisor", () -> referrals.triage(code, false, "Outside the charity's remit (fictional)."));
         var closedOn = charity.today();
         moveTo(closedOn.plusYears(1).minusDays(1));
@@ -107,7 +127,8 @@ class RetentionServiceTest extends DataProtectionTest {
         assertThat(scan.whereStill(ciphertexts)).isEmpty();
         assertThat(listed(planted.code())).isEmpty();
         // Nobody opens an anonymised record again, not even its team's supervisor.
-        assertThatThrownBy(() -> runAs.as("supervisor", () -> retention.placeHold(planted.code(), "Inquiry (fictional)")))
+        assertThatThrownBy(
+                        () -> runAs.as("supervisor", () -> retention.placeHold(planted.code(), "Inquiry (fictional)")))
                 .isInstanceOf(ClientAccessDenied.class);
     }
 
@@ -120,7 +141,9 @@ class RetentionServiceTest extends DataProtectionTest {
         var candidate = listed(code).orElseThrow();
 
         assertThatThrownBy(() -> runAs.as("supervisor", () -> retention.placeHold(code, " ")))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.messageFor("reason")).isNotBlank());
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
+                        e -> assertThat(e.messageFor("reason")).isNotBlank());
         var hold = runAs.as("supervisor", () -> retention.placeHold(code, "County court claim (fictional)"));
         assertThat(listed(code)).as("taken off the list while held").isEmpty();
         assertThat(runAs.as("supervisor", () -> retention.holds())).anySatisfy(h -> {
@@ -138,10 +161,14 @@ class RetentionServiceTest extends DataProtectionTest {
         runAs.as("supervisor", () -> retention.releaseHold(hold, "Claim settled (fictional)"));
         sweep.findDue(charity.today());
         assertThat(listed(code)).isPresent();
-        assertThat(jdbc.queryForList("select action from audit_entry where client_ref = ? order by seq", String.class,
-                code)).containsSubsequence("RETENTION_DUE", "LEGAL_HOLD_PLACED", "LEGAL_HOLD_RELEASED", "RETENTION_DUE");
-        assertThat(jdbc.queryForList("select reason from audit_entry where client_ref = ? and reason is not null",
-                String.class, code)).noneMatch(r -> r.contains("County court") || r.contains("settled"));
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where client_ref = ? order by seq", String.class, code))
+                .containsSubsequence("RETENTION_DUE", "LEGAL_HOLD_PLACED", "LEGAL_HOLD_RELEASED", "RETENTION_DUE");
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_entry where client_ref = ? and reason is not null",
+                        String.class,
+                        code))
+                .noneMatch(r -> r.contains("County court") || r.contains("settled"));
     }
 
     @Test
@@ -156,11 +183,13 @@ class RetentionServiceTest extends DataProtectionTest {
         reAuthenticated("supervisor2");
         assertThatThrownBy(() -> runAs.as("supervisor2", () -> retention.approve(candidate.id())))
                 .isInstanceOf(ClientAccessDenied.class);
-        assertThat(runAs.as("supervisor2", () -> retention.pending())).noneMatch(c -> c.clientCode().equals(code));
+        assertThat(runAs.as("supervisor2", () -> retention.pending()))
+                .noneMatch(c -> c.clientCode().equals(code));
         for (var user : List.of("counsellor1", "admin")) {
             assertThatThrownBy(() -> runAs.as(user, () -> retention.approve(candidate.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> runAs.as(user, () -> retention.pending())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(user, () -> retention.pending()))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(user, () -> retention.placeHold(code, "Inquiry (fictional)")))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(user, () -> retention.holds())).isInstanceOf(AccessDeniedException.class);
@@ -175,10 +204,16 @@ class RetentionServiceTest extends DataProtectionTest {
     void administratorsAndSupervisorsSeeTheScheduleWithTheRuleBehindEachFigureCounsellorsDoNot() {
         for (var user : List.of("admin", "supervisor")) {
             var schedule = runAs.as(user, () -> retention.schedule());
-            assertThat(schedule).extracting(ScheduleEntry::recordType).containsExactly("Closed case",
-                    "Referral that never became a case", "Case with a safeguarding referral", "Audit log");
-            assertThat(schedule).extracting(ScheduleEntry::keptFor).containsExactly("7 years", "1 year", "25 years",
-                    "7 years");
+            assertThat(schedule)
+                    .extracting(ScheduleEntry::recordType)
+                    .containsExactly(
+                            "Closed case",
+                            "Referral that never became a case",
+                            "Case with a safeguarding referral",
+                            "Audit log");
+            assertThat(schedule)
+                    .extracting(ScheduleEntry::keptFor)
+                    .containsExactly("7 years", "1 year", "25 years", "7 years");
             assertThat(schedule).allSatisfy(e -> assertThat(e.basis()).hasSizeGreaterThan(40));
         }
         assertThatThrownBy(() -> runAs.as("counsellor1", () -> retention.schedule()))

@@ -56,8 +56,10 @@ class DocumentServicePostgresTest extends PostgresTest {
     }
 
     private DocumentRow add(String code, byte[] content, String name) {
-        return documents.add(code, new NewDocument(DocumentCategory.COURT_ORDER, "Order of the court (test)",
-                charity.today(), name), new ByteArrayInputStream(content));
+        return documents.add(
+                code,
+                new NewDocument(DocumentCategory.COURT_ORDER, "Order of the court (test)", charity.today(), name),
+                new ByteArrayInputStream(content));
     }
 
     private byte[] download(UUID versionId) {
@@ -75,21 +77,27 @@ class DocumentServicePostgresTest extends PostgresTest {
         var version = saved.latest();
         assertThat(version.mediaType()).isEqualTo("application/pdf");
         assertThat(version.size()).isEqualTo(content.length);
-        assertThat(jdbc.queryForObject("select chunks from client_document_version where id = ?", Integer.class,
-                version.id())).isEqualTo(3);
-        for (var body : jdbc.queryForList("select body from client_document_chunk where version_id = ?", byte[].class,
-                version.id())) {
-            assertThat(indexOf(body, MARKER)).as("a chunk holds the file in clear").isNegative();
-            assertThat(indexOf(body, "%PDF".getBytes(StandardCharsets.US_ASCII))).isNegative();
+        assertThat(jdbc.queryForObject(
+                        "select chunks from client_document_version where id = ?", Integer.class, version.id()))
+                .isEqualTo(3);
+        for (var body : jdbc.queryForList(
+                "select body from client_document_chunk where version_id = ?", byte[].class, version.id())) {
+            assertThat(indexOf(body, MARKER))
+                    .as("a chunk holds the file in clear")
+                    .isNegative();
+            assertThat(indexOf(body, "%PDF".getBytes(StandardCharsets.US_ASCII)))
+                    .isNegative();
         }
         var title = jdbc.queryForObject("select title from client_document where id = ?", byte[].class, saved.id());
         assertThat(new String(title, StandardCharsets.ISO_8859_1)).doesNotContain("court");
-        var name = jdbc.queryForObject("select file_name from client_document_version where id = ?", byte[].class,
-                version.id());
+        var name = jdbc.queryForObject(
+                "select file_name from client_document_version where id = ?", byte[].class, version.id());
         assertThat(new String(name, StandardCharsets.ISO_8859_1)).doesNotContain("order");
         assertThat(download(version.id())).isEqualTo(content);
-        assertThat(jdbc.queryForList("select action from audit_entry where client_ref = ? and record_type like "
-                + "'client-document%' order by seq", String.class, client.code()))
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where client_ref = ? and record_type like "
+                                + "'client-document%' order by seq",
+                        String.class, client.code()))
                 .containsExactly("CREATE", "CREATE", "EXPORT");
     }
 
@@ -122,11 +130,16 @@ class DocumentServicePostgresTest extends PostgresTest {
         exe[0x3f] = 0;
         System.arraycopy(pe, 0, exe, 0x80, 4);
         var before = jdbc.queryForObject("select count(*) from client_document_chunk", Integer.class);
-        assertThatThrownBy(() -> add(client.code(), exe, "court-letter.pdf")).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE))
+        assertThatThrownBy(() -> add(client.code(), exe, "court-letter.pdf"))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE))
                 .hasMessage(DocumentService.WRONG_TYPE);
-        assertThatThrownBy(() -> add(client.code(), "#!/bin/sh\necho hi\n".getBytes(StandardCharsets.US_ASCII),
-                "letter.docx")).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE));
-        assertThat(jdbc.queryForObject("select count(*) from client_document_chunk", Integer.class)).isEqualTo(before);
+        assertThatThrownBy(() ->
+                        add(client.code(), "#!/bin/sh\necho hi\n".getBytes(StandardCharsets.US_ASCII), "letter.docx"))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE));
+        assertThat(jdbc.queryForObject("select count(*) from client_document_chunk", Integer.class))
+                .isEqualTo(before);
         assertThat(documents.ofClient(client.code())).isEmpty();
     }
 
@@ -134,8 +147,37 @@ class DocumentServicePostgresTest extends PostgresTest {
     @WithUserDetails("counsellor1")
     void imagesAndWordDocumentsAreAcceptedByTheirContent() throws Exception {
         var client = testClients.activeWith("counsellor1");
-        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0,
-            1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+        var png = new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1a,
+            '\n',
+            0,
+            0,
+            0,
+            13,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            6,
+            0,
+            0,
+            0
+        };
         assertThat(add(client.code(), png, "scan").latest().mediaType()).isEqualTo("image/png");
         var docx = new ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(docx)) {
@@ -146,7 +188,9 @@ class DocumentServicePostgresTest extends PostgresTest {
             zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        assertThat(add(client.code(), docx.toByteArray(), "letter.docx").latest().mediaType())
+        assertThat(add(client.code(), docx.toByteArray(), "letter.docx")
+                        .latest()
+                        .mediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
@@ -155,10 +199,15 @@ class DocumentServicePostgresTest extends PostgresTest {
     void theSizeLimitIsConfigurableAndAnEmptyFileIsRefused() {
         var client = testClients.activeWith("counsellor1");
         assertThatThrownBy(() -> add(client.code(), pdf(3 * 1024 * 1024 + 1), "big.pdf"))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE)).hasMessageContaining("larger than 3 MB");
-        assertThatThrownBy(() -> add(client.code(), new byte[0], "empty.pdf")).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE));
-        assertThatThrownBy(() -> documents.add(client.code(), new NewDocument(null, " ", null, "x.pdf"),
-                new ByteArrayInputStream(pdf(100)))).isInstanceOfSatisfying(InvalidFields.class, e -> {
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE))
+                .hasMessageContaining("larger than 3 MB");
+        assertThatThrownBy(() -> add(client.code(), new byte[0], "empty.pdf"))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(DocumentService.FILE));
+        assertThatThrownBy(() -> documents.add(
+                        client.code(), new NewDocument(null, " ", null, "x.pdf"), new ByteArrayInputStream(pdf(100))))
+                .isInstanceOfSatisfying(InvalidFields.class, e -> {
                     assertThat(e.messageFor("category")).isEqualTo(DocumentService.CATEGORY_NEEDED);
                     assertThat(e.messageFor("title")).isEqualTo(DocumentService.TITLE_NEEDED);
                     assertThat(e.messageFor("date")).isEqualTo(DocumentService.DATE_NEEDED);
@@ -173,7 +222,9 @@ class DocumentServicePostgresTest extends PostgresTest {
         var saved = add(client.code(), first, "v1.pdf");
         var second = pdf(2000);
         var updated = documents.addVersion(saved.id(), charity.today(), "v2.pdf", new ByteArrayInputStream(second));
-        assertThat(updated.versions()).extracting(DocumentRow.VersionRow::number).containsExactly(2, 1);
+        assertThat(updated.versions())
+                .extracting(DocumentRow.VersionRow::number)
+                .containsExactly(2, 1);
         assertThat(download(updated.versions().get(1).id())).isEqualTo(first);
         assertThat(download(updated.latest().id())).isEqualTo(second);
     }
@@ -189,8 +240,11 @@ class DocumentServicePostgresTest extends PostgresTest {
                     .isInstanceOf(ClientAccessDenied.class);
             assertThatThrownBy(() -> runAs.as(outsider, () -> download(versionId)))
                     .isInstanceOf(ClientAccessDenied.class);
-            assertThatThrownBy(() -> runAs.as(outsider, () -> documents.addVersion(saved.id(), charity.today(), "y.pdf",
-                    new ByteArrayInputStream(pdf(100))))).isInstanceOf(ClientAccessDenied.class);
+            assertThatThrownBy(() -> runAs.as(
+                            outsider,
+                            () -> documents.addVersion(
+                                    saved.id(), charity.today(), "y.pdf", new ByteArrayInputStream(pdf(100)))))
+                    .isInstanceOf(ClientAccessDenied.class);
         }
         assertThat(runAs.as("supervisor", () -> download(versionId))).hasSize(500);
         assertThatThrownBy(() -> runAs.as("admin", () -> download(versionId)))

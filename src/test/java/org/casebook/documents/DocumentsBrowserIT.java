@@ -20,7 +20,7 @@ class DocumentsBrowserIT {
     private static final CasebookUnderTest casebook = CasebookUnderTest.shared();
 
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-            + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                    + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
     private Page page;
@@ -47,12 +47,16 @@ class DocumentsBrowserIT {
         card.waitFor();
 
         card.locator("vaadin-select").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Court order")).click();
-        card.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Title")).locator("input")
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Court order"))
+                .click();
+        card.locator("vaadin-text-field")
+                .filter(new Locator.FilterOptions().setHasText("Title"))
+                .locator("input")
                 .fill("Order of the court (fictional)");
         card.locator("vaadin-text-field input").first().press("Tab");
-        card.locator("vaadin-upload input[type=file]").setInputFiles(
-                new FilePayload("order.pdf", "application/pdf", PDF));
+        card.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload("order.pdf", "application/pdf", PDF));
         var listed = card.locator(".document").filter(new Locator.FilterOptions().setHasText("Order of the court"));
         listed.waitFor();
         assertThat(listed.innerText()).contains("Court order", "order.pdf");
@@ -60,7 +64,8 @@ class DocumentsBrowserIT {
         listed.getByText("Preview").click();
         card.locator(".document-preview iframe").waitFor();
 
-        var download = page.waitForDownload(() -> listed.locator("a.document-download").first().click());
+        var download = page.waitForDownload(
+                () -> listed.locator("a.document-download").first().click());
         assertThat(java.nio.file.Files.readAllBytes(download.path())).isEqualTo(PDF);
         CasebookUnderTest.screenshot(page, "client-documents.png");
         assertThat(CasebookUnderTest.consoleProblems(page)).isEmpty();

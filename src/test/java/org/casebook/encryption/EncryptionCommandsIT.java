@@ -46,10 +46,15 @@ class EncryptionCommandsIT {
     void keyCommandsExitZeroWhenDoneAndOneWhenNot() throws Exception {
         var masterKey = TestKeyset.newMasterKey();
         var keyset = WORK.resolve("keyset.json");
-        var production = Map.of("SPRING_PROFILES_ACTIVE", "prod", "CASEBOOK_KEYSET_FILE", keyset.toString(),
-                "CASEBOOK_MASTER_KEY", masterKey);
-        var failing = CompletableFuture.supplyAsync(() -> casebook("rotate-key-without-keyset",
-                Map.of("SPRING_PROFILES_ACTIVE", "prod"), "--casebook.rotate-key"));
+        var production = Map.of(
+                "SPRING_PROFILES_ACTIVE",
+                "prod",
+                "CASEBOOK_KEYSET_FILE",
+                keyset.toString(),
+                "CASEBOOK_MASTER_KEY",
+                masterKey);
+        var failing = CompletableFuture.supplyAsync(() -> casebook(
+                "rotate-key-without-keyset", Map.of("SPRING_PROFILES_ACTIVE", "prod"), "--casebook.rotate-key"));
 
         var created = casebook("create-keyset", production, "--casebook.create-keyset");
         assertThat(created.status()).as(created.output()).isZero();
@@ -61,8 +66,9 @@ class EncryptionCommandsIT {
 
         var withoutKeyset = failing.get(5, TimeUnit.MINUTES);
         assertThat(withoutKeyset.status()).as(withoutKeyset.output()).isOne();
-        assertThat(withoutKeyset.output()).contains("Cannot do --casebook.rotate-key: neither CASEBOOK_KEYSET_FILE nor "
-                + "CASEBOOK_KEYSET is set");
+        assertThat(withoutKeyset.output())
+                .contains("Cannot do --casebook.rotate-key: neither CASEBOOK_KEYSET_FILE nor "
+                        + "CASEBOOK_KEYSET is set");
 
         for (var run : List.of(created, rotated, withoutKeyset)) {
             assertThat(run.output()).doesNotContain(masterKey).doesNotContain("Tomcat");
@@ -74,8 +80,8 @@ class EncryptionCommandsIT {
     /** Runs {@code java -jar casebook.jar args} with only the given Casebook variables in its environment. */
     private static Run casebook(String name, Map<String, String> environment, String... args) {
         var log = Path.of("target", "command-it-" + name + ".log");
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                jar.toString()));
+        var command = new ArrayList<>(
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("CASEBOOK_") || key.startsWith("SPRING_"));

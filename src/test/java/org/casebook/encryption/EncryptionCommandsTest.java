@@ -32,12 +32,14 @@ class EncryptionCommandsTest {
     @Test
     void commandsAreRecognisedOneAtATime(CapturedOutput output) {
         assertThat(EncryptionCommands.requested("--casebook.rotate-key")).isTrue();
-        assertThat(EncryptionCommands.requested("--casebook.rotate-key=/tmp/new.json")).isTrue();
+        assertThat(EncryptionCommands.requested("--casebook.rotate-key=/tmp/new.json"))
+                .isTrue();
         assertThat(EncryptionCommands.requested("--server.port=8080")).isFalse();
         assertThat(EncryptionCommands.run(CasebookApplication.class, "--casebook.rotate-key", "--casebook.reencrypt"))
                 .isOne();
-        assertThat(output.getOut()).contains("Give exactly one of --casebook.create-keyset, --casebook.rotate-key, "
-                + "--casebook.reencrypt");
+        assertThat(output.getOut())
+                .contains("Give exactly one of --casebook.create-keyset, --casebook.rotate-key, "
+                        + "--casebook.reencrypt");
     }
 
     @Test
@@ -45,15 +47,25 @@ class EncryptionCommandsTest {
             throws Exception {
         var file = folder.resolve("keys/keyset.json");
         var masterKey = TestKeyset.newMasterKey();
-        assertThat(run("--casebook.create-keyset", "--spring.profiles.active=prod", "--CASEBOOK_KEYSET_FILE=" + file,
-                "--CASEBOOK_MASTER_KEY=" + masterKey)).isZero();
+        assertThat(run(
+                        "--casebook.create-keyset",
+                        "--spring.profiles.active=prod",
+                        "--CASEBOOK_KEYSET_FILE=" + file,
+                        "--CASEBOOK_MASTER_KEY=" + masterKey))
+                .isZero();
         var written = Files.readString(file);
         assertThat(written).contains("encryptedKeyset");
-        assertThat(output.getOut()).contains("Created the keyset " + file + " with key ",
-                ", encrypted with the master key. Back it up, apart from the database backups.");
+        assertThat(output.getOut())
+                .contains(
+                        "Created the keyset " + file + " with key ",
+                        ", encrypted with the master key. Back it up, apart from the database backups.");
 
-        assertThat(run("--casebook.create-keyset", "--spring.profiles.active=prod", "--CASEBOOK_KEYSET_FILE=" + file,
-                "--CASEBOOK_MASTER_KEY=" + masterKey)).isOne();
+        assertThat(run(
+                        "--casebook.create-keyset",
+                        "--spring.profiles.active=prod",
+                        "--CASEBOOK_KEYSET_FILE=" + file,
+                        "--CASEBOOK_MASTER_KEY=" + masterKey))
+                .isOne();
         assertThat(output.getOut()).contains("Cannot create a keyset: " + file + " already exists");
         assertThat(Files.readString(file)).isEqualTo(written);
         assertThat(output.getAll()).doesNotContain(masterKey);
@@ -63,10 +75,12 @@ class EncryptionCommandsTest {
     void rotateKeyAddsANewPrimaryKeyAndKeepsTheOldOnes(CapturedOutput output) {
         var file = folder.resolve("keyset.json");
         var masterKey = TestKeyset.newMasterKey();
-        String[] production = {"--spring.profiles.active=prod", "--CASEBOOK_KEYSET_FILE=" + file,
-                "--CASEBOOK_MASTER_KEY=" + masterKey};
+        String[] production = {
+            "--spring.profiles.active=prod", "--CASEBOOK_KEYSET_FILE=" + file, "--CASEBOOK_MASTER_KEY=" + masterKey
+        };
         assertThat(run(with(production, "--casebook.create-keyset"))).isZero();
-        var source = new KeysetSource(new EncryptionProperties(null, file.toString(), masterKey, false, false, 500), true);
+        var source =
+                new KeysetSource(new EncryptionProperties(null, file.toString(), masterKey, false, false, 500), true);
         var before = source.loadExisting();
 
         assertThat(run(with(production, "--casebook.rotate-key"))).isZero();
@@ -75,28 +89,33 @@ class EncryptionCommandsTest {
         assertThat(after.size()).isEqualTo(2);
         assertThat(after.getPrimary().getId()).isNotEqualTo(before.getPrimary().getId());
         assertThat(after.getAt(0).getId()).isEqualTo(before.getPrimary().getId());
-        assertThat(output.getOut()).contains("Wrote " + file + ": new primary key "
-                + KeysetSource.primaryKeyId(after) + ", 2 key(s) in all",
-                "Next: restart Casebook so it encrypts with the new key, then run --casebook.reencrypt");
+        assertThat(output.getOut())
+                .contains(
+                        "Wrote " + file + ": new primary key " + KeysetSource.primaryKeyId(after) + ", 2 key(s) in all",
+                        "Next: restart Casebook so it encrypts with the new key, then run --casebook.reencrypt");
     }
 
     @Test
     void rotateKeyWithoutAKeysetFailsWithStatusOne(CapturedOutput output) {
-        assertThat(run("--casebook.rotate-key", "--spring.profiles.active=prod")).isOne();
-        assertThat(output.getOut()).contains("Cannot do --casebook.rotate-key: neither CASEBOOK_KEYSET_FILE nor "
-                + "CASEBOOK_KEYSET is set");
+        assertThat(run("--casebook.rotate-key", "--spring.profiles.active=prod"))
+                .isOne();
+        assertThat(output.getOut())
+                .contains("Cannot do --casebook.rotate-key: neither CASEBOOK_KEYSET_FILE nor "
+                        + "CASEBOOK_KEYSET is set");
     }
 
     @Test
     void rotatingAKeysetFromTheEnvironmentWritesTheNamedFile(CapturedOutput output) {
         var json = Keysets.serialize(Keysets.generate(), null);
-        assertThat(run("--casebook.rotate-key", "--spring.profiles.active=prod", "--CASEBOOK_KEYSET=" + json)).isOne();
+        assertThat(run("--casebook.rotate-key", "--spring.profiles.active=prod", "--CASEBOOK_KEYSET=" + json))
+                .isOne();
         assertThat(output.getOut()).contains("name the file to write the new keyset to");
 
         var target = folder.resolve("rotated.json");
         assertThat(run("--casebook.rotate-key=" + target, "--spring.profiles.active=prod", "--CASEBOOK_KEYSET=" + json))
                 .isZero();
-        var rotated = new KeysetSource(new EncryptionProperties(null, target.toString(), null, false, false, 500), false)
+        var rotated = new KeysetSource(
+                        new EncryptionProperties(null, target.toString(), null, false, false, 500), false)
                 .loadExisting();
         assertThat(rotated.size()).isEqualTo(2);
         assertThat(output.getOut()).contains("Next: put the file's content into CASEBOOK_KEYSET, restart Casebook");
@@ -106,16 +125,23 @@ class EncryptionCommandsTest {
     void reencryptMovesEveryValueToTheNewKeyWithoutAWebServerAndExitsZero(CapturedOutput output) {
         var url = "jdbc:h2:file:" + folder.resolve("db/casebook");
         var keysetFile = folder.resolve("keys/keyset.json");
-        String[] application = {"--spring.profiles.active=demo,test", "--spring.datasource.url=" + url,
-                "--casebook.encryption.in-memory-keyset=false", "--casebook.encryption.keyset-file=" + keysetFile,
-                "--casebook.encryption.reencrypt-batch-size=2"};
+        String[] application = {
+            "--spring.profiles.active=demo,test",
+            "--spring.datasource.url=" + url,
+            "--casebook.encryption.in-memory-keyset=false",
+            "--casebook.encryption.keyset-file=" + keysetFile,
+            "--casebook.encryption.reencrypt-batch-size=2"
+        };
         assertThat(run(with(application, "--casebook.create-keyset"))).isZero();
 
         var database = new JdbcTemplate(new SimpleDriverDataSource(new org.h2.Driver(), url, "casebook", ""));
-        Flyway.configure().dataSource(database.getDataSource())
+        Flyway.configure()
+                .dataSource(database.getDataSource())
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2", "classpath:db/testfixtures")
-                .load().migrate();
-        var source = new KeysetSource(new EncryptionProperties(null, keysetFile.toString(), null, false, false, 500), false);
+                .load()
+                .migrate();
+        var source =
+                new KeysetSource(new EncryptionProperties(null, keysetFile.toString(), null, false, false, 500), false);
         var beforeRotation = new FieldEncryption(source.loadExisting());
         var ids = new ArrayList<UUID>();
         var texts = new ArrayList<String>();
@@ -128,13 +154,18 @@ class EncryptionCommandsTest {
         assertThat(run(with(application, "--casebook.reencrypt"))).isZero();
 
         var afterRotation = new FieldEncryption(source.loadExisting());
-        assertThat(TestNotes.onKey(database, TestNotes.SUMMARY, afterRotation.primaryKeyPrefix())).isEqualTo(3);
+        assertThat(TestNotes.onKey(database, TestNotes.SUMMARY, afterRotation.primaryKeyPrefix()))
+                .isEqualTo(3);
         for (int i = 0; i < ids.size(); i++) {
-            assertThat(TestNotes.open(database, afterRotation, TestNotes.SUMMARY, ids.get(i))).isEqualTo(texts.get(i));
+            assertThat(TestNotes.open(database, afterRotation, TestNotes.SUMMARY, ids.get(i)))
+                    .isEqualTo(texts.get(i));
         }
-        assertThat(output.getOut()).contains("encryption_test_note.summary: 2/3 rows",
-                "encryption_test_note.summary: 3/3 rows",
-                "Every encrypted value is on the primary key " + Integer.toUnsignedString(afterRotation.primaryKeyId()))
+        assertThat(output.getOut())
+                .contains(
+                        "encryption_test_note.summary: 2/3 rows",
+                        "encryption_test_note.summary: 3/3 rows",
+                        "Every encrypted value is on the primary key "
+                                + Integer.toUnsignedString(afterRotation.primaryKeyId()))
                 .doesNotContain("Casebook is ready at", "Tomcat started");
     }
 

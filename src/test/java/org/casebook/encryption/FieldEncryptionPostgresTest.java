@@ -33,8 +33,10 @@ class FieldEncryptionPostgresTest extends PostgresTest {
 
     @Test
     void sealedTextRoundTripsThroughAByteaColumn() {
-        assertThat(jdbc.queryForList("select data_type from information_schema.columns where table_name = "
-                + "'encryption_test_note' and column_name in ('summary', 'detail')", String.class))
+        assertThat(jdbc.queryForList(
+                        "select data_type from information_schema.columns where table_name = "
+                                + "'encryption_test_note' and column_name in ('summary', 'detail')",
+                        String.class))
                 .containsExactly("bytea", "bytea");
         var text = PlantedMarkers.plant("postgres") + " — risk notes, line one\nline two";
         var id = TestNotes.insert(jdbc, encryption, "C-P001", text, null);
@@ -46,8 +48,10 @@ class FieldEncryptionPostgresTest extends PostgresTest {
     void theStoredBytesNeverContainThePlaintext() {
         var marker = PlantedMarkers.plant("postgres-raw");
         var id = TestNotes.insert(jdbc, encryption, "C-P002", marker, "Themes: " + marker);
-        assertThat(FieldEncryptionTest.holdsText(TestNotes.raw(jdbc, TestNotes.SUMMARY, id), marker)).isFalse();
-        assertThat(FieldEncryptionTest.holdsText(TestNotes.raw(jdbc, TestNotes.DETAIL, id), marker)).isFalse();
+        assertThat(FieldEncryptionTest.holdsText(TestNotes.raw(jdbc, TestNotes.SUMMARY, id), marker))
+                .isFalse();
+        assertThat(FieldEncryptionTest.holdsText(TestNotes.raw(jdbc, TestNotes.DETAIL, id), marker))
+                .isFalse();
         // Searched by PostgreSQL itself, as bytes and as text.
         var search = "select count(*) from encryption_test_note where position(? in summary) > 0 "
                 + "or position(? in detail) > 0 or encode(summary, 'escape') like ? or encode(detail, 'escape') like ?";
@@ -63,8 +67,13 @@ class FieldEncryptionPostgresTest extends PostgresTest {
     void valuesSwappedBetweenRowsDoNotOpen() {
         var first = TestNotes.insert(jdbc, encryption, "C-P003", PlantedMarkers.plant("pg-first"), null);
         var second = TestNotes.insert(jdbc, encryption, "C-P004", PlantedMarkers.plant("pg-second"), null);
-        jdbc.update("update encryption_test_note a set summary = b.summary from encryption_test_note b "
-                + "where a.id in (?, ?) and b.id in (?, ?) and a.id <> b.id", first, second, first, second);
+        jdbc.update(
+                "update encryption_test_note a set summary = b.summary from encryption_test_note b "
+                        + "where a.id in (?, ?) and b.id in (?, ?) and a.id <> b.id",
+                first,
+                second,
+                first,
+                second);
 
         for (var id : List.of(first, second)) {
             assertThatThrownBy(() -> TestNotes.open(jdbc, encryption, TestNotes.SUMMARY, id))
@@ -82,16 +91,20 @@ class FieldEncryptionPostgresTest extends PostgresTest {
         for (int i = 0; i < 5; i++) {
             ids.add(TestNotes.insert(jdbc, before, "C-P1" + i, PlantedMarkers.plant("pg-rotate-" + i), "detail " + i));
         }
-        var job = new ReEncryption(after, new EncryptedColumns(List.of(TestNotes.SUMMARY, TestNotes.DETAIL)), jdbc,
-                transactions, 2);
+        var job = new ReEncryption(
+                after, new EncryptedColumns(List.of(TestNotes.SUMMARY, TestNotes.DETAIL)), jdbc, transactions, 2);
 
         assertThat(job.run()).isTrue();
 
-        assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, before.primaryKeyPrefix())).isZero();
-        assertThat(TestNotes.onKey(jdbc, TestNotes.DETAIL, before.primaryKeyPrefix())).isZero();
-        assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, after.primaryKeyPrefix())).isEqualTo(5);
+        assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, before.primaryKeyPrefix()))
+                .isZero();
+        assertThat(TestNotes.onKey(jdbc, TestNotes.DETAIL, before.primaryKeyPrefix()))
+                .isZero();
+        assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, after.primaryKeyPrefix()))
+                .isEqualTo(5);
         for (int i = 0; i < ids.size(); i++) {
-            assertThat(TestNotes.open(jdbc, after, TestNotes.DETAIL, ids.get(i))).isEqualTo("detail " + i);
+            assertThat(TestNotes.open(jdbc, after, TestNotes.DETAIL, ids.get(i)))
+                    .isEqualTo("detail " + i);
         }
     }
 }

@@ -68,10 +68,11 @@ class FieldEncryptionTest {
         altered[altered.length / 2] ^= 1;
         TestNotes.setRaw(jdbc, TestNotes.SUMMARY, id, altered);
 
-        var failure = catchThrowableOfType(FieldDecryptionException.class,
-                () -> TestNotes.open(jdbc, encryption, TestNotes.SUMMARY, id));
-        assertThat(failure.getMessage()).isEqualTo("Cannot decrypt encryption_test_note.summary of row " + id
-                + ": it was altered, or copied here from another row or column");
+        var failure = catchThrowableOfType(
+                FieldDecryptionException.class, () -> TestNotes.open(jdbc, encryption, TestNotes.SUMMARY, id));
+        assertThat(failure.getMessage())
+                .isEqualTo("Cannot decrypt encryption_test_note.summary of row " + id
+                        + ": it was altered, or copied here from another row or column");
         assertThat(failure.context()).isEqualTo(TestNotes.SUMMARY.forRow(id));
         assertThat(failure.getMessage()).doesNotContain(text);
     }
@@ -83,7 +84,8 @@ class FieldEncryptionTest {
         assertThatThrownBy(() -> encryption.open(Arrays.copyOf(sealed, sealed.length - 1), context))
                 .isInstanceOf(FieldDecryptionException.class);
         assertThatThrownBy(() -> encryption.open("plain text".getBytes(UTF_8), context))
-                .isInstanceOf(FieldDecryptionException.class).hasMessageEndingWith("no key id)");
+                .isInstanceOf(FieldDecryptionException.class)
+                .hasMessageEndingWith("no key id)");
     }
 
     @Test
@@ -91,13 +93,17 @@ class FieldEncryptionTest {
         var aliceText = PlantedMarkers.plant("row-a");
         var alice = TestNotes.insert(jdbc, encryption, "C-2001", aliceText, null);
         var bob = TestNotes.insert(jdbc, encryption, "C-2002", PlantedMarkers.plant("row-b"), null);
-        jdbc.update("update encryption_test_note set summary = (select summary from encryption_test_note where id = ?) "
-                + "where id = ?", alice, bob);
+        jdbc.update(
+                "update encryption_test_note set summary = (select summary from encryption_test_note where id = ?) "
+                        + "where id = ?",
+                alice,
+                bob);
 
         assertThatThrownBy(() -> TestNotes.open(jdbc, encryption, TestNotes.SUMMARY, bob))
                 .isInstanceOf(FieldDecryptionException.class)
                 .hasMessageStartingWith("Cannot decrypt encryption_test_note.summary of row " + bob + ":")
-                .message().doesNotContain(aliceText);
+                .message()
+                .doesNotContain(aliceText);
         assertThat(TestNotes.open(jdbc, encryption, TestNotes.SUMMARY, alice)).isEqualTo(aliceText);
     }
 
@@ -114,7 +120,8 @@ class FieldEncryptionTest {
     @Test
     void ciphertextMovedToAnotherTableIsRejected() {
         var id = UUID.randomUUID();
-        var sealed = encryption.seal(PlantedMarkers.plant("table"), new FieldContext("client", "summary", id.toString()));
+        var sealed =
+                encryption.seal(PlantedMarkers.plant("table"), new FieldContext("client", "summary", id.toString()));
         assertThatThrownBy(() -> encryption.open(sealed, new FieldContext("referral", "summary", id.toString())))
                 .isInstanceOf(FieldDecryptionException.class)
                 .hasMessageStartingWith("Cannot decrypt referral.summary of row " + id);
@@ -140,7 +147,8 @@ class FieldEncryptionTest {
             assertThat(holdsText(raw, marker)).as(column.qualifiedName()).isFalse();
         }
         assertThat(jdbc.queryForObject("select client_code from encryption_test_note where id = ?", String.class, id))
-                .as("clear metadata stays readable").isEqualTo("C-4001");
+                .as("clear metadata stays readable")
+                .isEqualTo("C-4001");
 
         // The check is not vacuous: the same bytes stored without sealing are found.
         TestNotes.setRaw(jdbc, TestNotes.DETAIL, id, marker.getBytes(UTF_8));
@@ -149,17 +157,20 @@ class FieldEncryptionTest {
 
     @Test
     void placesAreLowerCaseSqlNamesAndARowId() {
-        assertThatThrownBy(() -> new FieldContext("Client", "summary", "1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FieldContext("Client", "summary", "1"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FieldContext("client", "summary; drop table client", "1"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FieldContext("client", "summary", " ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EncryptedColumn("client", "", "summary")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FieldContext("client", "summary", " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EncryptedColumn("client", "", "summary"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aColumnDeclaredTwiceIsRefused() {
-        assertThatThrownBy(() -> new EncryptedColumns(List.of(TestNotes.SUMMARY,
-                new EncryptedColumn("encryption_test_note", "id", "summary"))))
+        assertThatThrownBy(() -> new EncryptedColumns(
+                        List.of(TestNotes.SUMMARY, new EncryptedColumn("encryption_test_note", "id", "summary"))))
                 .hasMessage("The encrypted column encryption_test_note.summary is declared twice");
     }
 
@@ -171,7 +182,8 @@ class FieldEncryptionTest {
     /** The text in any plausible encoding: UTF-8, Latin-1 (one byte per char) or base64 of its UTF-8. */
     static boolean holdsText(byte[] raw, String text) {
         var bytes = new String(raw, ISO_8859_1);
-        return new String(raw, UTF_8).contains(text) || bytes.contains(new String(text.getBytes(UTF_8), ISO_8859_1))
+        return new String(raw, UTF_8).contains(text)
+                || bytes.contains(new String(text.getBytes(UTF_8), ISO_8859_1))
                 || bytes.contains(Base64.getEncoder().encodeToString(text.getBytes(UTF_8)));
     }
 }

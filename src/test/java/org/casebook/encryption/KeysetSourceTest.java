@@ -1,6 +1,5 @@
 package org.casebook.encryption;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -59,18 +58,26 @@ class KeysetSourceTest {
             assertThat(encryption.primaryKeyId()).isEqualTo(firstPrimary);
             assertThat(encryption.open(sealed, place)).isEqualTo(text);
         }
-        assertThat(output.getOut()).contains("Encryption keyset read from " + file + ": 1 key(s), primary key "
-                + Integer.toUnsignedString(firstPrimary));
-        assertThat(keyMaterial(Files.readString(file))).isNotEmpty().allSatisfy(secret ->
-                assertThat(output.getAll()).as("key material in the log").doesNotContain(secret));
+        assertThat(output.getOut())
+                .contains("Encryption keyset read from " + file + ": 1 key(s), primary key "
+                        + Integer.toUnsignedString(firstPrimary));
+        assertThat(keyMaterial(Files.readString(file)))
+                .isNotEmpty()
+                .allSatisfy(secret -> assertThat(output.getAll())
+                        .as("key material in the log")
+                        .doesNotContain(secret));
     }
 
     @Test
     void productionRefusesToStartWithoutAKeyset(CapturedOutput output) {
         var failure = catchThrowable(() -> new SpringApplicationBuilder(CasebookApplication.class)
                 .profiles("prod")
-                .properties("CASEBOOK_DB_URL=jdbc:h2:mem:no-keyset-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                        "CASEBOOK_DB_USER=sa", "CASEBOOK_DB_PASSWORD=", "server.port=0", "spring.main.banner-mode=off",
+                .properties(
+                        "CASEBOOK_DB_URL=jdbc:h2:mem:no-keyset-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        "CASEBOOK_DB_USER=sa",
+                        "CASEBOOK_DB_PASSWORD=",
+                        "server.port=0",
+                        "spring.main.banner-mode=off",
                         "CASEBOOK_AUDIT_KEY=dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5",
                         "CASEBOOK_MATCH_KEY=dGVzdC1vbmx5LW1hdGNoLWtleS1ub3QtZm9yLXVzZS0wMTIzNDU2Nzg5YWJj")
                 .run());
@@ -86,14 +93,16 @@ class KeysetSourceTest {
     @Test
     void productionNeitherCreatesAMissingKeysetFileNorMakesAThrowAwayOne() {
         var missing = folder.resolve("missing.json");
-        assertThatThrownBy(() -> encryptionOnly("prod", "--CASEBOOK_KEYSET_FILE=" + missing,
-                "--casebook.encryption.generate-if-missing=true"))
-                .rootCause().isInstanceOf(KeysetUnavailableException.class)
+        assertThatThrownBy(() -> encryptionOnly(
+                        "prod", "--CASEBOOK_KEYSET_FILE=" + missing, "--casebook.encryption.generate-if-missing=true"))
+                .rootCause()
+                .isInstanceOf(KeysetUnavailableException.class)
                 .hasMessage("the keyset file " + missing + " does not exist");
         assertThat(missing).doesNotExist();
 
         assertThatThrownBy(() -> encryptionOnly("prod", "--casebook.encryption.in-memory-keyset=true"))
-                .rootCause().isInstanceOf(KeysetUnavailableException.class)
+                .rootCause()
+                .isInstanceOf(KeysetUnavailableException.class)
                 .hasMessage("neither CASEBOOK_KEYSET_FILE nor CASEBOOK_KEYSET is set");
     }
 
@@ -116,15 +125,19 @@ class KeysetSourceTest {
 
         var stored = Files.readString(file);
         assertThat(stored).contains("encryptedKeyset");
-        assertThat(keyMaterial(Keysets.serialize(keyset, null))).isNotEmpty()
+        assertThat(keyMaterial(Keysets.serialize(keyset, null)))
+                .isNotEmpty()
                 .allSatisfy(secret -> assertThat(stored).doesNotContain(secret));
 
         var loaded = new KeysetSource(properties(file, masterKey), true).loadForApplication();
         assertThat(loaded.getPrimary().getId()).isEqualTo(keyset.getPrimary().getId());
-        assertThat(output.getOut()).contains("Encryption keyset read from " + file + " (encrypted with the master key)");
+        assertThat(output.getOut())
+                .contains("Encryption keyset read from " + file + " (encrypted with the master key)");
 
-        assertThatThrownBy(() -> new KeysetSource(properties(file, TestKeyset.newMasterKey()), true).loadForApplication())
-                .isInstanceOf(KeysetUnavailableException.class).hasMessageEndingWith("(wrong master key?)");
+        assertThatThrownBy(
+                        () -> new KeysetSource(properties(file, TestKeyset.newMasterKey()), true).loadForApplication())
+                .isInstanceOf(KeysetUnavailableException.class)
+                .hasMessageEndingWith("(wrong master key?)");
         assertThatThrownBy(() -> new KeysetSource(properties(file, null), true).loadForApplication())
                 .isInstanceOf(KeysetUnavailableException.class)
                 .hasMessageContaining("is encrypted, and CASEBOOK_MASTER_KEY (the key that opens it) is not set");
@@ -132,14 +145,16 @@ class KeysetSourceTest {
         var cleartext = folder.resolve("cleartext.json");
         new KeysetSource(properties(cleartext, null), true).write(keyset, cleartext);
         assertThatThrownBy(() -> new KeysetSource(properties(cleartext, masterKey), true).loadForApplication())
-                .isInstanceOf(KeysetUnavailableException.class).hasMessageContaining("is not encrypted with it");
+                .isInstanceOf(KeysetUnavailableException.class)
+                .hasMessageContaining("is not encrypted with it");
         assertThat(output.getAll()).doesNotContain(masterKey);
     }
 
     @Test
     void theMasterKeyIs32BytesInBase64OrATinkKeyset() {
         var sixteenBytes = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> Keysets.masterKey(sixteenBytes)).isInstanceOf(KeysetUnavailableException.class)
+        assertThatThrownBy(() -> Keysets.masterKey(sixteenBytes))
+                .isInstanceOf(KeysetUnavailableException.class)
                 .hasMessage("CASEBOOK_MASTER_KEY must be 32 random bytes in base64 (openssl rand -base64 32); "
                         + "it decodes to 16 bytes");
         assertThatThrownBy(() -> Keysets.masterKey("not base64 at all!"))
@@ -151,7 +166,10 @@ class KeysetSourceTest {
         var file = folder.resolve("wrapped-by-tink-key.json");
         var keyset = Keysets.generate();
         new KeysetSource(properties(file, tinkMasterKey), true).write(keyset, file);
-        assertThat(new KeysetSource(properties(file, tinkMasterKey), true).loadExisting().getPrimary().getId())
+        assertThat(new KeysetSource(properties(file, tinkMasterKey), true)
+                        .loadExisting()
+                        .getPrimary()
+                        .getId())
                 .isEqualTo(keyset.getPrimary().getId());
     }
 
@@ -159,13 +177,19 @@ class KeysetSourceTest {
     void onlyAes256GcmKeysWithKeyIdsAreAccepted() throws Exception {
         var aes128 = TinkJsonProtoKeysetFormat.serializeKeyset(
                 KeysetHandle.generateNew(PredefinedAeadParameters.AES128_GCM), InsecureSecretKeyAccess.get());
-        assertThatThrownBy(() -> Keysets.parse(aes128, null, "test")).isInstanceOf(KeysetUnavailableException.class)
+        assertThatThrownBy(() -> Keysets.parse(aes128, null, "test"))
+                .isInstanceOf(KeysetUnavailableException.class)
                 .hasMessageContaining("is not an AES-256-GCM key with a Tink key id");
 
-        var withoutKeyIds = KeysetHandle.generateNew(AesGcmParameters.builder().setKeySizeBytes(32).setIvSizeBytes(12)
-                .setTagSizeBytes(16).setVariant(AesGcmParameters.Variant.NO_PREFIX).build());
+        var withoutKeyIds = KeysetHandle.generateNew(AesGcmParameters.builder()
+                .setKeySizeBytes(32)
+                .setIvSizeBytes(12)
+                .setTagSizeBytes(16)
+                .setVariant(AesGcmParameters.Variant.NO_PREFIX)
+                .build());
         var json = TinkJsonProtoKeysetFormat.serializeKeyset(withoutKeyIds, InsecureSecretKeyAccess.get());
-        assertThatThrownBy(() -> Keysets.parse(json, null, "test")).isInstanceOf(KeysetUnavailableException.class)
+        assertThatThrownBy(() -> Keysets.parse(json, null, "test"))
+                .isInstanceOf(KeysetUnavailableException.class)
                 .hasMessageContaining("is not an AES-256-GCM key with a Tink key id");
     }
 
@@ -196,8 +220,12 @@ class KeysetSourceTest {
 
     /** Only this module, with the real properties files of the given profile. */
     private static ConfigurableApplicationContext encryptionOnly(String profile, String... args) {
-        return new SpringApplicationBuilder(EncryptionOnly.class).profiles(profile).web(WebApplicationType.NONE)
-                .logStartupInfo(false).properties("spring.main.banner-mode=off").run(args);
+        return new SpringApplicationBuilder(EncryptionOnly.class)
+                .profiles(profile)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off")
+                .run(args);
     }
 
     @Import(EncryptionConfiguration.class)

@@ -26,11 +26,14 @@ class NoDecryptedTextInLogsIT {
     void noTextPlantedInEncryptedFieldsAppearsInAnyLogOfThisBuild() throws IOException {
         var logs = logsOfThisBuild();
         assertThat(logs).as("the browser test's application log").contains(TARGET.resolve("browser-it-app.log"));
-        assertThat(PlantedMarkers.manifest()).as("markers planted in encrypted fields by this build's tests").exists();
+        assertThat(PlantedMarkers.manifest())
+                .as("markers planted in encrypted fields by this build's tests")
+                .exists();
         assertThat(Files.readAllLines(PlantedMarkers.manifest())).isNotEmpty();
 
         assertThat(findings(logs, PlantedMarkers.PREFIX))
-                .as("log lines holding text that was planted in encrypted fields (file:line)").isEmpty();
+                .as("log lines holding text that was planted in encrypted fields (file:line)")
+                .isEmpty();
     }
 
     @Test
@@ -44,9 +47,11 @@ class NoDecryptedTextInLogsIT {
     @Test
     void theScanFindsALeakWhereThereIsOne(@TempDir Path folder) throws IOException {
         var leaky = folder.resolve("leaky-output.txt");
-        Files.writeString(leaky, "2026-11-23T09:00:00Z  INFO 1 --- [main] o.c.session.SessionService : saved\n"
-                + "2026-11-23T09:00:01Z DEBUG 1 --- [main] o.c.session.SessionService : note text: Presentation: "
-                + PlantedMarkers.PREFIX + "-example-0001 (anxious)\n");
+        Files.writeString(
+                leaky,
+                "2026-11-23T09:00:00Z  INFO 1 --- [main] o.c.session.SessionService : saved\n"
+                        + "2026-11-23T09:00:01Z DEBUG 1 --- [main] o.c.session.SessionService : note text: Presentation: "
+                        + PlantedMarkers.PREFIX + "-example-0001 (anxious)\n");
         var clean = folder.resolve("clean-output.txt");
         Files.writeString(clean, "2026-11-23T09:00:00Z  INFO 1 --- [main] o.c.session.SessionService : saved\n");
 
@@ -67,7 +72,9 @@ class NoDecryptedTextInLogsIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 

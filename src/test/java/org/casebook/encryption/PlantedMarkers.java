@@ -47,7 +47,11 @@ final class PlantedMarkers {
         var marker = PREFIX + "-" + what + "-" + UUID.randomUUID();
         try {
             Files.createDirectories(manifest().getParent());
-            Files.writeString(manifest(), marker + System.lineSeparator(), UTF_8, StandardOpenOption.CREATE,
+            Files.writeString(
+                    manifest(),
+                    marker + System.lineSeparator(),
+                    UTF_8,
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ExtendWith(OutputCaptureExtension.class)
 class ReEncryptionTest {
 
-    private static final EncryptedColumns TEST_COLUMNS = new EncryptedColumns(List.of(TestNotes.SUMMARY, TestNotes.DETAIL));
+    private static final EncryptedColumns TEST_COLUMNS =
+            new EncryptedColumns(List.of(TestNotes.SUMMARY, TestNotes.DETAIL));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,7 +56,8 @@ class ReEncryptionTest {
 
         assertThat(afterRotation.primaryKeyId()).isNotEqualTo(beforeRotation.primaryKeyId());
         assertThat(TestNotes.open(jdbc, afterRotation, TestNotes.SUMMARY, old)).isEqualTo(oldText);
-        assertThat(TestNotes.open(jdbc, afterRotation, TestNotes.SUMMARY, fresh)).isEqualTo(newText);
+        assertThat(TestNotes.open(jdbc, afterRotation, TestNotes.SUMMARY, fresh))
+                .isEqualTo(newText);
         assertThat(FieldEncryption.keyIdOf(TestNotes.raw(jdbc, TestNotes.SUMMARY, fresh)))
                 .isEqualTo(afterRotation.primaryKeyId());
     }
@@ -77,22 +79,31 @@ class ReEncryptionTest {
 
         assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, oldPrefix)).isZero();
         assertThat(TestNotes.onKey(jdbc, TestNotes.DETAIL, oldPrefix)).isZero();
-        assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, afterRotation.primaryKeyPrefix())).isEqualTo(8);
+        assertThat(TestNotes.onKey(jdbc, TestNotes.SUMMARY, afterRotation.primaryKeyPrefix()))
+                .isEqualTo(8);
         for (int i = 0; i < ids.size(); i++) {
-            assertThat(TestNotes.open(jdbc, afterRotation, TestNotes.SUMMARY, ids.get(i))).isEqualTo(texts.get(i));
+            assertThat(TestNotes.open(jdbc, afterRotation, TestNotes.SUMMARY, ids.get(i)))
+                    .isEqualTo(texts.get(i));
             assertThat(TestNotes.open(jdbc, afterRotation, TestNotes.DETAIL, ids.get(i)))
                     .isEqualTo(i % 2 == 0 ? texts.get(i) + " detail" : null);
         }
         var moved = ids.getFirst();
         assertThatThrownBy(() -> TestNotes.open(jdbc, beforeRotation, TestNotes.SUMMARY, moved))
-                .as("the old keyset alone can no longer read moved values").isInstanceOf(FieldDecryptionException.class);
-        assertThat(TestNotes.open(jdbc, afterRotation, TestNotes.SUMMARY, newer)).isEqualTo("already on the new key");
+                .as("the old keyset alone can no longer read moved values")
+                .isInstanceOf(FieldDecryptionException.class);
+        assertThat(TestNotes.open(jdbc, afterRotation, TestNotes.SUMMARY, newer))
+                .isEqualTo("already on the new key");
 
-        assertThat(output.getOut()).contains("encryption_test_note.summary: 3/7 rows", "encryption_test_note.summary: 6/7 rows",
-                "encryption_test_note.summary: 7/7 rows", "encryption_test_note.detail: 4/4 rows",
-                "encryption_test_note.summary: done; 7 re-encrypted, 0 changed meanwhile by the application, "
-                        + "0 could not be decrypted, 0 left on an old key",
-                "Every encrypted value is on the primary key " + Integer.toUnsignedString(afterRotation.primaryKeyId()));
+        assertThat(output.getOut())
+                .contains(
+                        "encryption_test_note.summary: 3/7 rows",
+                        "encryption_test_note.summary: 6/7 rows",
+                        "encryption_test_note.summary: 7/7 rows",
+                        "encryption_test_note.detail: 4/4 rows",
+                        "encryption_test_note.summary: done; 7 re-encrypted, 0 changed meanwhile by the application, "
+                                + "0 could not be decrypted, 0 left on an old key",
+                        "Every encrypted value is on the primary key "
+                                + Integer.toUnsignedString(afterRotation.primaryKeyId()));
     }
 
     @Test
@@ -105,12 +116,17 @@ class ReEncryptionTest {
             public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
                 var rows = super.query(sql, rowMapper, args);
                 if (sql.startsWith("select id, summary")) {
-                    TestNotes.setRaw(this, TestNotes.SUMMARY, id, afterRotation.seal(savedMeanwhile, TestNotes.SUMMARY.forRow(id)));
+                    TestNotes.setRaw(
+                            this,
+                            TestNotes.SUMMARY,
+                            id,
+                            afterRotation.seal(savedMeanwhile, TestNotes.SUMMARY.forRow(id)));
                 }
                 return rows;
             }
         };
-        var result = new ReEncryption(afterRotation, TEST_COLUMNS, racing, transactions, 10).reencrypt(TestNotes.SUMMARY);
+        var result =
+                new ReEncryption(afterRotation, TEST_COLUMNS, racing, transactions, 10).reencrypt(TestNotes.SUMMARY);
 
         assertThat(result.changedMeanwhile()).isOne();
         assertThat(result.reencrypted()).isZero();
@@ -128,11 +144,16 @@ class ReEncryptionTest {
 
         assertThat(job(afterRotation, 500).run()).isFalse();
 
-        assertThat(TestNotes.raw(jdbc, TestNotes.SUMMARY, bob)).as("left as it is").isEqualTo(swapped);
-        assertThat(FieldEncryption.keyIdOf(TestNotes.raw(jdbc, TestNotes.SUMMARY, good))).isEqualTo(afterRotation.primaryKeyId());
-        assertThat(output.getOut()).contains("Cannot decrypt encryption_test_note.summary of row " + bob
-                + ": it was altered, or copied here from another row or column; left as it is",
-                "1 value(s) are still on an old key");
+        assertThat(TestNotes.raw(jdbc, TestNotes.SUMMARY, bob))
+                .as("left as it is")
+                .isEqualTo(swapped);
+        assertThat(FieldEncryption.keyIdOf(TestNotes.raw(jdbc, TestNotes.SUMMARY, good)))
+                .isEqualTo(afterRotation.primaryKeyId());
+        assertThat(output.getOut())
+                .contains(
+                        "Cannot decrypt encryption_test_note.summary of row " + bob
+                                + ": it was altered, or copied here from another row or column; left as it is",
+                        "1 value(s) are still on an old key");
     }
 
     @Test
@@ -156,8 +177,7 @@ class ReEncryptionTest {
     @Test
     void theApplicationsJobWalksEveryDeclaredColumn(@Autowired ReEncryption applicationJob, CapturedOutput output) {
         assertThat(applicationJob.run()).isTrue();
-        assertThat(output.getOut()).contains("encryption_test_note.detail: done",
-                "encryption_test_note.summary: done");
+        assertThat(output.getOut()).contains("encryption_test_note.detail: done", "encryption_test_note.summary: done");
     }
 
     private ReEncryption job(FieldEncryption encryption, int batchSize) {

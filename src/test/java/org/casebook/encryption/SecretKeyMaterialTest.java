@@ -14,7 +14,8 @@ import org.springframework.beans.factory.BeanCreationException;
 
 class SecretKeyMaterialTest {
 
-    private static final SecretKeyMaterial AUDIT_KEY = new SecretKeyMaterial("audit HMAC key", "CASEBOOK_AUDIT_KEY", 32);
+    private static final SecretKeyMaterial AUDIT_KEY =
+            new SecretKeyMaterial("audit HMAC key", "CASEBOOK_AUDIT_KEY", 32);
 
     @TempDir
     Path dir;
@@ -23,7 +24,8 @@ class SecretKeyMaterialTest {
     void aConfiguredKeyIsUsedAsItIs() {
         var key = new byte[32];
         key[0] = 7;
-        assertThat(AUDIT_KEY.load(Base64.getEncoder().encodeToString(key), dir.resolve("k"), true)).isEqualTo(key);
+        assertThat(AUDIT_KEY.load(Base64.getEncoder().encodeToString(key), dir.resolve("k"), true))
+                .isEqualTo(key);
         assertThat(dir.resolve("k")).doesNotExist();
     }
 
@@ -38,19 +40,23 @@ class SecretKeyMaterialTest {
 
     @Test
     void aMissingKeyStopsTheStartWithOneClearSentence() {
-        var failure = catchThrowableOfType(SecretKeyUnavailableException.class,
-                () -> AUDIT_KEY.load(null, dir.resolve("none.key"), false));
+        var failure = catchThrowableOfType(
+                SecretKeyUnavailableException.class, () -> AUDIT_KEY.load(null, dir.resolve("none.key"), false));
         var analysis = new SecretKeyFailureAnalyzer().analyze(new BeanCreationException("auditKey", "failed", failure));
-        assertThat(analysis.getDescription()).isEqualTo("Refusing to start without a usable audit HMAC key: "
-                + "no audit HMAC key is configured (CASEBOOK_AUDIT_KEY).");
-        assertThat(analysis.getAction()).contains("CASEBOOK_AUDIT_KEY", "at least 32 random bytes", "openssl rand -base64 32");
+        assertThat(analysis.getDescription())
+                .isEqualTo("Refusing to start without a usable audit HMAC key: "
+                        + "no audit HMAC key is configured (CASEBOOK_AUDIT_KEY).");
+        assertThat(analysis.getAction())
+                .contains("CASEBOOK_AUDIT_KEY", "at least 32 random bytes", "openssl rand -base64 32");
     }
 
     @Test
     void aShortOrMalformedKeyIsRefused() {
         assertThatThrownBy(() -> AUDIT_KEY.load("c2hvcnQ=", dir.resolve("k"), true))
-                .isInstanceOf(SecretKeyUnavailableException.class).hasMessageContaining("shorter than 32 bytes");
+                .isInstanceOf(SecretKeyUnavailableException.class)
+                .hasMessageContaining("shorter than 32 bytes");
         assertThatThrownBy(() -> AUDIT_KEY.load("not base64!", dir.resolve("k"), true))
-                .isInstanceOf(SecretKeyUnavailableException.class).hasMessageContaining("not valid base64");
+                .isInstanceOf(SecretKeyUnavailableException.class)
+                .hasMessageContaining("not valid base64");
     }
 }

@@ -30,17 +30,25 @@ class TestNotes {
     }
 
     /** Inserts a note the way a clinical service would: sealed for its own row and column. */
-    static UUID insert(JdbcTemplate jdbc, FieldEncryption encryption, String clientCode, @Nullable String summary,
+    static UUID insert(
+            JdbcTemplate jdbc,
+            FieldEncryption encryption,
+            String clientCode,
+            @Nullable String summary,
             @Nullable String detail) {
         var id = UUID.randomUUID();
-        jdbc.update("insert into encryption_test_note (id, client_code, summary, detail) values (?, ?, ?, ?)", id,
-                clientCode, encryption.seal(summary, SUMMARY.forRow(id)), encryption.seal(detail, DETAIL.forRow(id)));
+        jdbc.update(
+                "insert into encryption_test_note (id, client_code, summary, detail) values (?, ?, ?, ?)",
+                id,
+                clientCode,
+                encryption.seal(summary, SUMMARY.forRow(id)),
+                encryption.seal(detail, DETAIL.forRow(id)));
         return id;
     }
 
     static byte @Nullable [] raw(JdbcTemplate jdbc, EncryptedColumn column, UUID id) {
-        return jdbc.queryForObject("select " + column.column() + " from encryption_test_note where id = ?",
-                (rs, n) -> rs.getBytes(1), id);
+        return jdbc.queryForObject(
+                "select " + column.column() + " from encryption_test_note where id = ?", (rs, n) -> rs.getBytes(1), id);
     }
 
     static void setRaw(JdbcTemplate jdbc, EncryptedColumn column, UUID id, byte @Nullable [] value) {
@@ -52,8 +60,10 @@ class TestNotes {
     }
 
     static long onKey(JdbcTemplate jdbc, EncryptedColumn column, byte[] prefix) {
-        var count = jdbc.queryForObject("select count(*) from encryption_test_note where substring(" + column.column()
-                + " from 1 for 5) = ?", Long.class, (Object) prefix);
+        var count = jdbc.queryForObject(
+                "select count(*) from encryption_test_note where substring(" + column.column() + " from 1 for 5) = ?",
+                Long.class,
+                (Object) prefix);
         return count == null ? 0 : count;
     }
 

@@ -19,6 +19,7 @@ public final class GeneratedPages {
 
     /** The counsellor with the most active clients (thousands at full size), a typical one, a supervisor, the admin. */
     public static final String HEAVY_COUNSELLOR = "gen-c01-01";
+
     public static final String COUNSELLOR = "gen-c02-05";
     public static final String SUPERVISOR = "gen-s01";
     public static final String ADMIN = "gen-admin";
@@ -52,8 +53,7 @@ public final class GeneratedPages {
                 where s.username = ? and c.status = 'ACTIVE' order by c.code limit 1""", String.class, SUPERVISOR);
         var concern = jdbc.queryForList("""
                 select g.id::text from safeguarding_concern g join team t on t.id = g.team_id
-                join staff_account s on s.id = t.supervisor_id where s.username = ? order by g.raised_at limit 1""",
-                String.class, SUPERVISOR);
+                join staff_account s on s.id = t.supervisor_id where s.username = ? order by g.raised_at limit 1""", String.class, SUPERVISOR);
         pages.add(new Page(SUPERVISOR, "supervisor home", ""));
         pages.add(new Page(SUPERVISOR, "waiting list", "waiting-list"));
         pages.add(new Page(SUPERVISOR, "dashboard", "supervision"));

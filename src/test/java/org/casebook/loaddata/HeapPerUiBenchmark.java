@@ -47,6 +47,7 @@ class HeapPerUiBenchmark extends KaribuTest {
 
     /** Only the pages whose name starts with this, e.g. {@code -Dbenchmark.pages=caseload}. */
     private static final String ONLY = System.getProperty("benchmark.pages", "");
+
     private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
     private static final int UIS = Integer.getInteger("benchmark.uis", 30);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 3_000);
@@ -59,19 +60,23 @@ class HeapPerUiBenchmark extends KaribuTest {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
-    @Autowired LoadDataGenerator generator;
-    @Autowired RunAsStaff runAs;
+    @Autowired
+    LoadDataGenerator generator;
+
+    @Autowired
+    RunAsStaff runAs;
 
     private final StringBuilder report = new StringBuilder();
 
     @Test
     void measure() throws Exception {
         generator.generate(CLIENTS, 19);
-        print("Live heap per signed-in UI, %d UIs each, %d generated clients, JDK %s".formatted(UIS, CLIENTS,
-                Runtime.version()));
+        print("Live heap per signed-in UI, %d UIs each, %d generated clients, JDK %s"
+                .formatted(UIS, CLIENTS, Runtime.version()));
         Function0<UI> uiFactory = UI::new;
         var servlet = new MockSpringServlet(new Routes().autoDiscoverViews("org.casebook"), context, uiFactory);
-        for (var page : List.of(new String[] {GeneratedPages.HEAVY_COUNSELLOR, "clients", "caseload (heavy caseload)"},
+        for (var page : List.of(
+                new String[] {GeneratedPages.HEAVY_COUNSELLOR, "clients", "caseload (heavy caseload)"},
                 new String[] {GeneratedPages.COUNSELLOR, "clients", "caseload"},
                 new String[] {GeneratedPages.COUNSELLOR, "", "counsellor home"},
                 new String[] {GeneratedPages.SUPERVISOR, "waiting-list", "waiting list"},
@@ -109,14 +114,15 @@ class HeapPerUiBenchmark extends KaribuTest {
         // The slope: what a further N UIs add, once the first N have filled whatever caches they fill.
         keep(UIS, location, servlet, uiFactory, kept);
         var after = histogram();
-        var nodes = after.getOrDefault(STATE_NODE + " (instances)", 0L) - before.getOrDefault(STATE_NODE + " (instances)", 0L);
+        var nodes = after.getOrDefault(STATE_NODE + " (instances)", 0L)
+                - before.getOrDefault(STATE_NODE + " (instances)", 0L);
         after.remove(STATE_NODE + " (instances)");
         before.remove(STATE_NODE + " (instances)");
         first.remove(STATE_NODE + " (instances)");
         long total = sum(after) - sum(before);
         print("");
-        print("%-28s %8.1f KB a UI (live heap after full GC, %d more UIs; the first %d took %.1f KB each)".formatted(
-                name, total / 1024.0 / UIS, UIS, UIS, (sum(before) - sum(first)) / 1024.0 / UIS));
+        print("%-28s %8.1f KB a UI (live heap after full GC, %d more UIs; the first %d took %.1f KB each)"
+                .formatted(name, total / 1024.0 / UIS, UIS, UIS, (sum(before) - sum(first)) / 1024.0 / UIS));
         print("    %8d Vaadin state nodes a UI (each with its feature maps)".formatted(nodes / UIS));
         var growth = new ArrayList<Map.Entry<String, Long>>();
         after.forEach((type, bytes) -> growth.add(Map.entry(type, bytes - before.getOrDefault(type, 0L))));
@@ -125,15 +131,20 @@ class HeapPerUiBenchmark extends KaribuTest {
             print("    %8.1f KB a UI  %s".formatted(entry.getValue() / 1024.0 / UIS, entry.getKey()));
         }
         // Exceptions kept alive carry backtraces (long[], int[], short[], Object[]): name them when they grow.
-        growth.stream().filter(e -> e.getValue() > 0 && (e.getKey().endsWith("Exception") || e.getKey().endsWith("Error")
-                || e.getKey().endsWith("Throwable"))).limit(5).forEach(e -> print("    %8.1f KB a UI  %s (exception)"
-                        .formatted(e.getValue() / 1024.0 / UIS, e.getKey())));
+        growth.stream()
+                .filter(e -> e.getValue() > 0
+                        && (e.getKey().endsWith("Exception")
+                                || e.getKey().endsWith("Error")
+                                || e.getKey().endsWith("Throwable")))
+                .limit(5)
+                .forEach(e ->
+                        print("    %8.1f KB a UI  %s (exception)".formatted(e.getValue() / 1024.0 / UIS, e.getKey())));
         kept.clear();
         MockVaadin.tearDown();
     }
 
-    private static void keep(int n, String location, MockSpringServlet servlet, Function0<UI> uiFactory,
-            List<Object> kept) {
+    private static void keep(
+            int n, String location, MockSpringServlet servlet, Function0<UI> uiFactory, List<Object> kept) {
         for (int i = 0; i < n; i++) {
             open(location, servlet, uiFactory);
             kept.add(VaadinSession.getCurrent());
@@ -153,16 +164,20 @@ class HeapPerUiBenchmark extends KaribuTest {
             grid.getDataCommunicator().setViewportRange(0, 50);
         }
         MockVaadin.clientRoundtrip(false);
-        // As the response to that round trip would: changes and JavaScript calls written out and forgotten (Karibu keeps them).
-        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+        // As the response to that round trip would: changes and JavaScript calls written out and forgotten (Karibu
+        // keeps them).
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> {});
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
     }
 
     /** Bytes per class from the JVM's class histogram (live objects only: it collects first). */
     private static Map<String, Long> histogram() throws Exception {
-        var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        var text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
         var bytes = new HashMap<String, Long>();
         for (var line : text.split("\n")) {
             var parts = line.trim().split("\\s+");

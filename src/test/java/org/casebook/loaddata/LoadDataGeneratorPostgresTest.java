@@ -28,10 +28,17 @@ class LoadDataGeneratorPostgresTest extends KaribuTest {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
-    @Autowired LoadDataGenerator generator;
-    @Autowired AuditService audit;
-    @Autowired RunAsStaff runAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    LoadDataGenerator generator;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void generatedDataPassesAuditVerificationAndOpensEveryPageOfEveryRole() throws Exception {
@@ -42,11 +49,15 @@ class LoadDataGeneratorPostgresTest extends KaribuTest {
         assertThat(summary.auditEntries()).isGreaterThan(3_000);
         assertThat(jdbc.queryForObject("select count(*) from staff_account where generated and demo", Long.class))
                 .isEqualTo(summary.staff());
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where block_no is null", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where block_no is null", Long.class))
+                .isZero();
         // Late-signed notes, overdue notes, overdue plans and open concerns are all there to be shown.
-        assertThat(jdbc.queryForObject("select count(*) from session_note where signed_at is null", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from session_note "
-                + "where signed_at > created_at + interval '72 hours'", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from session_note where signed_at is null", Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from session_note " + "where signed_at > created_at + interval '72 hours'",
+                        Long.class))
+                .isPositive();
         assertThat(jdbc.queryForObject("select count(*) from risk_plan where next_review < current_date", Long.class))
                 .isPositive();
 
@@ -55,8 +66,13 @@ class LoadDataGeneratorPostgresTest extends KaribuTest {
         assertThat(verified.entriesChecked()).isGreaterThanOrEqualTo(summary.auditEntries());
 
         var pages = GeneratedPages.all(jdbc);
-        assertThat(pages).extracting(GeneratedPages.Page::username).contains(GeneratedPages.COUNSELLOR,
-                GeneratedPages.HEAVY_COUNSELLOR, GeneratedPages.SUPERVISOR, GeneratedPages.ADMIN);
+        assertThat(pages)
+                .extracting(GeneratedPages.Page::username)
+                .contains(
+                        GeneratedPages.COUNSELLOR,
+                        GeneratedPages.HEAVY_COUNSELLOR,
+                        GeneratedPages.SUPERVISOR,
+                        GeneratedPages.ADMIN);
         for (var page : pages) {
             runAs.as(page.username(), () -> GeneratedPages.open(page));
         }
@@ -70,7 +86,8 @@ class LoadDataGeneratorPostgresTest extends KaribuTest {
         jdbc.update("insert into staff_account (username, display_name, email, password_hash, created_at) "
                 + "values ('real-person', 'A Real Person', 'real@example.invalid', 'x', now())");
         try {
-            assertThatThrownBy(() -> generator.generate(10, 1)).isInstanceOf(LoadDataGenerator.Refused.class)
+            assertThatThrownBy(() -> generator.generate(10, 1))
+                    .isInstanceOf(LoadDataGenerator.Refused.class)
                     .hasMessageContaining("real staff account");
         } finally {
             jdbc.update("delete from staff_account where username = 'real-person'");

@@ -54,18 +54,30 @@ class PageBenchmark extends KaribuTest {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return bean instanceof DataSource dataSource && name.equals("dataSource")
-                            ? COUNTER.wrap(dataSource) : bean;
+                            ? COUNTER.wrap(dataSource)
+                            : bean;
                 }
             };
         }
     }
 
-    @Autowired LoadDataGenerator generator;
-    @Autowired RunAsStaff runAs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SessionFigures sessionFigures;
-    @Autowired SessionNoteService notes;
-    @Autowired AppointmentService appointments;
+    @Autowired
+    LoadDataGenerator generator;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SessionFigures sessionFigures;
+
+    @Autowired
+    SessionNoteService notes;
+
+    @Autowired
+    AppointmentService appointments;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -73,17 +85,31 @@ class PageBenchmark extends KaribuTest {
     void measure() throws Exception {
         var summary = generator.generate(CLIENTS, 19);
         jdbc.execute("analyze");
-        print("Page benchmark on PostgreSQL %s, %d cores, JDK %s, heap max %d MiB".formatted(
-                jdbc.queryForObject("show server_version", String.class), Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), Runtime.getRuntime().maxMemory() >> 20));
+        print("Page benchmark on PostgreSQL %s, %d cores, JDK %s, heap max %d MiB"
+                .formatted(
+                        jdbc.queryForObject("show server_version", String.class),
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.version(),
+                        Runtime.getRuntime().maxMemory() >> 20));
         print("Generated %d clients, %d appointments, %d notes, %d audit entries in %d s (%d teams, %d staff)"
-                .formatted(summary.clients(), summary.appointments(), summary.notes(), summary.auditEntries(),
-                        summary.took().toSeconds(), summary.teams(), summary.staff()));
-        print("Caseload of " + GeneratedPages.HEAVY_COUNSELLOR + ": " + jdbc.queryForObject("select count(*) from client c "
-                + "join staff_account s on s.id = c.counsellor_id where s.username = ? and c.status in ('ACTIVE', 'ASSIGNED')",
-                Long.class, GeneratedPages.HEAVY_COUNSELLOR) + " open cases");
+                .formatted(
+                        summary.clients(),
+                        summary.appointments(),
+                        summary.notes(),
+                        summary.auditEntries(),
+                        summary.took().toSeconds(),
+                        summary.teams(),
+                        summary.staff()));
+        print("Caseload of " + GeneratedPages.HEAVY_COUNSELLOR + ": "
+                + jdbc.queryForObject(
+                        "select count(*) from client c "
+                                + "join staff_account s on s.id = c.counsellor_id where s.username = ? and c.status in ('ACTIVE', 'ASSIGNED')",
+                        Long.class,
+                        GeneratedPages.HEAVY_COUNSELLOR)
+                + " open cases");
         print("");
-        print("%-42s %10s %10s %10s".formatted("page (median of " + ROUNDS + ")", "server ms", "statements", "rows read"));
+        print("%-42s %10s %10s %10s"
+                .formatted("page (median of " + ROUNDS + ")", "server ms", "statements", "rows read"));
         var heaviest = new ArrayList<String>();
         for (var page : GeneratedPages.all(jdbc)) {
             var times = new long[ROUNDS];
@@ -105,11 +131,11 @@ class PageBenchmark extends KaribuTest {
                 }
             }
             Arrays.sort(times);
-            print("%-42s %10.1f %10d %10d".formatted(page.name() + " (" + page.username() + ")",
-                    times[ROUNDS / 2] / 1e6, statements, rows));
+            print("%-42s %10.1f %10d %10d"
+                    .formatted(page.name() + " (" + page.username() + ")", times[ROUNDS / 2] / 1e6, statements, rows));
             for (var stat : top) {
-                heaviest.add("  %-28s %7.1f ms %4dx %7d rows  %s".formatted(page.name(), stat.nanos / 1e6,
-                        stat.executions, stat.rows, abbreviate(stat.sql)));
+                heaviest.add("  %-28s %7.1f ms %4dx %7d rows  %s"
+                        .formatted(page.name(), stat.nanos / 1e6, stat.executions, stat.rows, abbreviate(stat.sql)));
             }
         }
         print("");
@@ -120,27 +146,40 @@ class PageBenchmark extends KaribuTest {
         print("Dashboard and home queries beside hand-written SQL (median of " + ROUNDS + "):");
         var zone = ZoneId.of("Europe/London");
         var month = YearMonth.now(zone);
-        compare("notes unsigned over 72 h (dashboard month)", GeneratedPages.SUPERVISOR,
-                () -> sessionFigures.month(month), """
+        compare(
+                "notes unsigned over 72 h (dashboard month)",
+                GeneratedPages.SUPERVISOR,
+                () -> sessionFigures.month(month),
+                """
                 select a.counsellor_id, count(*) from appointment a
                 where a.counsellor_id in (select s.id from staff_account s join team t on t.id = s.team_id
                                           join staff_account l on l.id = t.supervisor_id where l.username = ?)
                   and a.outcome = 'ATTENDED' and a.starts_at < now() - interval '72 hours'
                   and not exists (select 1 from session_note n where n.appointment_id = a.id and n.signed_at is not null)
-                group by a.counsellor_id""", GeneratedPages.SUPERVISOR);
-        compare("overdue notes, supervisor home", GeneratedPages.SUPERVISOR, notes::teamOverdue, """
+                group by a.counsellor_id""",
+                GeneratedPages.SUPERVISOR);
+        compare(
+                "overdue notes, supervisor home",
+                GeneratedPages.SUPERVISOR,
+                notes::teamOverdue,
+                """
                 select a.id, a.client_code, a.starts_at, a.counsellor_id from appointment a
                 where a.counsellor_id in (select s.id from staff_account s join team t on t.id = s.team_id
                                           join staff_account l on l.id = t.supervisor_id where l.username = ?)
                   and a.outcome = 'ATTENDED' and a.starts_at < now() - interval '72 hours'
                   and not exists (select 1 from session_note n where n.appointment_id = a.id and n.signed_at is not null)
-                order by a.starts_at limit 50""", GeneratedPages.SUPERVISOR);
-        compare("upcoming appointments, heavy counsellor", GeneratedPages.HEAVY_COUNSELLOR,
-                () -> appointments.myUpcoming(10), """
+                order by a.starts_at limit 50""",
+                GeneratedPages.SUPERVISOR);
+        compare(
+                "upcoming appointments, heavy counsellor",
+                GeneratedPages.HEAVY_COUNSELLOR,
+                () -> appointments.myUpcoming(10),
+                """
                 select a.id, a.client_code, a.starts_at from appointment a
                 where a.counsellor_id = (select id from staff_account where username = ?)
                   and a.starts_at > now() - interval '4 hours' and a.ends_at > now() and a.outcome is null
-                order by a.starts_at limit 10""", GeneratedPages.HEAVY_COUNSELLOR);
+                order by a.starts_at limit 10""",
+                GeneratedPages.HEAVY_COUNSELLOR);
 
         var file = Path.of("target", "benchmarks", "pages.txt");
         Files.createDirectories(file.getParent());

@@ -41,8 +41,12 @@ final class StatementCounter {
     private long rows;
 
     DataSource wrap(DataSource target) {
-        return proxy(DataSource.class, target, (method, result, args) -> method.getName().equals("getConnection")
-                ? proxy(Connection.class, result, this::connection) : result);
+        return proxy(
+                DataSource.class,
+                target,
+                (method, result, args) -> method.getName().equals("getConnection")
+                        ? proxy(Connection.class, result, this::connection)
+                        : result);
     }
 
     synchronized void start() {
@@ -75,7 +79,8 @@ final class StatementCounter {
         if (result instanceof PreparedStatement && (name.equals("prepareStatement") || name.equals("prepareCall"))) {
             var sql = (String) args[0];
             Class<? extends Statement> type = result instanceof java.sql.CallableStatement
-                    ? java.sql.CallableStatement.class : PreparedStatement.class;
+                    ? java.sql.CallableStatement.class
+                    : PreparedStatement.class;
             return proxy(type, result, (m, r, a) -> statement(m, r, a, sql));
         }
         if (result instanceof Statement && name.equals("createStatement")) {

@@ -51,8 +51,9 @@ class ReferralFiguresTest {
         var after = runAs.as("supervisor", () -> figures.referralsBySource(north));
         assertThat(count(after, thisMonth, Source.SELF)).isEqualTo(before + 2);
         assertThat(after).allSatisfy(m -> assertThat(m.month()).isBetween(thisMonth.minusMonths(11), thisMonth));
-        assertThat(after).isSortedAccordingTo(java.util.Comparator.comparing(MonthlyCount::month)
-                .thenComparing(MonthlyCount::source));
+        assertThat(after)
+                .isSortedAccordingTo(
+                        java.util.Comparator.comparing(MonthlyCount::month).thenComparing(MonthlyCount::source));
     }
 
     @Test
@@ -74,7 +75,8 @@ class ReferralFiguresTest {
         for (var user : new String[] {"counsellor1", "admin"}) {
             assertThatThrownBy(() -> runAs.as(user, () -> figures.referralsBySource(north)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> runAs.as(user, () -> figures.waitingPerTeam())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(user, () -> figures.waitingPerTeam()))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -83,7 +85,9 @@ class ReferralFiguresTest {
     }
 
     private static long count(java.util.List<MonthlyCount> counts, YearMonth month, Source source) {
-        return counts.stream().filter(c -> c.month().equals(month) && c.source() == source)
-                .mapToLong(MonthlyCount::referrals).sum();
+        return counts.stream()
+                .filter(c -> c.month().equals(month) && c.source() == source)
+                .mapToLong(MonthlyCount::referrals)
+                .sum();
     }
 }

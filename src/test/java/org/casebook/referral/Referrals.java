@@ -14,21 +14,55 @@ public final class Referrals {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(500);
 
-    private Referrals() {
-    }
+    private Referrals() {}
 
     public static NewReferral valid(LocalDate today) {
         int n = SERIAL.incrementAndGet();
-        return referral("Test Referral " + n + " (fictional)", "07700 9" + String.format("%05d", n),
-                "referral" + n + "@example.invalid", 1980, today, null, false, null);
+        return referral(
+                "Test Referral " + n + " (fictional)",
+                "07700 9" + String.format("%05d", n),
+                "referral" + n + "@example.invalid",
+                1980,
+                today,
+                null,
+                false,
+                null);
     }
 
-    public static NewReferral referral(String name, @Nullable String phone, @Nullable String email, int year,
-            LocalDate receivedOn, @Nullable LocalDate arrestedOn, boolean selfHarm, @Nullable String childAtRisk) {
-        return new NewReferral(Source.SELF, null, receivedOn, name, year, "ZZ9", phone, email, null, true, false, false, false,
-                "Evenings", null, Concern.THOUGHTS_OR_URGES,
-                arrestedOn == null ? LegalStatus.NONE_KNOWN : LegalStatus.UNDER_INVESTIGATION, arrestedOn,
-                ChildAccess.NONE, childAtRisk != null, childAtRisk, false, selfHarm, Urgency.ROUTINE,
+    public static NewReferral referral(
+            String name,
+            @Nullable String phone,
+            @Nullable String email,
+            int year,
+            LocalDate receivedOn,
+            @Nullable LocalDate arrestedOn,
+            boolean selfHarm,
+            @Nullable String childAtRisk) {
+        return new NewReferral(
+                Source.SELF,
+                null,
+                receivedOn,
+                name,
+                year,
+                "ZZ9",
+                phone,
+                email,
+                null,
+                true,
+                false,
+                false,
+                false,
+                "Evenings",
+                null,
+                Concern.THOUGHTS_OR_URGES,
+                arrestedOn == null ? LegalStatus.NONE_KNOWN : LegalStatus.UNDER_INVESTIGATION,
+                arrestedOn,
+                ChildAccess.NONE,
+                childAtRisk != null,
+                childAtRisk,
+                false,
+                selfHarm,
+                Urgency.ROUTINE,
                 "Fictional test referral.");
     }
 }

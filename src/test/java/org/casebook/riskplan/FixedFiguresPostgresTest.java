@@ -21,14 +21,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class FixedFiguresPostgresTest extends PostgresTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired ConcernRepository concerns;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired PlanService plans;
-    @Autowired SessionFigures sessionFigures;
-    @Autowired RunAsStaff runAs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ConcernRepository concerns;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    SessionFigures sessionFigures;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private static boolean generated;
 
@@ -44,12 +59,16 @@ class FixedFiguresPostgresTest extends PostgresTest {
     void openConcernCountsAreWhatLoadingEveryOpenConcernGave() {
         for (var supervisor : List.of("gen-s01", "supervisor")) {
             var counted = runAs.as(supervisor, safeguarding::openConcerns);
-            var teams = jdbc.queryForList("select t.id from team t join staff_account s on s.id = t.supervisor_id "
-                    + "where s.username = ?", Long.class, supervisor);
+            var teams = jdbc.queryForList(
+                    "select t.id from team t join staff_account s on s.id = t.supervisor_id " + "where s.username = ?",
+                    Long.class,
+                    supervisor);
             var open = transaction.execute(status -> concerns.findOpen());
             assertThat(open).isNotEmpty();
-            var old = new SafeguardingService.OpenConcerns(open.size(), (int) open.stream().filter(Concern::immediate).count(),
-                    (int) open.stream().filter(c -> c.teamId() != null && teams.contains(c.teamId())).count());
+            var old = new SafeguardingService.OpenConcerns(
+                    open.size(), (int) open.stream().filter(Concern::immediate).count(), (int) open.stream()
+                            .filter(c -> c.teamId() != null && teams.contains(c.teamId()))
+                            .count());
             assertThat(counted).isEqualTo(old);
         }
     }
@@ -62,10 +81,10 @@ class FixedFiguresPostgresTest extends PostgresTest {
                 select c.code from risk_plan p join client c on c.id = p.client_id
                 join staff_account s on s.id = c.counsellor_id
                 where c.status <> 'CLOSED' and p.next_review < ? and s.username = 'gen-c01-01'
-                order by p.next_review, c.code""", String.class,
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+                order by p.next_review, c.code""", String.class, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
         assertThat(count).isEqualTo(old.size());
-        assertThat(shown).extracting(OverdueReview::code)
+        assertThat(shown)
+                .extracting(OverdueReview::code)
                 .containsExactlyElementsOf(old.subList(0, Math.min(PlanService.OVERDUE_REVIEWS_SHOWN, old.size())));
     }
 
@@ -76,7 +95,9 @@ class FixedFiguresPostgresTest extends PostgresTest {
         var tally = runAs.as("gen-s01", () -> sessionFigures.core10Tally(team));
         assertThat(cases).hasSizeGreaterThan(10);
         for (var change : Core10.Change.values()) {
-            assertThat(tally).filteredOn(t -> t.change() == change).singleElement()
+            assertThat(tally)
+                    .filteredOn(t -> t.change() == change)
+                    .singleElement()
                     .extracting(SessionFigures.Core10Tally::cases)
                     .isEqualTo(cases.stream().filter(c -> c.change() == change).count());
         }

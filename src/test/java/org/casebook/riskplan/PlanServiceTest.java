@@ -1,6 +1,5 @@
 package org.casebook.riskplan;
 
-import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +22,7 @@ import org.casebook.riskplan.PlanComparison.Change;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.RunAsStaff;
 import org.casebook.security.TestCodes;
+import org.casebook.validation.InvalidFields;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,12 +62,13 @@ class PlanServiceTest {
     @BeforeEach
     void clearSignInState() {
         clock.advance(Duration.ofMinutes(1));
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
+        jdbc.update(
+                "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     static PlanContent content(String goals, String coping, AgreedAction... actions) {
-        return new PlanContent(goals, "Evenings alone", "Staying up late", coping, "Work", "Brother", null,
-                List.of(actions));
+        return new PlanContent(
+                goals, "Evenings alone", "Staying up late", coping, "Work", "Brother", null, List.of(actions));
     }
 
     private LocalDate today() {
@@ -78,12 +79,25 @@ class PlanServiceTest {
     @WithUserDetails("counsellor1")
     void everySavedVersionIsKeptAndTwoVersionsCompareWordByWord() {
         var client = testClients.activeWith("counsellor1");
-        int first = plans.save(new PlanSave(client.code(), 0, content("Keep my job", "Ring my brother",
-                new AgreedAction("Move the laptop", "Client", null, false)), RiskLevel.LOW, RiskLevel.MEDIUM,
-                "First assessment", null));
-        int second = plans.save(new PlanSave(client.code(), first, content("Keep my job and join a club",
-                "Ring the helpline", new AgreedAction("Move the laptop", "Client", null, true)), RiskLevel.LOW,
-                RiskLevel.MEDIUM, null, null));
+        int first = plans.save(new PlanSave(
+                client.code(),
+                0,
+                content("Keep my job", "Ring my brother", new AgreedAction("Move the laptop", "Client", null, false)),
+                RiskLevel.LOW,
+                RiskLevel.MEDIUM,
+                "First assessment",
+                null));
+        int second = plans.save(new PlanSave(
+                client.code(),
+                first,
+                content(
+                        "Keep my job and join a club",
+                        "Ring the helpline",
+                        new AgreedAction("Move the laptop", "Client", null, true)),
+                RiskLevel.LOW,
+                RiskLevel.MEDIUM,
+                null,
+                null));
 
         assertThat(first).isEqualTo(1);
         assertThat(second).isEqualTo(2);
@@ -92,7 +106,12 @@ class PlanServiceTest {
         assertThat(page.current().changedBy()).isEqualTo("Casey Counsellor (demo)");
         assertThat(page.versions()).extracting(VersionInfo::number).containsExactly(2, 1);
         assertThat(plans.version(client.code(), 1).content().goals()).isEqualTo("Keep my job");
-        assertThat(plans.version(client.code(), 1).content().actions().getFirst().done()).isFalse();
+        assertThat(plans.version(client.code(), 1)
+                        .content()
+                        .actions()
+                        .getFirst()
+                        .done())
+                .isFalse();
 
         var comparison = plans.compare(client.code(), 1, 2);
         var goals = comparison.sections().getFirst();
@@ -103,44 +122,72 @@ class PlanServiceTest {
         });
         assertThat(goals.left()).noneMatch(s -> s.change() == Change.REMOVED);
         var coping = comparison.sections().get(3);
-        assertThat(coping.left()).anySatisfy(s -> assertThat(s).isEqualTo(new PlanComparison.Segment("brother", Change.REMOVED)));
-        assertThat(coping.right()).anySatisfy(s -> assertThat(s).isEqualTo(new PlanComparison.Segment("helpline", Change.ADDED)));
+        assertThat(coping.left())
+                .anySatisfy(s -> assertThat(s).isEqualTo(new PlanComparison.Segment("brother", Change.REMOVED)));
+        assertThat(coping.right())
+                .anySatisfy(s -> assertThat(s).isEqualTo(new PlanComparison.Segment("helpline", Change.ADDED)));
         assertThat(comparison.sections().get(1).changed()).isFalse();
-        var actions = comparison.sections().stream().filter(s -> s.title().equals("Agreed actions")).findFirst().orElseThrow();
+        var actions = comparison.sections().stream()
+                .filter(s -> s.title().equals("Agreed actions"))
+                .findFirst()
+                .orElseThrow();
         assertThat(actions.right()).anySatisfy(s -> assertThat(s.text()).contains("done"));
-        assertThat(jdbc.queryForObject("select count(*) from risk_plan_version v join risk_plan p on p.id = v.plan_id "
-                + "where p.client_id = ?", Integer.class, client.id().value())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from risk_plan_version v join risk_plan p on p.id = v.plan_id "
+                                + "where p.client_id = ?",
+                        Integer.class,
+                        client.id().value()))
+                .isEqualTo(2);
     }
 
     @Test
     @WithUserDetails("counsellor1")
     void planTextIsStoredSealed() {
         var client = testClients.activeWith("counsellor1");
-        plans.save(new PlanSave(client.code(), 0, content("A very distinctive goal", "Walk"), RiskLevel.LOW,
-                RiskLevel.LOW, "First", null));
-        var stored = jdbc.queryForObject("select v.goals from risk_plan_version v join risk_plan p on p.id = v.plan_id "
-                + "where p.client_id = ?", byte[].class, client.id().value());
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("distinctive");
+        plans.save(new PlanSave(
+                client.code(),
+                0,
+                content("A very distinctive goal", "Walk"),
+                RiskLevel.LOW,
+                RiskLevel.LOW,
+                "First",
+                null));
+        var stored = jdbc.queryForObject(
+                "select v.goals from risk_plan_version v join risk_plan p on p.id = v.plan_id "
+                        + "where p.client_id = ?",
+                byte[].class,
+                client.id().value());
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("distinctive");
     }
 
     @Test
     @WithUserDetails("counsellor1")
     void aRatingNeedsARationaleWhenFirstGivenAndWheneverItChanges() {
         var client = testClients.activeWith("counsellor1");
-        assertThatThrownBy(() -> plans.save(new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW,
-                RiskLevel.LOW, " ", null)))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("rationale"));
-        plans.save(new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
+        assertThatThrownBy(() -> plans.save(new PlanSave(
+                        client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, " ", null)))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("rationale"));
+        plans.save(
+                new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
         // Same ratings: no rationale needed.
-        plans.save(new PlanSave(client.code(), 1, content("Goal two", "Walk"), RiskLevel.LOW, RiskLevel.LOW, null, null));
-        assertThatThrownBy(() -> plans.save(new PlanSave(client.code(), 2, content("Goal", "Walk"), RiskLevel.LOW,
-                RiskLevel.HIGH, null, null)))
+        plans.save(
+                new PlanSave(client.code(), 1, content("Goal two", "Walk"), RiskLevel.LOW, RiskLevel.LOW, null, null));
+        assertThatThrownBy(() -> plans.save(new PlanSave(
+                        client.code(), 2, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.HIGH, null, null)))
                 .isInstanceOfSatisfying(InvalidFields.class, e -> {
                     assertThat(e.fieldErrors()).containsOnlyKeys("rationale");
                     assertThat(e.getMessage()).contains("rating changed");
                 });
-        plans.save(new PlanSave(client.code(), 2, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.HIGH,
-                "Court date set; low mood", null));
+        plans.save(new PlanSave(
+                client.code(),
+                2,
+                content("Goal", "Walk"),
+                RiskLevel.LOW,
+                RiskLevel.HIGH,
+                "Court date set; low mood",
+                null));
         var current = plans.open(client.code()).current();
         assertThat(current.toSelf()).isEqualTo(RiskLevel.HIGH);
         assertThat(current.rationale()).isEqualTo("Court date set; low mood");
@@ -150,12 +197,23 @@ class PlanServiceTest {
     @WithUserDetails("counsellor1")
     void aSaveBasedOnAnOlderVersionIsRefusedAsAConflict() {
         var client = testClients.activeWith("counsellor1");
-        plans.save(new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
+        plans.save(
+                new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
         // The team supervisor saves meanwhile.
-        runAs.as("supervisor", () -> plans.save(new PlanSave(client.code(), 1, content("Supervisor's goal", "Walk"),
-                RiskLevel.LOW, RiskLevel.LOW, null, null)));
-        assertThatThrownBy(() -> plans.save(new PlanSave(client.code(), 1, content("My goal", "Walk"), RiskLevel.LOW,
-                RiskLevel.LOW, null, null))).isInstanceOf(PlanConflict.class).hasMessage(PlanConflict.MESSAGE);
+        runAs.as(
+                "supervisor",
+                () -> plans.save(new PlanSave(
+                        client.code(),
+                        1,
+                        content("Supervisor's goal", "Walk"),
+                        RiskLevel.LOW,
+                        RiskLevel.LOW,
+                        null,
+                        null)));
+        assertThatThrownBy(() -> plans.save(new PlanSave(
+                        client.code(), 1, content("My goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, null, null)))
+                .isInstanceOf(PlanConflict.class)
+                .hasMessage(PlanConflict.MESSAGE);
         assertThat(plans.open(client.code()).current().content().goals()).isEqualTo("Supervisor's goal");
     }
 
@@ -164,24 +222,37 @@ class PlanServiceTest {
     void theNextReviewDefaultsToThreeMonthsOrOneMonthWhenEitherRiskIsHighAndBecomesOverdue() {
         var low = testClients.activeWith("counsellor1");
         var high = testClients.activeWith("counsellor1");
-        plans.save(new PlanSave(low.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.MEDIUM, "First", null));
-        plans.save(new PlanSave(high.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.VERY_HIGH, "First", null));
+        plans.save(
+                new PlanSave(low.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.MEDIUM, "First", null));
+        plans.save(new PlanSave(
+                high.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.VERY_HIGH, "First", null));
         var today = today();
         assertThat(plans.summary(low.code()).orElseThrow().nextReview()).isEqualTo(today.plusMonths(3));
         assertThat(plans.summary(high.code()).orElseThrow().nextReview()).isEqualTo(today.plusMonths(1));
         assertThat(riskFacts.riskSummaries(Set.of(high.id(), low.id())).get(high.id()))
                 .isEqualTo(new RiskFacts.RiskSummary(RiskLevel.LOW, RiskLevel.VERY_HIGH, today.plusMonths(1)));
 
-        assertThatThrownBy(() -> plans.save(new PlanSave(high.code(), 1, content("Goal", "Walk"), RiskLevel.LOW,
-                RiskLevel.VERY_HIGH, null, today.plusMonths(2))))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("nextReview"));
+        assertThatThrownBy(() -> plans.save(new PlanSave(
+                        high.code(),
+                        1,
+                        content("Goal", "Walk"),
+                        RiskLevel.LOW,
+                        RiskLevel.VERY_HIGH,
+                        null,
+                        today.plusMonths(2))))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("nextReview"));
         assertThat(plans.overdueReviews()).extracting(OverdueReview::code).doesNotContain(high.code(), low.code());
 
         clock.advance(Duration.ofDays(32));
-        assertThat(plans.overdueReviews()).extracting(OverdueReview::code).contains(high.code()).doesNotContain(low.code());
+        assertThat(plans.overdueReviews())
+                .extracting(OverdueReview::code)
+                .contains(high.code())
+                .doesNotContain(low.code());
         assertThat(plans.summary(high.code()).orElseThrow().overdue()).isTrue();
         assertThat(plans.open(high.code()).reviewOverdue()).isTrue();
-        assertThat(runAs.as("supervisor", () -> plans.overdueReviews())).extracting(OverdueReview::code)
+        assertThat(runAs.as("supervisor", () -> plans.overdueReviews()))
+                .extracting(OverdueReview::code)
                 .contains(high.code());
 
         // A review resets the schedule from today.
@@ -202,11 +273,14 @@ class PlanServiceTest {
     @WithUserDetails("counsellor1")
     void structuredReviewsAreKeptOverTimeAndScoresOutsideZeroToTwoAreRefused() {
         var client = testClients.activeWith("counsellor1");
-        assertThatThrownBy(() -> plans.recordReview(client.code(), review(1))).isInstanceOf(InvalidFields.class)
+        assertThatThrownBy(() -> plans.recordReview(client.code(), review(1)))
+                .isInstanceOf(InvalidFields.class)
                 .hasMessageContaining("Write the plan");
-        plans.save(new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
+        plans.save(
+                new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
         assertThatThrownBy(() -> plans.recordReview(client.code(), review(3)))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("SOCIAL_INFLUENCES"));
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("SOCIAL_INFLUENCES"));
         plans.recordReview(client.code(), new ReviewInput(review(2).scores(), Map.of(), null, today().minusMonths(2)));
         plans.recordReview(client.code(), review(1));
         var reviews = plans.open(client.code()).reviews();
@@ -220,12 +294,13 @@ class PlanServiceTest {
         var client = testClients.activeWith("counsellor1");
         var hearing = today().plusDays(5);
         plans.addTriggerDate(client.code(), TriggerKind.COURT_HEARING, hearing, "Plea hearing");
-        assertThat(plans.open(client.code()).triggerDates()).containsExactly(
-                new TriggerDateView(TriggerKind.COURT_HEARING, hearing, "Plea hearing"));
+        assertThat(plans.open(client.code()).triggerDates())
+                .containsExactly(new TriggerDateView(TriggerKind.COURT_HEARING, hearing, "Plea hearing"));
         assertThat(plans.checkInsDue(3, 2)).extracting(CheckIn::code).doesNotContain(client.code());
         clock.advance(Duration.ofDays(2));
         assertThat(plans.checkInsDue(3, 2)).contains(new CheckIn(client.code(), TriggerKind.COURT_HEARING, hearing));
-        assertThat(runAs.as("counsellor2", () -> plans.checkInsDue(3, 2))).extracting(CheckIn::code)
+        assertThat(runAs.as("counsellor2", () -> plans.checkInsDue(3, 2)))
+                .extracting(CheckIn::code)
                 .doesNotContain(client.code());
         clock.advance(Duration.ofDays(5));
         assertThat(plans.checkInsDue(3, 2)).extracting(CheckIn::code).contains(client.code());
@@ -237,26 +312,39 @@ class PlanServiceTest {
     @WithUserDetails("counsellor1")
     void anotherCounsellorAndAnotherTeamsSupervisorCannotOpenOrChangeThePlan() {
         var client = testClients.activeWith("counsellor1");
-        plans.save(new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
+        plans.save(
+                new PlanSave(client.code(), 0, content("Goal", "Walk"), RiskLevel.LOW, RiskLevel.LOW, "First", null));
         for (var outsider : List.of("counsellor2", "supervisor2", "counsellor3")) {
             runAs.as(outsider, () -> {
                 assertThatThrownBy(() -> plans.open(client.code())).isInstanceOf(ClientAccessDenied.class);
-                assertThatThrownBy(() -> plans.save(new PlanSave(client.code(), 1, content("x", "y"), RiskLevel.LOW,
-                        RiskLevel.LOW, null, null))).isInstanceOf(ClientAccessDenied.class);
+                assertThatThrownBy(() -> plans.save(new PlanSave(
+                                client.code(), 1, content("x", "y"), RiskLevel.LOW, RiskLevel.LOW, null, null)))
+                        .isInstanceOf(ClientAccessDenied.class);
                 assertThatThrownBy(() -> plans.compare(client.code(), 1, 1)).isInstanceOf(ClientAccessDenied.class);
                 assertThatThrownBy(() -> plans.summary(client.code())).isInstanceOf(ClientAccessDenied.class);
             });
         }
-        assertThat(runAs.as("supervisor", () -> plans.open(client.code())).current().number()).isEqualTo(1);
+        assertThat(runAs.as("supervisor", () -> plans.open(client.code()))
+                        .current()
+                        .number())
+                .isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("counsellor1")
     void thePdfNeedsAFreshConfirmationIsAuditedAndContainsThePlan() throws Exception {
         var client = testClients.activeWith("counsellor1");
-        plans.save(new PlanSave(client.code(), 0, content("Rebuild contact with my brother", "Go for a walk",
-                new AgreedAction("Move the laptop to the living room", "Client", today().plusDays(7), false)),
-                RiskLevel.MEDIUM, RiskLevel.LOW, "First", null));
+        plans.save(new PlanSave(
+                client.code(),
+                0,
+                content(
+                        "Rebuild contact with my brother",
+                        "Go for a walk",
+                        new AgreedAction("Move the laptop to the living room", "Client", today().plusDays(7), false)),
+                RiskLevel.MEDIUM,
+                RiskLevel.LOW,
+                "First",
+                null));
         assertThatThrownBy(() -> plans.exportPdf(client.code())).isInstanceOf(AccessDeniedException.class);
 
         reAuthentication.confirm("casebook-demo-2026", TestCodes.code(TestCodes.DEMO_SECRET, clock.instant()));
@@ -268,32 +356,51 @@ class PlanServiceTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
         reader.close();
-        assertThat(text.toString()).contains("My risk-minimisation plan", client.code(),
-                "Rebuild contact with my brother", "Go for a walk", "Move the laptop to the living room")
+        assertThat(text.toString())
+                .contains(
+                        "My risk-minimisation plan",
+                        client.code(),
+                        "Rebuild contact with my brother",
+                        "Go for a walk",
+                        "Move the laptop to the living room")
                 .doesNotContain("Test Person");
-        assertThat(jdbc.queryForObject("select action from audit_entry where client_ref = ? order by seq desc limit 1",
-                String.class, client.code())).isEqualTo("EXPORT");
+        assertThat(jdbc.queryForObject(
+                        "select action from audit_entry where client_ref = ? order by seq desc limit 1",
+                        String.class,
+                        client.code()))
+                .isEqualTo("EXPORT");
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorIsDeniedByEveryPublicMethod() {
         var code = "ABC-DEF";
-        List<Runnable> calls = List.of(() -> plans.open(code), () -> plans.summary(code), () -> plans.version(code, 1),
+        List<Runnable> calls = List.of(
+                () -> plans.open(code),
+                () -> plans.summary(code),
+                () -> plans.version(code, 1),
                 () -> plans.save(new PlanSave(code, 0, content("g", "c"), RiskLevel.LOW, RiskLevel.LOW, "r", null)),
-                () -> plans.compare(code, 1, 2), () -> plans.recordReview(code, review(1)),
-                () -> plans.addTriggerDate(code, TriggerKind.ARREST, today(), null), () -> plans.exportPdf(code),
-                () -> plans.overdueReviews(), () -> plans.overdueReviewCount(), () -> plans.checkInsDue(3, 2));
-        assertThat(calls).hasSize(PlanService.class.getDeclaredMethods().length
-                - (int) java.util.Arrays.stream(PlanService.class.getDeclaredMethods())
-                        .filter(m -> !java.lang.reflect.Modifier.isPublic(m.getModifiers())).count());
-        calls.forEach(call -> assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class)
+                () -> plans.compare(code, 1, 2),
+                () -> plans.recordReview(code, review(1)),
+                () -> plans.addTriggerDate(code, TriggerKind.ARREST, today(), null),
+                () -> plans.exportPdf(code),
+                () -> plans.overdueReviews(),
+                () -> plans.overdueReviewCount(),
+                () -> plans.checkInsDue(3, 2));
+        assertThat(calls)
+                .hasSize(PlanService.class.getDeclaredMethods().length
+                        - (int) java.util.Arrays.stream(PlanService.class.getDeclaredMethods())
+                                .filter(m -> !java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                                .count());
+        calls.forEach(call -> assertThatThrownBy(call::run)
+                .isInstanceOf(AccessDeniedException.class)
                 .isNotInstanceOf(ClientAccessDenied.class));
     }
 
     @Test
     void riskFactsAreEmptyForClientsWithoutAPlan() {
-        assertThat(riskFacts.riskSummaries(List.of(new ClientId(java.util.UUID.randomUUID())))).isEmpty();
+        assertThat(riskFacts.riskSummaries(List.of(new ClientId(java.util.UUID.randomUUID()))))
+                .isEmpty();
         assertThat(riskFacts.riskSummaries(List.of())).isEmpty();
     }
 }

@@ -48,11 +48,17 @@ class RiskFiguresTest {
 
     private CounsellorFigures robin() {
         var id = testClients.id("counsellor2");
-        return figures.perCounsellor().stream().filter(f -> f.counsellorId() == id).findFirst().orElseThrow();
+        return figures.perCounsellor().stream()
+                .filter(f -> f.counsellorId() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private long count(RiskLevel level) {
-        return figures.caseloadByRisk().stream().filter(c -> c.level() == level).mapToLong(LevelCount::clients).sum();
+        return figures.caseloadByRisk().stream()
+                .filter(c -> c.level() == level)
+                .mapToLong(LevelCount::clients)
+                .sum();
     }
 
     @Test
@@ -65,12 +71,29 @@ class RiskFiguresTest {
         var low = testClients.activeWith("counsellor2");
         assertThat(count(null)).isEqualTo(unratedBefore + 2);
         runAs.as("counsellor2", () -> {
-            plans.save(new PlanSave(high.code(), 0, PlanServiceTest.content("Goal", "Walk"), RiskLevel.VERY_HIGH,
-                    RiskLevel.LOW, "First", null));
-            plans.save(new PlanSave(low.code(), 0, PlanServiceTest.content("Goal", "Walk"), RiskLevel.LOW,
-                    RiskLevel.LOW, "First", null));
-            safeguarding.raise(new NewConcern(low.code(), "Disclosure", LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))),
-                    ConcernCategory.OFFENCE_DISCLOSED, false, "client-page"));
+            plans.save(new PlanSave(
+                    high.code(),
+                    0,
+                    PlanServiceTest.content("Goal", "Walk"),
+                    RiskLevel.VERY_HIGH,
+                    RiskLevel.LOW,
+                    "First",
+                    null));
+            plans.save(new PlanSave(
+                    low.code(),
+                    0,
+                    PlanServiceTest.content("Goal", "Walk"),
+                    RiskLevel.LOW,
+                    RiskLevel.LOW,
+                    "First",
+                    null));
+            safeguarding.raise(new NewConcern(
+                    low.code(),
+                    "Disclosure",
+                    LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))),
+                    ConcernCategory.OFFENCE_DISCLOSED,
+                    false,
+                    "client-page"));
         });
         var after = robin();
         assertThat(after.counsellor()).startsWith("Robin");
@@ -80,26 +103,36 @@ class RiskFiguresTest {
         assertThat(count(null)).isEqualTo(unratedBefore);
 
         var robinId = testClients.id("counsellor2");
-        assertThat(figures.clientsBehind(robinId, Figure.HIGH_RISK)).extracting(FigureClient::code)
-                .contains(high.code()).doesNotContain(low.code());
-        assertThat(figures.clientsBehind(robinId, Figure.OPEN_CONCERNS)).extracting(FigureClient::code)
-                .contains(low.code()).doesNotContain(high.code());
-        assertThat(figures.clientsBehind(robinId, Figure.OVERDUE_REVIEWS)).extracting(FigureClient::code)
+        assertThat(figures.clientsBehind(robinId, Figure.HIGH_RISK))
+                .extracting(FigureClient::code)
+                .contains(high.code())
+                .doesNotContain(low.code());
+        assertThat(figures.clientsBehind(robinId, Figure.OPEN_CONCERNS))
+                .extracting(FigureClient::code)
+                .contains(low.code())
+                .doesNotContain(high.code());
+        assertThat(figures.clientsBehind(robinId, Figure.OVERDUE_REVIEWS))
+                .extracting(FigureClient::code)
                 .doesNotContain(high.code());
 
         clock.advance(Duration.ofDays(32));
         assertThat(robin().overdueReviews()).isGreaterThanOrEqualTo(before.overdueReviews() + 1);
-        assertThat(figures.clientsBehind(robinId, Figure.OVERDUE_REVIEWS)).extracting(FigureClient::code)
-                .contains(high.code()).doesNotContain(low.code());
+        assertThat(figures.clientsBehind(robinId, Figure.OVERDUE_REVIEWS))
+                .extracting(FigureClient::code)
+                .contains(high.code())
+                .doesNotContain(low.code());
     }
 
     @Test
     @WithUserDetails("supervisor2")
     void anotherTeamsSupervisorSeesNeitherTheirCounsellorsNorTheirClients() {
         var robinId = testClients.id("counsellor2");
-        assertThat(figures.perCounsellor()).extracting(CounsellorFigures::counsellorId).doesNotContain(robinId)
+        assertThat(figures.perCounsellor())
+                .extracting(CounsellorFigures::counsellorId)
+                .doesNotContain(robinId)
                 .contains(testClients.id("counsellor3"));
-        assertThatThrownBy(() -> figures.clientsBehind(robinId, Figure.HIGH_RISK)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> figures.clientsBehind(robinId, Figure.HIGH_RISK))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -111,7 +144,9 @@ class RiskFiguresTest {
     @Test
     @WithUserDetails("admin")
     void anAdministratorIsDeniedByEveryPublicMethod() {
-        List<Runnable> calls = List.of(() -> figures.perCounsellor(), () -> figures.caseloadByRisk(),
+        List<Runnable> calls = List.of(
+                () -> figures.perCounsellor(),
+                () -> figures.caseloadByRisk(),
                 () -> figures.clientsBehind(1L, Figure.HIGH_RISK));
         calls.forEach(call -> assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class));
     }

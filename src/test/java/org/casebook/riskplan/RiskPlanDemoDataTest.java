@@ -43,10 +43,13 @@ class RiskPlanDemoDataTest {
     @Test
     void seedsVariedPlansReviewsDatesAndConcernsOnceAndNothingOnASecondRun() {
         assertThat(demoData.seed("counsellor1", List.of(), true)).isZero();
-        var mine = List.of(testClients.activeWith("counsellor1"), testClients.activeWith("counsellor1"),
+        var mine = List.of(
+                testClients.activeWith("counsellor1"),
+                testClients.activeWith("counsellor1"),
                 testClients.activeWith("counsellor1"));
         var cases = records.openCasesOf(testClients.id("counsellor1")).stream()
-                .filter(c -> mine.stream().anyMatch(m -> m.code().equals(c.code()))).toList();
+                .filter(c -> mine.stream().anyMatch(m -> m.code().equals(c.code())))
+                .toList();
 
         assertThat(demoData.seed("counsellor1", cases, true)).isEqualTo(3);
         assertThat(demoData.seed("counsellor1", cases, true)).isZero();
@@ -61,20 +64,28 @@ class RiskPlanDemoDataTest {
             assertThat(first.triggerDates()).isNotEmpty();
             assertThat(plans.open(codes.get(1)).reviewOverdue()).isTrue();
             assertThat(plans.open(codes.get(2)).versions()).hasSize(3);
-            assertThat(safeguarding.forClient(codes.get(0))).singleElement()
+            assertThat(safeguarding.forClient(codes.get(0)))
+                    .singleElement()
                     .satisfies(c -> assertThat(c.immediate()).isTrue());
         });
-        assertThat(jdbc.queryForObject("select count(*) from safeguarding_concern where client_code = ?", Integer.class,
-                cases.get(0).code())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from safeguarding_concern where client_code = ?",
+                        Integer.class,
+                        cases.get(0).code()))
+                .isEqualTo(1);
     }
 
     @Test
     void theSecondCounsellorsFirstClientGetsADecidedConcern() {
         var theirs = testClients.activeWith("counsellor2");
         var cases = records.openCasesOf(testClients.id("counsellor2")).stream()
-                .filter(c -> c.code().equals(theirs.code())).toList();
+                .filter(c -> c.code().equals(theirs.code()))
+                .toList();
         demoData.seed("counsellor2", cases, false);
-        runAs.as("counsellor2", () -> assertThat(safeguarding.forClient(theirs.code())).singleElement()
-                .satisfies(c -> assertThat(c.status()).isEqualTo(ConcernStatus.DECIDED)));
+        runAs.as(
+                "counsellor2",
+                () -> assertThat(safeguarding.forClient(theirs.code()))
+                        .singleElement()
+                        .satisfies(c -> assertThat(c.status()).isEqualTo(ConcernStatus.DECIDED)));
     }
 }

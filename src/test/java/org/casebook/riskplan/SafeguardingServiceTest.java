@@ -1,6 +1,5 @@
 package org.casebook.riskplan;
 
-import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +16,7 @@ import org.casebook.client.TestClients;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.RunAsStaff;
 import org.casebook.security.TestCodes;
+import org.casebook.validation.InvalidFields;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +66,8 @@ class SafeguardingServiceTest {
     @BeforeEach
     void clearSignInState() {
         clock.advance(Duration.ofMinutes(1));
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
+        jdbc.update(
+                "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     private LocalDate today() {
@@ -74,8 +75,13 @@ class SafeguardingServiceTest {
     }
 
     private NewConcern concern(String code, boolean immediate) {
-        return new NewConcern(code, "Client said a neighbour's child is left with him", today(),
-                ConcernCategory.CHILD_AT_RISK, immediate, "client-page");
+        return new NewConcern(
+                code,
+                "Client said a neighbour's child is left with him",
+                today(),
+                ConcernCategory.CHILD_AT_RISK,
+                immediate,
+                "client-page");
     }
 
     private static int position(List<ConcernRow> rows, UUID id) {
@@ -91,8 +97,13 @@ class SafeguardingServiceTest {
     @WithUserDetails("counsellor1")
     void aNewConcernReachesEverySupervisorsQueueAtOnceImmediateDangerFirst() {
         var client = testClients.activeWith("counsellor1");
-        var routine = safeguarding.raise(new NewConcern(client.code(), "Disclosed an offence", today(),
-                ConcernCategory.OFFENCE_DISCLOSED, false, "session-note"));
+        var routine = safeguarding.raise(new NewConcern(
+                client.code(),
+                "Disclosed an offence",
+                today(),
+                ConcernCategory.OFFENCE_DISCLOSED,
+                false,
+                "session-note"));
         var urgent = safeguarding.raise(concern(client.code(), true));
 
         var teamQueue = runAs.as("supervisor", () -> safeguarding.queue(false));
@@ -107,8 +118,11 @@ class SafeguardingServiceTest {
         assertThat(counts.open()).isGreaterThanOrEqualTo(2);
         assertThat(counts.immediate()).isGreaterThanOrEqualTo(1);
         assertThat(safeguarding.raisedByMe()).extracting(ConcernRow::id).contains(urgent, routine);
-        assertThat(jdbc.queryForObject("select action from audit_entry where record_id = ? order by seq desc limit 1",
-                String.class, urgent.toString())).isEqualTo("SAFEGUARDING_RAISED");
+        assertThat(jdbc.queryForObject(
+                        "select action from audit_entry where record_id = ? order by seq desc limit 1",
+                        String.class,
+                        urgent.toString()))
+                .isEqualTo("SAFEGUARDING_RAISED");
         assertThatThrownBy(() -> safeguarding.queue(false)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -116,14 +130,17 @@ class SafeguardingServiceTest {
     @WithUserDetails("counsellor1")
     void raisingChecksTheInput() {
         var client = testClients.activeWith("counsellor1");
-        assertThatThrownBy(() -> safeguarding.raise(new NewConcern(client.code(), " ", today(),
-                ConcernCategory.OTHER, false, "client-page")))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("whatWasLearned"));
-        assertThatThrownBy(() -> safeguarding.raise(new NewConcern(client.code(), "Text", today().plusDays(1),
-                ConcernCategory.OTHER, false, "client-page")))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("learnedOn"));
-        assertThatThrownBy(() -> safeguarding.raise(new NewConcern(client.code(), "Text", today(),
-                ConcernCategory.OTHER, false, "gossip"))).isInstanceOf(InvalidFields.class);
+        assertThatThrownBy(() -> safeguarding.raise(
+                        new NewConcern(client.code(), " ", today(), ConcernCategory.OTHER, false, "client-page")))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("whatWasLearned"));
+        assertThatThrownBy(() -> safeguarding.raise(new NewConcern(
+                        client.code(), "Text", today().plusDays(1), ConcernCategory.OTHER, false, "client-page")))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("learnedOn"));
+        assertThatThrownBy(() -> safeguarding.raise(
+                        new NewConcern(client.code(), "Text", today(), ConcernCategory.OTHER, false, "gossip")))
+                .isInstanceOf(InvalidFields.class);
         var theirs = testClients.activeWith("counsellor2");
         assertThatThrownBy(() -> safeguarding.raise(concern(theirs.code(), false)))
                 .isInstanceOf(ClientAccessDenied.class);
@@ -135,8 +152,10 @@ class SafeguardingServiceTest {
         var client = testClients.activeWith("counsellor1");
         var id = safeguarding.raise(concern(client.code(), true));
 
-        assertThat(safeguarding.open(id).whatWasLearned()).isEqualTo("Client said a neighbour's child is left with him");
-        assertThat(runAs.as("supervisor", () -> safeguarding.open(id)).canDecide()).isTrue();
+        assertThat(safeguarding.open(id).whatWasLearned())
+                .isEqualTo("Client said a neighbour's child is left with him");
+        assertThat(runAs.as("supervisor", () -> safeguarding.open(id)).canDecide())
+                .isTrue();
         for (var outsider : List.of("counsellor2", "supervisor2", "counsellor3")) {
             runAs.as(outsider, () -> {
                 assertThatThrownBy(() -> safeguarding.open(id)).isInstanceOf(AccessDeniedException.class);
@@ -148,11 +167,16 @@ class SafeguardingServiceTest {
         runAs.as("counsellor2", () -> {
             reAuthentication.confirm("casebook-demo-2026", TestCodes.code(TestCodes.DEMO_SECRET, clock.instant()));
             clients.breakGlass(client.code(), "Client rang in crisis while Casey is away");
-            assertThat(safeguarding.forClient(client.code())).extracting(ConcernRow::id).containsExactly(id);
+            assertThat(safeguarding.forClient(client.code()))
+                    .extracting(ConcernRow::id)
+                    .containsExactly(id);
             assertThatThrownBy(() -> safeguarding.open(id)).isInstanceOf(ConcernHidden.class);
         });
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = ? and outcome = 'DENIED'",
-                Integer.class, id.toString())).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_id = ? and outcome = 'DENIED'",
+                        Integer.class,
+                        id.toString()))
+                .isPositive();
         // The client's counsellor reads a concern someone else raised.
         var bySupervisor = runAs.as("supervisor", () -> safeguarding.raise(concern(client.code(), false)));
         assertThat(safeguarding.open(bySupervisor).raisedBy()).isEqualTo(SUPERVISOR_NAME);
@@ -163,27 +187,47 @@ class SafeguardingServiceTest {
     void aSupervisorDecidesOnceWithAReferenceOrARationaleThenCloses() {
         var client = testClients.activeWith("counsellor1");
         var id = safeguarding.raise(concern(client.code(), true));
-        assertThatThrownBy(() -> safeguarding.decide(id, new Decision(DecisionOutcome.POLICE, "REF-1", today(), null, null)))
+        assertThatThrownBy(() ->
+                        safeguarding.decide(id, new Decision(DecisionOutcome.POLICE, "REF-1", today(), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> safeguarding.close(id, null)).isInstanceOf(AccessDeniedException.class);
 
         runAs.as("supervisor", () -> {
-            assertThatThrownBy(() -> safeguarding.close(id, null)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> safeguarding.close(id, null))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("decision");
-            assertThatThrownBy(() -> safeguarding.decide(id, new Decision(DecisionOutcome.POLICE, " ", today(), null, null)))
-                    .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("reference"));
-            assertThatThrownBy(() -> safeguarding.decide(id, new Decision(DecisionOutcome.LADO, "L-9", null, null, null)))
-                    .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("referredOn"));
-            assertThatThrownBy(() -> safeguarding.decide(id, new Decision(DecisionOutcome.NO_FURTHER_ACTION, null, null,
-                    " ", null))).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("rationale"));
-            assertThatThrownBy(() -> runAs.as("supervisor2", () -> safeguarding.decide(id,
-                    new Decision(DecisionOutcome.POLICE, "REF-2", today(), null, null))))
+            assertThatThrownBy(() ->
+                            safeguarding.decide(id, new Decision(DecisionOutcome.POLICE, " ", today(), null, null)))
+                    .isInstanceOfSatisfying(
+                            InvalidFields.class,
+                            e -> assertThat(e.fieldErrors()).containsOnlyKeys("reference"));
+            assertThatThrownBy(
+                            () -> safeguarding.decide(id, new Decision(DecisionOutcome.LADO, "L-9", null, null, null)))
+                    .isInstanceOfSatisfying(
+                            InvalidFields.class,
+                            e -> assertThat(e.fieldErrors()).containsOnlyKeys("referredOn"));
+            assertThatThrownBy(() -> safeguarding.decide(
+                            id, new Decision(DecisionOutcome.NO_FURTHER_ACTION, null, null, " ", null)))
+                    .isInstanceOfSatisfying(
+                            InvalidFields.class,
+                            e -> assertThat(e.fieldErrors()).containsOnlyKeys("rationale"));
+            assertThatThrownBy(() -> runAs.as(
+                            "supervisor2",
+                            () -> safeguarding.decide(
+                                    id, new Decision(DecisionOutcome.POLICE, "REF-2", today(), null, null))))
                     .isInstanceOf(ClientAccessDenied.class);
 
-            safeguarding.decide(id, new Decision(DecisionOutcome.CHILDRENS_SERVICES, "CS-2026-77", today(), null,
-                    "Counsellor to tell the client at the next session"));
-            assertThatThrownBy(() -> safeguarding.decide(id, new Decision(DecisionOutcome.NO_FURTHER_ACTION, null, null,
-                    "Changed my mind", null))).isInstanceOf(IllegalStateException.class);
+            safeguarding.decide(
+                    id,
+                    new Decision(
+                            DecisionOutcome.CHILDRENS_SERVICES,
+                            "CS-2026-77",
+                            today(),
+                            null,
+                            "Counsellor to tell the client at the next session"));
+            assertThatThrownBy(() -> safeguarding.decide(
+                            id, new Decision(DecisionOutcome.NO_FURTHER_ACTION, null, null, "Changed my mind", null)))
+                    .isInstanceOf(IllegalStateException.class);
             safeguarding.comment(id, "Children's services visited on Friday");
             safeguarding.close(id, "Plan in place");
             assertThatThrownBy(() -> safeguarding.close(id, "again")).isInstanceOf(IllegalStateException.class);
@@ -195,13 +239,19 @@ class SafeguardingServiceTest {
         assertThat(detail.decision().outcome()).isEqualTo(DecisionOutcome.CHILDRENS_SERVICES);
         assertThat(detail.decision().reference()).isEqualTo("CS-2026-77");
         assertThat(detail.decision().followUp()).isEqualTo("Counsellor to tell the client at the next session");
-        assertThat(detail.comments()).extracting(ConcernDetail.CommentView::text)
+        assertThat(detail.comments())
+                .extracting(ConcernDetail.CommentView::text)
                 .containsExactly("Children's services visited on Friday");
         assertThat(detail.closure().note()).isEqualTo("Plan in place");
-        assertThat(runAs.as("supervisor", () -> safeguarding.queue(false))).extracting(ConcernRow::id).doesNotContain(id);
-        assertThat(runAs.as("supervisor", () -> safeguarding.queue(true))).extracting(ConcernRow::id).contains(id);
-        assertThat(jdbc.queryForList("select action from audit_entry where record_id = ? order by seq", String.class,
-                id.toString())).contains("SAFEGUARDING_RAISED", "SAFEGUARDING_DECIDED", "ADDENDUM", "SAFEGUARDING_CLOSED");
+        assertThat(runAs.as("supervisor", () -> safeguarding.queue(false)))
+                .extracting(ConcernRow::id)
+                .doesNotContain(id);
+        assertThat(runAs.as("supervisor", () -> safeguarding.queue(true)))
+                .extracting(ConcernRow::id)
+                .contains(id);
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where record_id = ? order by seq", String.class, id.toString()))
+                .contains("SAFEGUARDING_RAISED", "SAFEGUARDING_DECIDED", "ADDENDUM", "SAFEGUARDING_CLOSED");
     }
 
     @Test
@@ -209,60 +259,86 @@ class SafeguardingServiceTest {
     void aConcernIsWriteOnceNoServiceMethodEditsOrDeletesIt() {
         var editing = java.util.Arrays.stream(SafeguardingService.class.getMethods())
                 .map(java.lang.reflect.Method::getName)
-                .filter(name -> name.matches("(?i).*(update|edit|delete|remove|change|amend).*")).toList();
+                .filter(name -> name.matches("(?i).*(update|edit|delete|remove|change|amend).*"))
+                .toList();
         assertThat(editing).isEmpty();
         var client = testClients.activeWith("counsellor1");
         var id = safeguarding.raise(concern(client.code(), false));
-        var sealedBefore = jdbc.queryForObject("select what_learned from safeguarding_concern where id = ?", byte[].class, id);
+        var sealedBefore =
+                jdbc.queryForObject("select what_learned from safeguarding_concern where id = ?", byte[].class, id);
         safeguarding.comment(id, "Later: the child has moved away");
         assertThat(jdbc.queryForObject("select what_learned from safeguarding_concern where id = ?", byte[].class, id))
                 .isEqualTo(sealedBefore);
-        assertThat(new String(sealedBefore, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("neighbour");
+        assertThat(new String(sealedBefore, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("neighbour");
     }
 
     @Test
     void aChildAtRiskReportOpensAConcernInTheReportingTransactionAndRollsBackWithIt() {
         var client = testClients.activeWith("counsellor1");
-        runAs.as("supervisor", () -> transaction.executeWithoutResult(tx -> events.publishEvent(new ChildAtRiskReported(
-                client.id(), client.code(), "Referrer named a child at risk", true, today(), "referral"))));
+        runAs.as(
+                "supervisor",
+                () -> transaction.executeWithoutResult(tx -> events.publishEvent(new ChildAtRiskReported(
+                        client.id(), client.code(), "Referrer named a child at risk", true, today(), "referral"))));
         var concerns = runAs.as("supervisor", () -> safeguarding.forClient(client.code()));
         assertThat(concerns).singleElement().satisfies(c -> {
             assertThat(c.category()).isEqualTo(ConcernCategory.CHILD_AT_RISK);
             assertThat(c.immediate()).isTrue();
         });
-        assertThat(runAs.as("supervisor", () -> safeguarding.open(concerns.getFirst().id())).source()).isEqualTo("referral");
+        assertThat(runAs.as(
+                                "supervisor",
+                                () -> safeguarding.open(concerns.getFirst().id()))
+                        .source())
+                .isEqualTo("referral");
 
         var other = testClients.activeWith("counsellor1");
-        assertThatThrownBy(() -> runAs.as("supervisor", () -> transaction.executeWithoutResult(tx -> {
-            events.publishEvent(new ChildAtRiskReported(other.id(), other.code(), "Named child", false, today(), "referral"));
-            throw new IllegalStateException("the referral failed to save");
-        }))).isInstanceOf(IllegalStateException.class);
-        assertThat(runAs.as("supervisor", () -> safeguarding.forClient(other.code()))).isEmpty();
+        assertThatThrownBy(() -> runAs.as(
+                        "supervisor",
+                        () -> transaction.executeWithoutResult(tx -> {
+                            events.publishEvent(new ChildAtRiskReported(
+                                    other.id(), other.code(), "Named child", false, today(), "referral"));
+                            throw new IllegalStateException("the referral failed to save");
+                        })))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(runAs.as("supervisor", () -> safeguarding.forClient(other.code())))
+                .isEmpty();
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorIsDeniedByEveryPublicMethod() {
         var id = UUID.randomUUID();
-        List<Runnable> calls = List.of(() -> safeguarding.raise(concern("ABC-DEF", true)),
-                () -> safeguarding.queue(false), () -> safeguarding.openConcerns(), () -> safeguarding.raisedByMe(),
-                () -> safeguarding.forClient("ABC-DEF"), () -> safeguarding.open(id),
+        List<Runnable> calls = List.of(
+                () -> safeguarding.raise(concern("ABC-DEF", true)),
+                () -> safeguarding.queue(false),
+                () -> safeguarding.openConcerns(),
+                () -> safeguarding.raisedByMe(),
+                () -> safeguarding.forClient("ABC-DEF"),
+                () -> safeguarding.open(id),
                 () -> safeguarding.concernId("not-an-id"),
                 () -> safeguarding.decide(id, new Decision(DecisionOutcome.POLICE, "R", today(), null, null)),
-                () -> safeguarding.comment(id, "text"), () -> safeguarding.close(id, null));
+                () -> safeguarding.comment(id, "text"),
+                () -> safeguarding.close(id, null));
         assertThat(calls).hasSize((int) java.util.Arrays.stream(SafeguardingService.class.getDeclaredMethods())
-                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).count());
-        calls.forEach(call -> assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class)
-                .isNotInstanceOf(ClientAccessDenied.class).isNotInstanceOf(ConcernHidden.class));
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                .count());
+        calls.forEach(call -> assertThatThrownBy(call::run)
+                .isInstanceOf(AccessDeniedException.class)
+                .isNotInstanceOf(ClientAccessDenied.class)
+                .isNotInstanceOf(ConcernHidden.class));
     }
 
     @Test
     @WithUserDetails("supervisor")
     void aMalformedConcernIdIsRefusedAndAuditedLikeAnUnknownOne() {
         var asked = "../../" + "z".repeat(300);
-        assertThatThrownBy(() -> safeguarding.concernId(asked)).isInstanceOf(ClientAccessDenied.class)
+        assertThatThrownBy(() -> safeguarding.concernId(asked))
+                .isInstanceOf(ClientAccessDenied.class)
                 .hasMessage(ClientAccessDenied.MESSAGE);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'safeguarding-concern' "
-                + "and outcome = 'DENIED' and record_id like '../../zzzz%~%'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_type = 'safeguarding-concern' "
+                                + "and outcome = 'DENIED' and record_id like '../../zzzz%~%'",
+                        Integer.class))
+                .isEqualTo(1);
     }
 }

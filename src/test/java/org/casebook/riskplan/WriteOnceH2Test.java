@@ -21,29 +21,55 @@ import org.springframework.test.context.ActiveProfiles;
 @org.springframework.context.annotation.Import(org.casebook.MutableClock.Config.class)
 class WriteOnceH2Test {
 
-    @Autowired PlanService plans;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired TestClients testClients;
-    @Autowired RunAsStaff runAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void concernsAndPlanVersionsRefuseUpdateAndDeleteButNotReEncryption() {
         var client = testClients.activeWith("counsellor1");
         var id = runAs.as("counsellor1", () -> {
-            plans.save(new PlanSave(client.code(), 0, new PlanContent("Goal", null, null, "Walk", null, null, null,
-                    List.of()), RiskLevel.LOW, RiskLevel.LOW, "First", null));
-            return safeguarding.raise(new NewConcern(client.code(), "What was learned", LocalDate.of(2026, 3, 1),
-                    ConcernCategory.OTHER, false, "client-page"));
+            plans.save(new PlanSave(
+                    client.code(),
+                    0,
+                    new PlanContent("Goal", null, null, "Walk", null, null, null, List.of()),
+                    RiskLevel.LOW,
+                    RiskLevel.LOW,
+                    "First",
+                    null));
+            return safeguarding.raise(new NewConcern(
+                    client.code(),
+                    "What was learned",
+                    LocalDate.of(2026, 3, 1),
+                    ConcernCategory.OTHER,
+                    false,
+                    "client-page"));
         });
-        for (var sql : List.of("update safeguarding_concern set category = 'CHILD_AT_RISK' where id = ?",
+        for (var sql : List.of(
+                "update safeguarding_concern set category = 'CHILD_AT_RISK' where id = ?",
                 "delete from safeguarding_concern where id = ?")) {
-            assertThatThrownBy(() -> jdbc.update(sql, id)).isInstanceOf(DataAccessException.class)
-                    .rootCause().hasMessageContaining("write-once");
+            assertThatThrownBy(() -> jdbc.update(sql, id))
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("write-once");
         }
         assertThatThrownBy(() -> jdbc.update("update risk_plan_version set risk_to_self = 'HIGH'"))
-                .rootCause().hasMessageContaining("write-once");
-        var sealed = jdbc.queryForObject("select what_learned from safeguarding_concern where id = ?", byte[].class, id);
-        assertThat(jdbc.update("update safeguarding_concern set what_learned = ? where id = ?", sealed, id)).isEqualTo(1);
+                .rootCause()
+                .hasMessageContaining("write-once");
+        var sealed =
+                jdbc.queryForObject("select what_learned from safeguarding_concern where id = ?", byte[].class, id);
+        assertThat(jdbc.update("update safeguarding_concern set what_learned = ? where id = ?", sealed, id))
+                .isEqualTo(1);
     }
 }

@@ -32,11 +32,13 @@ class AbsoluteSessionTimeoutFilterTest {
 
     @Test
     void sessionWithinTwelveHoursIsKept() throws Exception {
-        assertThat(sessionSurvivesUntil(CREATED.plus(Duration.ofHours(11).plusMinutes(59)))).isTrue();
+        assertThat(sessionSurvivesUntil(CREATED.plus(Duration.ofHours(11).plusMinutes(59))))
+                .isTrue();
     }
 
     @Test
     void sessionOlderThanTwelveHoursIsEndedHoweverActive() throws Exception {
-        assertThat(sessionSurvivesUntil(CREATED.plus(Duration.ofHours(12).plusSeconds(1)))).isFalse();
+        assertThat(sessionSurvivesUntil(CREATED.plus(Duration.ofHours(12).plusSeconds(1))))
+                .isFalse();
     }
 }

@@ -30,8 +30,8 @@ class ConcurrentCodeAttemptsPostgresTest extends PostgresTest {
 
     @Test
     void simultaneousWrongCodesAreCheckedOnlyUntilTheFifthLocksTheAccount() throws Exception {
-        var id = jdbc.queryForObject("select cast(id as varchar(20)) from staff_account where username = 'counsellor2'",
-                String.class);
+        var id = jdbc.queryForObject(
+                "select cast(id as varchar(20)) from staff_account where username = 'counsellor2'", String.class);
         jdbc.update("update staff_account set failed_attempts = 0, failed_codes = 0, locked_until = null");
         long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
         var start = new CountDownLatch(1);
@@ -56,13 +56,25 @@ class ConcurrentCodeAttemptsPostgresTest extends PostgresTest {
             }
         }
         assertThat(throttle.isLocked("counsellor2")).isTrue();
-        assertThat(jdbc.queryForList("select reason from audit_entry where seq > ? and record_id = ?"
-                + " and action = 'SECOND_FACTOR_FAILURE'", String.class, before, id))
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_entry where seq > ? and record_id = ?"
+                                + " and action = 'SECOND_FACTOR_FAILURE'",
+                        String.class,
+                        before,
+                        id))
                 .hasSize(ATTEMPTS)
-                .filteredOn("wrong code"::equals).as("codes actually checked").hasSize(SignInThrottle.LOCK_AFTER_CODES);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq > ? and record_id = ?"
-                + " and action = 'ACCOUNT_LOCKED'", Integer.class, before, id)).isOne();
-        assertThat(jdbc.queryForObject("select failed_codes from staff_account where username = 'counsellor2'",
-                Integer.class)).isEqualTo(ATTEMPTS);
+                .filteredOn("wrong code"::equals)
+                .as("codes actually checked")
+                .hasSize(SignInThrottle.LOCK_AFTER_CODES);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where seq > ? and record_id = ?"
+                                + " and action = 'ACCOUNT_LOCKED'",
+                        Integer.class,
+                        before,
+                        id))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select failed_codes from staff_account where username = 'counsellor2'", Integer.class))
+                .isEqualTo(ATTEMPTS);
     }
 }

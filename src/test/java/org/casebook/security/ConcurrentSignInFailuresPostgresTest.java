@@ -41,12 +41,17 @@ class ConcurrentSignInFailuresPostgresTest extends PostgresTest {
                 future.get();
             }
         }
-        assertThat(jdbc.queryForObject("select failed_attempts from staff_account where username = 'counsellor1'",
-                Integer.class)).isEqualTo(ATTEMPTS);
+        assertThat(jdbc.queryForObject(
+                        "select failed_attempts from staff_account where username = 'counsellor1'", Integer.class))
+                .isEqualTo(ATTEMPTS);
         assertThat(throttle.isLocked("counsellor1")).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_LOCKED' and seq > ?",
-                Integer.class, before)).isOne();
-        assertThat(jdbc.queryForObject("select version from staff_account where username = 'counsellor1'",
-                Long.class)).as("the entity's optimistic lock is left alone").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'ACCOUNT_LOCKED' and seq > ?",
+                        Integer.class,
+                        before))
+                .isOne();
+        assertThat(jdbc.queryForObject("select version from staff_account where username = 'counsellor1'", Long.class))
+                .as("the entity's optimistic lock is left alone")
+                .isZero();
     }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
@@ -39,7 +39,8 @@ class DemoAccountGuardTest {
 
     @Test
     void anEvaluationOnProductionSettingsStartsWithTheDemoAccounts() {
-        assertThatCode(() -> guard("prod", "evaluation").afterSingletonsInstantiated()).doesNotThrowAnyException();
+        assertThatCode(() -> guard("prod", "evaluation").afterSingletonsInstantiated())
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -47,7 +48,8 @@ class DemoAccountGuardTest {
         var environment = new MockEnvironment();
         environment.setActiveProfiles("prod", "command");
         assertThatCode(() -> new DemoAccountGuard(accounts, environment, "remove-demo-accounts")
-                .afterSingletonsInstantiated()).doesNotThrowAnyException();
+                        .afterSingletonsInstantiated())
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -65,8 +67,7 @@ class DemoAccountGuardTest {
             // Clients (and other records) refer to the demo teams and staff, so the accounts stay and
             // only stop being demo accounts, as when real staff have replaced them.
             jdbc.update("update staff_account set demo = false");
-            assertThatCode(() -> guard("prod").afterSingletonsInstantiated())
-                    .doesNotThrowAnyException();
+            assertThatCode(() -> guard("prod").afterSingletonsInstantiated()).doesNotThrowAnyException();
             status.setRollbackOnly();
         });
     }

@@ -65,7 +65,9 @@ class IdleSessionFilterTest {
     void aClickIsAnActionAndStartsTheWaitAgain() throws Exception {
         send(null, null);
         heartbeatsAndPollsFor(Duration.ofMinutes(14));
-        assertThat(send("v-r=uidl&v-uiId=0", CLICK)).as("the body still reaches Vaadin").isEqualTo(CLICK);
+        assertThat(send("v-r=uidl&v-uiId=0", CLICK))
+                .as("the body still reaches Vaadin")
+                .isEqualTo(CLICK);
         heartbeatsAndPollsFor(Duration.ofMinutes(14));
         assertThat(session.isInvalid()).isFalse();
         heartbeatsAndPollsFor(Duration.ofMinutes(3));
@@ -77,11 +79,11 @@ class IdleSessionFilterTest {
         assertThat(IdleSessionFilter.isAction(POLL)).isFalse();
         assertThat(IdleSessionFilter.isAction(CLICK)).isTrue();
         assertThat(IdleSessionFilter.isAction("""
-                {"rpc":[{"type":"event","node":1,"event":"ui-poll"},{"type":"mSync","node":7,"property":"value"}]}"""))
-                .isTrue();
+                {"rpc":[{"type":"event","node":1,"event":"ui-poll"},{"type":"mSync","node":7,"property":"value"}]}""")).isTrue();
         assertThat(IdleSessionFilter.isAction("not json")).isTrue();
         assertThat(IdleSessionFilter.isAction("""
-                {"rpc":[{"type":"publishedEventHandler","node":13,"templateEventMethodName":"confirmUpdate",                "templateEventMethodArgs":[1],"promise":1}]}""")).as("a list confirming rows a poll refreshed")
+                {"rpc":[{"type":"publishedEventHandler","node":13,"templateEventMethodName":"confirmUpdate",                "templateEventMethodArgs":[1],"promise":1}]}"""))
+                .as("a list confirming rows a poll refreshed")
                 .isFalse();
     }
 

@@ -33,8 +33,9 @@ class PasswordChangeTest {
 
     @AfterEach
     void restoreTheDemoPassword() {
-        jdbc.update("update staff_account set password_hash = ?, failed_attempts = 0, failed_codes = 0, locked_until = null "
-                + "where username = 'counsellor2'",
+        jdbc.update(
+                "update staff_account set password_hash = ?, failed_attempts = 0, failed_codes = 0, locked_until = null "
+                        + "where username = 'counsellor2'",
                 passwordEncoder.encode(DemoAccounts.DEMO_PASSWORD));
     }
 
@@ -59,7 +60,8 @@ class PasswordChangeTest {
             assertThat(entry.get("RECORD_TYPE")).isEqualTo("staff-account");
             assertThat(entry.get("ACTOR_USERNAME")).isEqualTo("counsellor2");
             assertThat(entry.get("REASON")).isEqualTo("password changed");
-            assertThat(entry.values()).noneMatch(v -> v != null && String.valueOf(v).contains("harbour"));
+            assertThat(entry.values())
+                    .noneMatch(v -> v != null && String.valueOf(v).contains("harbour"));
         });
     }
 
@@ -73,7 +75,9 @@ class PasswordChangeTest {
                     assertThat(refused.getMessage()).isEqualTo(AccountService.WRONG_CURRENT_PASSWORD);
                 });
         assertThat(hash()).isEqualTo(before);
-        assertThat(accounts.failedAttempts("counsellor2")).as("counted like a failed sign-in").contains(1);
+        assertThat(accounts.failedAttempts("counsellor2"))
+                .as("counted like a failed sign-in")
+                .contains(1);
     }
 
     @Test

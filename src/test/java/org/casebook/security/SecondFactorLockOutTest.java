@@ -65,20 +65,19 @@ class SecondFactorLockOutTest {
 
     private Throwable signIn(String username, String password) throws Exception {
         var manager = authenticationConfiguration.getAuthenticationManager();
-        return catchThrowable(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
+        return catchThrowable(
+                () -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
     }
 
     private int failedCodes(String username) {
-        return jdbc.queryForObject("select failed_codes from staff_account where username = ?", Integer.class,
-                username);
+        return jdbc.queryForObject(
+                "select failed_codes from staff_account where username = ?", Integer.class, username);
     }
 
     private long locks(String username) {
         return jdbc.queryForObject("""
                 select count(*) from audit_entry where action = 'ACCOUNT_LOCKED'
-                and record_id = (select cast(id as varchar(20)) from staff_account where username = ?)""",
-                Long.class, username);
+                and record_id = (select cast(id as varchar(20)) from staff_account where username = ?)""", Long.class, username);
     }
 
     @Test
@@ -86,14 +85,19 @@ class SecondFactorLockOutTest {
     void aCorrectPasswordBetweenWrongCodesDoesNotStartTheCountAgainSoTheFifthWrongCodeLocks() throws Exception {
         var locksBefore = locks("counsellor3");
         for (int i = 1; i <= SignInThrottle.LOCK_AFTER_CODES; i++) {
-            assertThat(signIn("counsellor3", DemoAccounts.DEMO_PASSWORD)).as("password before code %d", i).isNull();
+            assertThat(signIn("counsellor3", DemoAccounts.DEMO_PASSWORD))
+                    .as("password before code %d", i)
+                    .isNull();
             assertThatThrownBy(() -> twoFactor.verify("000000")).isInstanceOf(SecondFactorRefused.class);
             assertThat(failedCodes("counsellor3")).isEqualTo(i);
         }
         assertThat(throttle.isLocked("counsellor3")).isTrue();
-        assertThat(locks("counsellor3")).as("the same lock, audited as every lock").isEqualTo(locksBefore + 1);
+        assertThat(locks("counsellor3"))
+                .as("the same lock, audited as every lock")
+                .isEqualTo(locksBefore + 1);
         assertThat(signIn("counsellor3", DemoAccounts.DEMO_PASSWORD)).isInstanceOf(LockedException.class);
-        assertThatThrownBy(() -> twoFactor.verify(code())).isInstanceOf(SecondFactorRefused.class)
+        assertThatThrownBy(() -> twoFactor.verify(code()))
+                .isInstanceOf(SecondFactorRefused.class)
                 .hasMessage(TwoFactorService.LOCKED);
     }
 
@@ -101,12 +105,14 @@ class SecondFactorLockOutTest {
     @WithUserDetails("counsellor3")
     void fourWrongCodesDoNotLockAndOnlyAnAcceptedCodeStartsTheCountAgain() throws Exception {
         for (int i = 1; i < SignInThrottle.LOCK_AFTER_CODES; i++) {
-            assertThatThrownBy(() -> twoFactor.verify("000000")).isInstanceOf(SecondFactorRefused.class)
+            assertThatThrownBy(() -> twoFactor.verify("000000"))
+                    .isInstanceOf(SecondFactorRefused.class)
                     .hasMessage(TwoFactorService.WRONG_CODE);
         }
         assertThat(throttle.isLocked("counsellor3")).isFalse();
         assertThat(signIn("counsellor3", DemoAccounts.DEMO_PASSWORD)).isNull();
-        assertThat(failedCodes("counsellor3")).as("the password leaves the count of codes alone")
+        assertThat(failedCodes("counsellor3"))
+                .as("the password leaves the count of codes alone")
                 .isEqualTo(SignInThrottle.LOCK_AFTER_CODES - 1);
         twoFactor.verify(code());
         assertThat(failedCodes("counsellor3")).isZero();
@@ -131,7 +137,8 @@ class SecondFactorLockOutTest {
         assertThat(throttle.isLocked("counsellor3")).isTrue();
         clock.advance(Duration.ofMinutes(2));
         assertThat(throttle.isLocked("counsellor3")).isFalse();
-        assertThatThrownBy(() -> twoFactor.verify("000000")).isInstanceOf(SecondFactorRefused.class)
+        assertThatThrownBy(() -> twoFactor.verify("000000"))
+                .isInstanceOf(SecondFactorRefused.class)
                 .hasMessage(TwoFactorService.LOCKED);
         assertThat(throttle.isLocked("counsellor3")).isTrue();
     }
@@ -160,8 +167,10 @@ class SecondFactorLockOutTest {
         assertThat(throttle.isLocked("counsellor3")).isTrue();
         assertThat(locks("counsellor3")).isEqualTo(locksBefore + 1);
         assertThatThrownBy(() -> reAuthentication.confirm(DemoAccounts.DEMO_PASSWORD, code()))
-                .isInstanceOf(SecondFactorRefused.class).hasMessage(TwoFactorService.LOCKED);
-        assertThatThrownBy(() -> twoFactor.verify(code())).isInstanceOf(SecondFactorRefused.class)
+                .isInstanceOf(SecondFactorRefused.class)
+                .hasMessage(TwoFactorService.LOCKED);
+        assertThatThrownBy(() -> twoFactor.verify(code()))
+                .isInstanceOf(SecondFactorRefused.class)
                 .hasMessage(TwoFactorService.LOCKED);
     }
 
@@ -170,7 +179,8 @@ class SecondFactorLockOutTest {
     void wrongCodesAtSignInAndInTheDialogAddUpAndAConfirmationStartsTheCountAgain() {
         assertThatThrownBy(() -> twoFactor.verify("000000")).isInstanceOf(SecondFactorRefused.class);
         assertThatThrownBy(() -> reAuthentication.confirm(DemoAccounts.DEMO_PASSWORD, "000000"))
-                .isInstanceOf(SecondFactorRefused.class).hasMessage(ReAuthentication.REFUSED);
+                .isInstanceOf(SecondFactorRefused.class)
+                .hasMessage(ReAuthentication.REFUSED);
         assertThat(failedCodes("counsellor3")).isEqualTo(2);
         reAuthentication.confirm(DemoAccounts.DEMO_PASSWORD, code());
         assertThat(failedCodes("counsellor3")).isZero();

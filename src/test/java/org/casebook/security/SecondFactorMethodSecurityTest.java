@@ -50,19 +50,24 @@ class SecondFactorMethodSecurityTest {
 
     private void passwordOnly() {
         SecondFactorTestExecutionListener.passwordOnly(securityContext);
-        assertThat(SecondFactor.isPending(securityContext.getContext().getAuthentication())).isTrue();
+        assertThat(SecondFactor.isPending(securityContext.getContext().getAuthentication()))
+                .isTrue();
     }
 
     private String lastAudit() {
-        return jdbc.queryForObject("select action || ' ' || outcome || ' ' || coalesce(record_id, '') "
-                + "from audit_entry order by seq desc limit 1", String.class);
+        return jdbc.queryForObject(
+                "select action || ' ' || outcome || ' ' || coalesce(record_id, '') "
+                        + "from audit_entry order by seq desc limit 1",
+                String.class);
     }
 
     @Test
     @WithUserDetails("counsellor1")
     void withBothFactorsACounsellorReadsTheirCaseload() {
-        assertThat(SecondFactor.isComplete(securityContext.getContext().getAuthentication())).isTrue();
-        assertThatCode(() -> clients.caseload(null, false, PageRequest.of(0, 10))).doesNotThrowAnyException();
+        assertThat(SecondFactor.isComplete(securityContext.getContext().getAuthentication()))
+                .isTrue();
+        assertThatCode(() -> clients.caseload(null, false, PageRequest.of(0, 10)))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -86,7 +91,8 @@ class SecondFactorMethodSecurityTest {
     @Test
     @WithUserDetails("admin")
     void withBothFactorsAnAdministratorUsesTheAdministration() {
-        assertThat(administration.accounts("", PageRequest.of(0, 10)).getContent()).isNotEmpty();
+        assertThat(administration.accounts("", PageRequest.of(0, 10)).getContent())
+                .isNotEmpty();
         assertThat(administration.teams()).isNotEmpty();
     }
 
@@ -103,8 +109,9 @@ class SecondFactorMethodSecurityTest {
         assertThatThrownBy(() -> administration.teams()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.activeWithRole(Role.SUPERVISOR))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> administration.create(new NewStaffAccount("Jo Newcomer", "jo.password.only",
-                "jo@example.org", Set.of(Role.COUNSELLOR), null))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.create(new NewStaffAccount(
+                        "Jo Newcomer", "jo.password.only", "jo@example.org", Set.of(Role.COUNSELLOR), null)))
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.update(id, version, Set.of(Role.ADMIN), null))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.deactivate(id)).isInstanceOf(AuthorizationDeniedException.class);
@@ -128,6 +135,7 @@ class SecondFactorMethodSecurityTest {
         assertThat(twoFactor.enrolled()).isTrue();
         assertThat(accountService.mustChangePassword()).isFalse();
         assertThatThrownBy(() -> twoFactor.verify("000000x")).isInstanceOf(SecondFactorRefused.class);
-        jdbc.update("update staff_account set failed_attempts = 0, failed_codes = 0, locked_until = null where username = 'counsellor1'");
+        jdbc.update(
+                "update staff_account set failed_attempts = 0, failed_codes = 0, locked_until = null where username = 'counsellor1'");
     }
 }

@@ -31,7 +31,9 @@ public class SecondFactorTestExecutionListener extends AbstractTestExecutionList
     private static void complete(TestContext testContext) {
         complete(TestSecurityContextHolder.getContext());
         if (testContext.hasApplicationContext()) {
-            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+            testContext
+                    .getApplicationContext()
+                    .getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifAvailable(strategy -> complete(strategy.getContext()));
         }
     }
@@ -47,8 +49,12 @@ public class SecondFactorTestExecutionListener extends AbstractTestExecutionList
     public static void passwordOnly(SecurityContextHolderStrategy strategy) {
         var context = strategy.getContext();
         var authentication = context.getAuthentication();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(authentication.getPrincipal(), null, authentication.getAuthorities().stream()
-                        .filter(a -> !SecondFactor.AUTHORITY.equals(a.getAuthority())).toList()));
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        authentication.getPrincipal(),
+                        null,
+                        authentication.getAuthorities().stream()
+                                .filter(a -> !SecondFactor.AUTHORITY.equals(a.getAuthority()))
+                                .toList()));
     }
 }

@@ -60,12 +60,15 @@ class SeparationOfDutiesTest {
     void anAdministratorCannotAddTheSupervisorRoleToTheirOwnAccountAndTheRefusalIsAudited() {
         var self = administration.account(idOf("admin"));
         var before = lastSeq();
-        assertThatThrownBy(() -> administration.update(self.id(), self.version(), Set.of(Role.ADMIN, Role.SUPERVISOR),
-                null)).isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_ROLES)
-                .extracting(e -> ((AccountChangeRefused) e).field()).isEqualTo("roles");
+        assertThatThrownBy(() ->
+                        administration.update(self.id(), self.version(), Set.of(Role.ADMIN, Role.SUPERVISOR), null))
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_OWN_ROLES)
+                .extracting(e -> ((AccountChangeRefused) e).field())
+                .isEqualTo("roles");
         assertThat(rolesOf("admin")).containsExactly(Role.ADMIN);
-        assertThat(denialsSince(before)).containsExactly(
-                "admin staff-account " + self.id() + " DENIED own roles or team");
+        assertThat(denialsSince(before))
+                .containsExactly("admin staff-account " + self.id() + " DENIED own roles or team");
     }
 
     @Test
@@ -74,8 +77,10 @@ class SeparationOfDutiesTest {
         var self = administration.account(idOf("admin"));
         var before = lastSeq();
         assertThatThrownBy(() -> administration.update(self.id(), self.version(), Set.of(Role.ADMIN), northTeam()))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_ROLES)
-                .extracting(e -> ((AccountChangeRefused) e).field()).isEqualTo("team");
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_OWN_ROLES)
+                .extracting(e -> ((AccountChangeRefused) e).field())
+                .isEqualTo("team");
         assertThat(accounts.findByUsername("admin").orElseThrow().team()).isNull();
         assertThat(denialsSince(before)).hasSize(1);
     }
@@ -86,7 +91,8 @@ class SeparationOfDutiesTest {
         var before = lastSeq();
         var team = northTeam();
         assertThatThrownBy(() -> administration.setSupervisor(team, idOf("admin")))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_TEAM_LEADERSHIP);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_OWN_TEAM_LEADERSHIP);
         assertThat(accounts.teamsLedBy(idOf("admin"))).isEmpty();
         assertThat(accounts.teamsLedBy(idOf("supervisor"))).containsExactly(team);
         assertThat(denialsSince(before)).containsExactly("admin team " + team + " DENIED own team leadership");
@@ -97,23 +103,30 @@ class SeparationOfDutiesTest {
     void theAdministratorRoleIsRefusedToSomeoneWhoHoldsAClinicalRole() {
         var supervisor = administration.account(idOf("supervisor"));
         var before = lastSeq();
-        assertThatThrownBy(() -> administration.update(supervisor.id(), supervisor.version(),
-                Set.of(Role.SUPERVISOR, Role.ADMIN), supervisor.teamId()))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_ADMIN_AND_CLINICAL);
+        assertThatThrownBy(() -> administration.update(
+                        supervisor.id(),
+                        supervisor.version(),
+                        Set.of(Role.SUPERVISOR, Role.ADMIN),
+                        supervisor.teamId()))
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_ADMIN_AND_CLINICAL);
         assertThat(rolesOf("supervisor")).containsExactly(Role.SUPERVISOR);
-        assertThat(denialsSince(before)).containsExactly("admin staff-account " + supervisor.id()
-                + " DENIED administrator and clinical role on one account");
+        assertThat(denialsSince(before))
+                .containsExactly("admin staff-account " + supervisor.id()
+                        + " DENIED administrator and clinical role on one account");
     }
 
     @Test
     @WithUserDetails("admin")
     void aNewAccountCannotHoldTheAdministratorRoleBesideAClinicalOne() {
         var before = lastSeq();
-        assertThatThrownBy(() -> administration.create(new NewStaffAccount("Pat Both", "pat.both", "pat@example.org",
-                Set.of(Role.ADMIN, Role.COUNSELLOR), null)))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_ADMIN_AND_CLINICAL);
+        assertThatThrownBy(() -> administration.create(new NewStaffAccount(
+                        "Pat Both", "pat.both", "pat@example.org", Set.of(Role.ADMIN, Role.COUNSELLOR), null)))
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_ADMIN_AND_CLINICAL);
         assertThat(accounts.findByUsername("pat.both")).isEmpty();
-        assertThat(denialsSince(before)).containsExactly(
-                "admin staff-account pat.both DENIED administrator and clinical role on a new account");
+        assertThat(denialsSince(before))
+                .containsExactly(
+                        "admin staff-account pat.both DENIED administrator and clinical role on a new account");
     }
 }

@@ -27,7 +27,8 @@ class SessionPolicyTest {
     void idleSessionsEndAfterFifteenMinutesWhateverTheHeartbeat() {
         assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class))
                 .isEqualTo(Duration.ofMinutes(15));
-        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
+        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class))
+                .isTrue();
         assertThat(Duration.ofSeconds(environment.getProperty("vaadin.heartbeatInterval", Integer.class)))
                 .isLessThan(Duration.ofMinutes(15));
     }

@@ -28,21 +28,25 @@ class SignInTest {
 
     @Test
     void rightPasswordSignsInAsTheStaffMemberWithTheirRoles() throws Exception {
-        var result = manager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("supervisor", DemoAccounts.DEMO_PASSWORD));
+        var result = manager()
+                .authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated("supervisor", DemoAccounts.DEMO_PASSWORD));
         var user = (StaffUser) result.getPrincipal();
         assertThat(user.displayName()).isEqualTo("Sam Supervisor (demo)");
         assertThat(user.roles()).containsExactly(Role.SUPERVISOR);
-        assertThat(result.getAuthorities()).extracting(a -> a.getAuthority()).contains("ROLE_SUPERVISOR")
+        assertThat(result.getAuthorities())
+                .extracting(a -> a.getAuthority())
+                .contains("ROLE_SUPERVISOR")
                 .noneMatch(a -> a.equals("ROLE_COUNSELLOR") || a.equals("ROLE_ADMIN"));
     }
 
     @Test
     void unknownUsernameAndWrongPasswordFailAlike() throws Exception {
-        var unknown = catchThrowable(() -> manager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("nobody-here", DemoAccounts.DEMO_PASSWORD)));
-        var wrong = catchThrowable(() -> manager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("counsellor1", "not-the-password")));
+        var unknown = catchThrowable(() -> manager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                        "nobody-here", DemoAccounts.DEMO_PASSWORD)));
+        var wrong = catchThrowable(() -> manager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("counsellor1", "not-the-password")));
         assertThat(unknown).isExactlyInstanceOf(BadCredentialsException.class);
         assertThat(wrong).isExactlyInstanceOf(BadCredentialsException.class);
         assertThat(unknown.getMessage()).isEqualTo(wrong.getMessage());

@@ -62,8 +62,8 @@ class SignInThrottlingTest {
 
     private Throwable signIn(String username, String password) throws Exception {
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
-        return catchThrowable(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
+        return catchThrowable(
+                () -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
     }
 
     private void fail(String username, int times) throws Exception {
@@ -120,19 +120,27 @@ class SignInThrottlingTest {
 
     @Test
     void aLockedAccountGetsTheSameSignInPageAnswerAsAWrongPassword() throws Exception {
-        var mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        var mvc = MockMvcBuilders.webAppContextSetup(web)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
         mvc.perform(post("/login").with(csrf()).param("username", "supervisor").param("password", WRONG))
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(accounts.failedAttempts("supervisor")).as("counted once").contains(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq > ?", Integer.class, before))
-                .as("audited once").isOne();
+                .as("audited once")
+                .isOne();
         fail("supervisor", 9);
         assertThat(throttle.isLocked("supervisor")).isTrue();
-        mvc.perform(post("/login").with(csrf()).param("username", "supervisor")
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "supervisor")
                         .param("password", DemoAccounts.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(post("/login").with(csrf()).param("username", "nobody-at-all").param("password", WRONG))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "nobody-at-all")
+                        .param("password", WRONG))
                 .andExpect(redirectedUrl("/login?error"));
     }
 
@@ -142,7 +150,9 @@ class SignInThrottlingTest {
         assertThat(signIn("counsellor2", DemoAccounts.DEMO_PASSWORD)).isNull();
         assertThat(throttle.delayFor("counsellor2")).isZero();
         fail("counsellor2", 9);
-        assertThat(throttle.isLocked("counsellor2")).as("nine fresh failures do not lock").isFalse();
+        assertThat(throttle.isLocked("counsellor2"))
+                .as("nine fresh failures do not lock")
+                .isFalse();
     }
 
     @Test
@@ -163,7 +173,8 @@ class SignInThrottlingTest {
     void anAdministratorCanUnlockAnAccount() throws Exception {
         fail("counsellor2", 10);
         assertThat(throttle.isLocked("counsellor2")).isTrue();
-        accountService.unlock(accounts.findByUsername("counsellor2").orElseThrow().id());
+        accountService.unlock(
+                accounts.findByUsername("counsellor2").orElseThrow().id());
         assertThat(throttle.isLocked("counsellor2")).isFalse();
         assertThat(throttle.delayFor("counsellor2")).isZero();
         assertThat(signIn("counsellor2", DemoAccounts.DEMO_PASSWORD)).isNull();
@@ -183,12 +194,24 @@ class SignInThrottlingTest {
         long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
         fail("counsellor2", 10);
         signIn("counsellor2", DemoAccounts.DEMO_PASSWORD);
-        var id = String.valueOf(accounts.findByUsername("counsellor2").orElseThrow().id());
-        assertThat(jdbc.queryForList("select reason from audit_entry where seq > ? and action = 'ACCOUNT_LOCKED'"
-                + " and record_id = ?", String.class, before, id)).containsExactly("too many failed sign-ins");
-        assertThat(jdbc.queryForList("select reason from audit_entry where seq > ? and action = 'SIGN_IN_FAILURE'"
-                + " and record_id = ? order by seq", String.class, before, id))
-                .hasSize(11).endsWith("account locked").contains("wrong password");
+        var id = String.valueOf(
+                accounts.findByUsername("counsellor2").orElseThrow().id());
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_entry where seq > ? and action = 'ACCOUNT_LOCKED'"
+                                + " and record_id = ?",
+                        String.class,
+                        before,
+                        id))
+                .containsExactly("too many failed sign-ins");
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_entry where seq > ? and action = 'SIGN_IN_FAILURE'"
+                                + " and record_id = ? order by seq",
+                        String.class,
+                        before,
+                        id))
+                .hasSize(11)
+                .endsWith("account locked")
+                .contains("wrong password");
     }
 
     @Test
@@ -197,8 +220,12 @@ class SignInThrottlingTest {
         long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
         var id = accounts.findByUsername("counsellor2").orElseThrow().id();
         accountService.unlock(id);
-        assertThat(jdbc.queryForList("select actor_username from audit_entry where seq > ? and action = "
-                + "'ACCOUNT_UNLOCKED' and record_id = ?", String.class, before, String.valueOf(id)))
+        assertThat(jdbc.queryForList(
+                        "select actor_username from audit_entry where seq > ? and action = "
+                                + "'ACCOUNT_UNLOCKED' and record_id = ?",
+                        String.class,
+                        before,
+                        String.valueOf(id)))
                 .containsExactly("admin");
     }
 }

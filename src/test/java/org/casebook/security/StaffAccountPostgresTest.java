@@ -22,9 +22,10 @@ class StaffAccountPostgresTest extends PostgresTest {
     void migrationsRunOnPostgresql() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         assertThat(jdbc.queryForObject(
-                "select count(*) from flyway_schema_history where success = false", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where version = '1'",
-                Integer.class)).isOne();
+                        "select count(*) from flyway_schema_history where success = false", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where version = '1'", Integer.class))
+                .isOne();
     }
 
     @Test
@@ -33,8 +34,10 @@ class StaffAccountPostgresTest extends PostgresTest {
         var counsellor = accounts.findByUsername("counsellor2").orElseThrow();
         assertThat(counsellor.roles()).containsExactly(Role.COUNSELLOR);
         assertThat(counsellor.team()).isNotNull();
-        assertThat(accounts.findTeamMembersOf(accounts.findByUsername("supervisor").orElseThrow().id()))
-                .extracting(StaffAccount::username).containsExactly("counsellor1", "counsellor2");
+        assertThat(accounts.findTeamMembersOf(
+                        accounts.findByUsername("supervisor").orElseThrow().id()))
+                .extracting(StaffAccount::username)
+                .containsExactly("counsellor1", "counsellor2");
     }
 
     @Test

@@ -75,15 +75,19 @@ class StaffAdministrationTest {
     @WithUserDetails("admin")
     void administratorListsAccountsPageByPageAndSearchesByNameOrUsername() {
         var first = administration.accounts("", PageRequest.of(0, 2));
-        assertThat(first.getContent()).extracting(StaffAccountSummary::displayName)
+        assertThat(first.getContent())
+                .extracting(StaffAccountSummary::displayName)
                 .containsExactly("Alex Counsellor (demo)", "Ari Administrator (demo)");
         assertThat(first.hasNext()).isTrue();
         assertThat(administration.accounts("ROBIN", PageRequest.of(0, 10)).getContent())
-                .extracting(StaffAccountSummary::username).containsExactly("counsellor2");
+                .extracting(StaffAccountSummary::username)
+                .containsExactly("counsellor2");
         assertThat(administration.accounts("supervisor", PageRequest.of(0, 10)).getContent())
-                .extracting(StaffAccountSummary::username).containsExactly("supervisor2", "supervisor");
+                .extracting(StaffAccountSummary::username)
+                .containsExactly("supervisor2", "supervisor");
         assertThat(administration.accounts("sam super", PageRequest.of(0, 10)).getContent())
-                .singleElement().satisfies(s -> {
+                .singleElement()
+                .satisfies(s -> {
                     assertThat(s.roleLabels()).isEqualTo("Supervisor");
                     assertThat(s.teamName()).isEqualTo("North team (demo)");
                     assertThat(s.active()).isTrue();
@@ -99,24 +103,30 @@ class StaffAdministrationTest {
         assertThat(created.temporaryPassword()).hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
         assertThat(created.toString()).doesNotContain(created.temporaryPassword());
         var account = accounts.findById(created.accountId()).orElseThrow();
-        assertThat(passwordEncoder.matches(created.temporaryPassword(), account.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(created.temporaryPassword(), account.passwordHash()))
+                .isTrue();
         assertThat(account.mustChangePassword()).isTrue();
         assertThat(account.roles()).containsExactly(Role.COUNSELLOR);
         assertThat(lastAudit("action")).isEqualTo("ACCOUNT_CREATED");
         assertThat(lastAudit("actor_username")).isEqualTo("admin");
         assertThat(lastAudit("record_id")).isEqualTo(String.valueOf(created.accountId()));
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where reason like ?", Integer.class,
-                "%" + created.temporaryPassword() + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where reason like ?",
+                        Integer.class,
+                        "%" + created.temporaryPassword() + "%"))
+                .isZero();
     }
 
     @Test
     @WithUserDetails("admin")
     void creationIsRefusedWithoutARoleOrWithATakenUsername() {
         assertThatThrownBy(() -> administration.create(
-                new NewStaffAccount("Jo", "jo.newcomer", "jo@example.org", Set.of(), null)))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NO_ROLE);
+                        new NewStaffAccount("Jo", "jo.newcomer", "jo@example.org", Set.of(), null)))
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NO_ROLE);
         assertThatThrownBy(() -> administration.create(newCounsellor("Counsellor1")))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.USERNAME_TAKEN);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.USERNAME_TAKEN);
     }
 
     @Test
@@ -128,8 +138,11 @@ class StaffAdministrationTest {
 
         assertThat(after.roles()).containsExactlyInAnyOrder(Role.COUNSELLOR, Role.SUPERVISOR);
         assertThat(after.teamId()).isNull();
-        assertThat(jdbc.queryForList("select action from audit_entry where record_id = ? and actor_username = 'admin'",
-                String.class, String.valueOf(id))).contains("ROLES_CHANGED", "TEAM_CHANGED");
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where record_id = ? and actor_username = 'admin'",
+                        String.class,
+                        String.valueOf(id)))
+                .contains("ROLES_CHANGED", "TEAM_CHANGED");
     }
 
     @Test
@@ -140,7 +153,8 @@ class StaffAdministrationTest {
         administration.update(id, read.version(), Set.of(Role.COUNSELLOR), null);
 
         assertThatThrownBy(() -> administration.update(id, read.version(), Set.of(Role.SUPERVISOR), northTeam()))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.CONCURRENT_EDIT);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.CONCURRENT_EDIT);
         assertThat(administration.account(id).roles()).containsExactly(Role.COUNSELLOR);
     }
 
@@ -149,9 +163,11 @@ class StaffAdministrationTest {
     void administratorCannotRemoveTheirOwnAdminRoleNorDeactivateThemselves() {
         var self = administration.account(idOf("admin"));
         assertThatThrownBy(() -> administration.update(self.id(), self.version(), Set.of(Role.SUPERVISOR), null))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_ROLES);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_OWN_ROLES);
         assertThatThrownBy(() -> administration.deactivate(self.id()))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_SELF);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_SELF);
         assertThat(accounts.findByUsername("admin").orElseThrow().enabled()).isTrue();
     }
 
@@ -163,12 +179,16 @@ class StaffAdministrationTest {
 
         administration.deactivate(idOf("counsellor1"));
 
-        assertThat(sessionRegistry.getSessionInformation("session-of-counsellor1").isExpired()).isTrue();
+        assertThat(sessionRegistry
+                        .getSessionInformation("session-of-counsellor1")
+                        .isExpired())
+                .isTrue();
         assertThat(lastAudit("action")).isEqualTo("ACCOUNT_DEACTIVATED");
         var provider = new DaoAuthenticationProvider(userDetails);
         provider.setPasswordEncoder(passwordEncoder);
-        assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                "counsellor1", DemoAccounts.DEMO_PASSWORD))).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> provider.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated("counsellor1", DemoAccounts.DEMO_PASSWORD)))
+                .isInstanceOf(DisabledException.class);
         sessionRegistry.removeSessionInformation("session-of-counsellor1");
 
         administration.reactivate(idOf("counsellor1"));
@@ -234,14 +254,16 @@ class StaffAdministrationTest {
     @Test
     @WithUserDetails("admin")
     void anotherAdministratorGetsNoClinicalRoleAndLeadsNoTeam() {
-        var created = administration.create(new NewStaffAccount("Ari Second (demo)", "admin.second",
-                "second@example.org", Set.of(Role.ADMIN), null));
+        var created = administration.create(new NewStaffAccount(
+                "Ari Second (demo)", "admin.second", "second@example.org", Set.of(Role.ADMIN), null));
         var second = administration.account(created.accountId());
-        assertThatThrownBy(() -> administration.update(second.id(), second.version(),
-                Set.of(Role.ADMIN, Role.SUPERVISOR), null))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_ADMIN_AND_CLINICAL);
+        assertThatThrownBy(() ->
+                        administration.update(second.id(), second.version(), Set.of(Role.ADMIN, Role.SUPERVISOR), null))
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_ADMIN_AND_CLINICAL);
         assertThatThrownBy(() -> administration.setSupervisor(northTeam(), second.id()))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_AN_ADMIN_SUPERVISOR);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_AN_ADMIN_SUPERVISOR);
         assertThat(administration.account(second.id()).roles()).containsExactly(Role.ADMIN);
         assertThat(lastAudit("reason")).isEqualTo("administrator as team supervisor");
     }
@@ -263,14 +285,18 @@ class StaffAdministrationTest {
     void aTeamIsLedOnlyBySomeoneWhoHoldsTheSupervisorRole() {
         var team = northTeam();
         assertThatThrownBy(() -> administration.setSupervisor(team, idOf("counsellor1")))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_A_SUPERVISOR);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_A_SUPERVISOR);
 
         var c2 = administration.account(idOf("counsellor2"));
         administration.update(c2.id(), c2.version(), Set.of(Role.SUPERVISOR), team);
         administration.setSupervisor(team, c2.id());
 
-        assertThat(administration.teams()).filteredOn(t -> t.id() == team).singleElement()
-                .extracting(TeamSummary::supervisorName).isEqualTo("Robin Counsellor (demo)");
+        assertThat(administration.teams())
+                .filteredOn(t -> t.id() == team)
+                .singleElement()
+                .extracting(TeamSummary::supervisorName)
+                .isEqualTo("Robin Counsellor (demo)");
         assertThat(lastAudit("action")).isEqualTo("SUPERVISOR_CHANGED");
     }
 
@@ -278,8 +304,9 @@ class StaffAdministrationTest {
     @WithUserDetails("admin")
     void theSupervisorRoleStaysWithSomeoneWhoLeadsATeam() {
         var lead = administration.account(idOf("supervisor"));
-        assertThatThrownBy(() -> administration.update(lead.id(), lead.version(), Set.of(Role.COUNSELLOR),
-                lead.teamId())).isInstanceOf(AccountChangeRefused.class)
+        assertThatThrownBy(
+                        () -> administration.update(lead.id(), lead.version(), Set.of(Role.COUNSELLOR), lead.teamId()))
+                .isInstanceOf(AccountChangeRefused.class)
                 .hasMessage(StaffAdministration.STILL_LEADS_A_TEAM.formatted("North team (demo)"));
         assertThat(administration.account(lead.id()).roles()).containsExactly(Role.SUPERVISOR);
     }
@@ -296,17 +323,20 @@ class StaffAdministrationTest {
         var account = accounts.findById(id).orElseThrow();
         assertThat(account.totpSecret()).isNull();
         assertThat(account.totpLastStep()).isNull();
-        assertThat(jdbc.queryForObject("select count(*) from staff_recovery_code where account_id = ?",
-                Integer.class, id)).isZero();
-        assertThat(sessionRegistry.getSessionInformation("session-before-reset").isExpired()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from staff_recovery_code where account_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(sessionRegistry.getSessionInformation("session-before-reset").isExpired())
+                .isTrue();
         sessionRegistry.removeSessionInformation("session-before-reset");
         assertThat(account.mustChangePassword()).isTrue();
         assertThat(passwordEncoder.matches(password, account.passwordHash())).isTrue();
         assertThat(lastAudit("action")).isEqualTo("MFA_RESET");
         assertThat(lastAudit("actor_username")).isEqualTo("admin");
         assertThat(lastAudit("record_id")).isEqualTo(String.valueOf(id));
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where reason like ?", Integer.class,
-                "%" + password + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where reason like ?", Integer.class, "%" + password + "%"))
+                .isZero();
     }
 
     @Test
@@ -320,13 +350,15 @@ class StaffAdministrationTest {
         securityContext.setContext(new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
         try {
-            assertThat(passwordEncoder.matches(oneTimePassword, person.getPassword())).isTrue();
+            assertThat(passwordEncoder.matches(oneTimePassword, person.getPassword()))
+                    .isTrue();
             assertThat(twoFactor.enrolled()).isFalse();
             var enrolment = twoFactor.newEnrolment();
             assertThat(enrolment.secret()).isNotEqualTo(TestCodes.DEMO_SECRET);
             assertThat(enrolment.otpauthUri()).startsWith("otpauth://totp/Casebook%3Acounsellor3?secret=");
-            assertThatThrownBy(() -> twoFactor.confirmEnrolment(enrolment,
-                    TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()))).isInstanceOf(SecondFactorRefused.class);
+            assertThatThrownBy(() ->
+                            twoFactor.confirmEnrolment(enrolment, TestCodes.code(TestCodes.DEMO_SECRET, Instant.now())))
+                    .isInstanceOf(SecondFactorRefused.class);
             var recovery = twoFactor.confirmEnrolment(enrolment, TestCodes.code(enrolment.secret(), Instant.now()));
             assertThat(recovery).hasSize(TwoFactorService.RECOVERY_CODES);
             assertThat(twoFactor.enrolled()).isTrue();
@@ -340,7 +372,8 @@ class StaffAdministrationTest {
     void anAdministratorCannotResetTheirOwnTwoFactor() {
         var self = idOf("admin");
         assertThatThrownBy(() -> administration.resetTwoFactor(self))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.NOT_OWN_TWO_FACTOR);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.NOT_OWN_TWO_FACTOR);
         assertThat(accounts.findById(self).orElseThrow().totpSecret()).isNotNull();
         assertThat(accounts.findById(self).orElseThrow().mustChangePassword()).isFalse();
     }
@@ -360,25 +393,34 @@ class StaffAdministrationTest {
         assertThat(renamed.version()).isGreaterThan(created.version());
         assertThat(lastAudit("action")).isEqualTo("TEAM_RENAMED");
         assertThat(lastAudit("reason")).isEqualTo("renamed from East team to East and Coast team");
-        assertThat(administration.teams()).extracting(TeamSummary::name).contains("East and Coast team")
+        assertThat(administration.teams())
+                .extracting(TeamSummary::name)
+                .contains("East and Coast team")
                 .doesNotContain("East team");
     }
 
     @Test
     @WithUserDetails("admin")
     void teamNamesAreRequiredShortAndUniqueIgnoringCase() {
-        assertThatThrownBy(() -> administration.createTeam("   ")).isInstanceOf(AccountChangeRefused.class)
+        assertThatThrownBy(() -> administration.createTeam("   "))
+                .isInstanceOf(AccountChangeRefused.class)
                 .hasMessage(StaffAdministration.TEAM_NAME_REQUIRED)
-                .extracting(e -> ((AccountChangeRefused) e).field()).isEqualTo("teamName");
+                .extracting(e -> ((AccountChangeRefused) e).field())
+                .isEqualTo("teamName");
         assertThatThrownBy(() -> administration.createTeam("x".repeat(101)))
                 .hasMessage(StaffAdministration.TEAM_NAME_REQUIRED);
         assertThatThrownBy(() -> administration.createTeam("north TEAM (demo)"))
                 .hasMessage(StaffAdministration.TEAM_NAME_TAKEN);
-        var north = administration.teams().stream().filter(t -> t.id() == northTeam()).findFirst().orElseThrow();
+        var north = administration.teams().stream()
+                .filter(t -> t.id() == northTeam())
+                .findFirst()
+                .orElseThrow();
         assertThatThrownBy(() -> administration.renameTeam(north.id(), north.version(), "South team (demo)"))
                 .hasMessage(StaffAdministration.TEAM_NAME_TAKEN);
         // Changing only the case of its own name is allowed.
-        assertThat(administration.renameTeam(north.id(), north.version(), "NORTH team (demo)").name())
+        assertThat(administration
+                        .renameTeam(north.id(), north.version(), "NORTH team (demo)")
+                        .name())
                 .isEqualTo("NORTH team (demo)");
     }
 
@@ -388,7 +430,8 @@ class StaffAdministrationTest {
         var team = administration.createTeam("West team");
         administration.renameTeam(team.id(), team.version(), "West team one");
         assertThatThrownBy(() -> administration.renameTeam(team.id(), team.version(), "West team two"))
-                .isInstanceOf(AccountChangeRefused.class).hasMessage(StaffAdministration.TEAM_CONCURRENT_EDIT);
+                .isInstanceOf(AccountChangeRefused.class)
+                .hasMessage(StaffAdministration.TEAM_CONCURRENT_EDIT);
         assertThat(administration.teams()).extracting(TeamSummary::name).contains("West team one");
     }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,7 +21,8 @@ class StaffServiceTest {
     @Test
     @WithUserDetails("supervisor")
     void supervisorSeesTheCounsellorsTheyLead() {
-        assertThat(staff.myTeam()).extracting(StaffMember::displayName)
+        assertThat(staff.myTeam())
+                .extracting(StaffMember::displayName)
                 .containsExactly("Casey Counsellor (demo)", "Robin Counsellor (demo)");
     }
 

@@ -4,9 +4,9 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TotpTest {
 
@@ -20,14 +20,17 @@ class TotpTest {
         "1111111111, 14050471",
         "1234567890, 89005924",
         "2000000000, 69279037",
-        "20000000000, 65353130"})
+        "20000000000, 65353130"
+    })
     void matchesTheRfc6238TestVectors(long epochSecond, String expected) {
-        assertThat(Totp.code(RFC_SECRET, Totp.stepAt(Instant.ofEpochSecond(epochSecond)), 8)).isEqualTo(expected);
+        assertThat(Totp.code(RFC_SECRET, Totp.stepAt(Instant.ofEpochSecond(epochSecond)), 8))
+                .isEqualTo(expected);
     }
 
     @Test
     void sixDigitCodesAreTheLastSixOfTheEightDigitOnes() {
-        assertThat(Totp.code(RFC_SECRET, Totp.stepAt(Instant.ofEpochSecond(59)))).isEqualTo("287082");
+        assertThat(Totp.code(RFC_SECRET, Totp.stepAt(Instant.ofEpochSecond(59))))
+                .isEqualTo("287082");
     }
 
     @Test
@@ -38,8 +41,10 @@ class TotpTest {
             assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + offset), now, 0))
                     .isEqualTo(step + offset);
         }
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 2), now, 0)).isEqualTo(-1);
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 2), now, 0)).isEqualTo(-1);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 2), now, 0))
+                .isEqualTo(-1);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 2), now, 0))
+                .isEqualTo(-1);
     }
 
     @Test
@@ -49,7 +54,8 @@ class TotpTest {
         var code = Totp.code(RFC_SECRET, step);
         assertThat(Totp.matchingStep(RFC_SECRET, code, now, step - 1)).isEqualTo(step);
         assertThat(Totp.matchingStep(RFC_SECRET, code, now, step)).isEqualTo(-1);
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), now, step)).isEqualTo(-1);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), now, step))
+                .isEqualTo(-1);
     }
 
     @Test

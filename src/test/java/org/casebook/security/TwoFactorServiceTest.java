@@ -52,18 +52,21 @@ class TwoFactorServiceTest {
     }
 
     private int failedAttempts(String username) {
-        return jdbc.queryForObject("select failed_attempts from staff_account where username = ?", Integer.class,
-                username);
+        return jdbc.queryForObject(
+                "select failed_attempts from staff_account where username = ?", Integer.class, username);
     }
 
     private int failedCodes(String username) {
-        return jdbc.queryForObject("select failed_codes from staff_account where username = ?", Integer.class,
-                username);
+        return jdbc.queryForObject(
+                "select failed_codes from staff_account where username = ?", Integer.class, username);
     }
 
     private long audited(String action, String username) {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = ? and actor_username = ?",
-                Long.class, action, username);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and actor_username = ?",
+                Long.class,
+                action,
+                username);
     }
 
     @Test
@@ -103,7 +106,8 @@ class TwoFactorServiceTest {
     @WithUserDetails("counsellor1")
     void aWrongCodeCountsTowardTheLockOutAndIsAudited() {
         var before = audited("SECOND_FACTOR_FAILURE", "counsellor1");
-        assertThatThrownBy(() -> twoFactor.verify("000000")).isInstanceOf(SecondFactorRefused.class)
+        assertThatThrownBy(() -> twoFactor.verify("000000"))
+                .isInstanceOf(SecondFactorRefused.class)
                 .hasMessage(TwoFactorService.WRONG_CODE);
         assertThat(failedCodes("counsellor1")).isEqualTo(1);
         assertThat(audited("SECOND_FACTOR_FAILURE", "counsellor1")).isEqualTo(before + 1);
@@ -117,16 +121,18 @@ class TwoFactorServiceTest {
         for (int i = 0; i < SignInThrottle.LOCK_AFTER_CODES; i++) {
             assertThatThrownBy(() -> twoFactor.verify("000000")).isInstanceOf(SecondFactorRefused.class);
         }
-        assertThatThrownBy(() -> twoFactor.verify(code(0))).isInstanceOf(SecondFactorRefused.class)
+        assertThatThrownBy(() -> twoFactor.verify(code(0)))
+                .isInstanceOf(SecondFactorRefused.class)
                 .hasMessage(TwoFactorService.LOCKED);
     }
 
     @Test
     @WithUserDetails("counsellor2")
     void enrolmentStoresTheSecretSealedAndGivesTenRecoveryCodesEachUsableOnce() {
-        var original = jdbc.queryForObject("select totp_secret from staff_account where username = 'counsellor2'",
-                byte[].class);
-        jdbc.update("update staff_account set totp_secret = null, totp_last_step = null where username = 'counsellor2'");
+        var original = jdbc.queryForObject(
+                "select totp_secret from staff_account where username = 'counsellor2'", byte[].class);
+        jdbc.update(
+                "update staff_account set totp_secret = null, totp_last_step = null where username = 'counsellor2'");
         try {
             assertThat(twoFactor.enrolled()).isFalse();
             var enrolment = twoFactor.newEnrolment();
@@ -137,14 +143,14 @@ class TwoFactorServiceTest {
             assertThat(twoFactor.enrolled()).isFalse();
 
             var enrolled = audited("TWO_FACTOR_ENROLLED", "counsellor2");
-            var recoveryCodes = twoFactor.confirmEnrolment(enrolment,
-                    Totp.code(secret, Totp.stepAt(clock.instant())));
+            var recoveryCodes = twoFactor.confirmEnrolment(enrolment, Totp.code(secret, Totp.stepAt(clock.instant())));
             assertThat(twoFactor.enrolled()).isTrue();
             assertThat(audited("TWO_FACTOR_ENROLLED", "counsellor2")).isEqualTo(enrolled + 1);
             assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
-            var stored = jdbc.queryForObject("select totp_secret from staff_account where username = 'counsellor2'",
-                    byte[].class);
-            assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(enrolment.secret());
+            var stored = jdbc.queryForObject(
+                    "select totp_secret from staff_account where username = 'counsellor2'", byte[].class);
+            assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain(enrolment.secret());
             assertThat(jdbc.queryForList("select code_hash from staff_recovery_code", String.class))
                     .doesNotContainAnyElementsOf(recoveryCodes);
 
@@ -155,7 +161,8 @@ class TwoFactorServiceTest {
             twoFactor.verify(recoveryCodes.get(4).replace("-", ""));
         } finally {
             jdbc.update("delete from staff_recovery_code");
-            jdbc.update("update staff_account set totp_secret = ?, totp_last_step = null where username = 'counsellor2'",
+            jdbc.update(
+                    "update staff_account set totp_secret = ?, totp_last_step = null where username = 'counsellor2'",
                     (Object) original);
         }
     }
@@ -184,9 +191,11 @@ class TwoFactorServiceTest {
     void reAuthenticationRefusesAWrongPasswordOrCodeCountsAndAuditsIt() {
         var before = audited("REAUTHENTICATION_FAILURE", "supervisor");
         assertThatThrownBy(() -> reAuthentication.confirm("not-the-password", code(0)))
-                .isInstanceOf(SecondFactorRefused.class).hasMessage(ReAuthentication.REFUSED);
+                .isInstanceOf(SecondFactorRefused.class)
+                .hasMessage(ReAuthentication.REFUSED);
         assertThatThrownBy(() -> reAuthentication.confirm(DemoAccounts.DEMO_PASSWORD, "000000"))
-                .isInstanceOf(SecondFactorRefused.class).hasMessage(ReAuthentication.REFUSED);
+                .isInstanceOf(SecondFactorRefused.class)
+                .hasMessage(ReAuthentication.REFUSED);
         assertThat(failedAttempts("supervisor")).as("the wrong password").isEqualTo(1);
         assertThat(failedCodes("supervisor")).as("the wrong code").isEqualTo(1);
         assertThat(audited("REAUTHENTICATION_FAILURE", "supervisor")).isEqualTo(before + 2);

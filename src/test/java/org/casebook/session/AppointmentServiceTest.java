@@ -50,23 +50,36 @@ class AppointmentServiceTest {
 
     // Evening hours: the demo seeder books only between 9:00 and 17:00, so these never clash with its sessions.
     private LocalDateTime inDays(int days, int hour) {
-        return LocalDateTime.now(clock.withZone(zone)).plusDays(days).withHour(hour).withMinute(0).withSecond(0).withNano(0);
+        return LocalDateTime.now(clock.withZone(zone))
+                .plusDays(days)
+                .withHour(hour)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
     }
 
     @Test
     @WithUserDetails("counsellor1")
     void bookingAnInPersonSessionKeepsItsPlaceSealedAndShowsOnTheCaseload() {
         var client = testClients.assignedTo("counsellor1");
-        var row = appointments.book(client.code(), new NewAppointment(inDays(3, 18), 50, Modality.IN_PERSON,
-                "Room 2, Leeds centre"), false);
+        var row = appointments.book(
+                client.code(),
+                new NewAppointment(inDays(3, 18), 50, Modality.IN_PERSON, "Room 2, Leeds centre"),
+                false);
         assertThat(row.minutes()).isEqualTo(50);
-        assertThat(appointments.ofClient(client.code())).extracting(AppointmentRow::location)
+        assertThat(appointments.ofClient(client.code()))
+                .extracting(AppointmentRow::location)
                 .containsExactly("Room 2, Leeds centre");
         var stored = jdbc.queryForObject("select location from appointment where id = ?", byte[].class, row.id());
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Leeds");
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Leeds");
         assertThat(facts.nextAppointments(Set.of(client.id()))).containsEntry(client.id(), row.startsAt());
-        assertThat(clientService.caseload(client.code(), false, org.springframework.data.domain.Pageable.ofSize(10))
-                .getContent().getFirst().nextAppointment()).isEqualTo(row.startsAt());
+        assertThat(clientService
+                        .caseload(client.code(), false, org.springframework.data.domain.Pageable.ofSize(10))
+                        .getContent()
+                        .getFirst()
+                        .nextAppointment())
+                .isEqualTo(row.startsAt());
         assertThat(appointments.myUpcoming(100)).extracting(AppointmentRow::id).contains(row.id());
     }
 
@@ -74,16 +87,21 @@ class AppointmentServiceTest {
     @WithUserDetails("counsellor1")
     void bookingChecksItsInputs() {
         var client = testClients.assignedTo("counsellor1");
-        assertThatThrownBy(() -> appointments.book(client.code(), new NewAppointment(null, 50, Modality.VIDEO, null), false))
+        assertThatThrownBy(() ->
+                        appointments.book(client.code(), new NewAppointment(null, 50, Modality.VIDEO, null), false))
                 .hasMessage(AppointmentService.START_NEEDED);
-        assertThatThrownBy(() -> appointments.book(client.code(), new NewAppointment(inDays(1, 9), 5, Modality.VIDEO, null), false))
+        assertThatThrownBy(() -> appointments.book(
+                        client.code(), new NewAppointment(inDays(1, 9), 5, Modality.VIDEO, null), false))
                 .hasMessage(AppointmentService.DURATION_RANGE);
-        assertThatThrownBy(() -> appointments.book(client.code(), new NewAppointment(inDays(1, 9), 50, null, null), false))
+        assertThatThrownBy(
+                        () -> appointments.book(client.code(), new NewAppointment(inDays(1, 9), 50, null, null), false))
                 .hasMessage(AppointmentService.MODALITY_NEEDED);
-        assertThatThrownBy(() -> appointments.book(client.code(), new NewAppointment(inDays(1, 9), 50, Modality.IN_PERSON, " "), false))
+        assertThatThrownBy(() -> appointments.book(
+                        client.code(), new NewAppointment(inDays(1, 9), 50, Modality.IN_PERSON, " "), false))
                 .hasMessage(AppointmentService.LOCATION_NEEDED);
         var waiting = testClients.waiting("counsellor1");
-        assertThatThrownBy(() -> appointments.book(waiting.code(), new NewAppointment(inDays(1, 9), 50, Modality.VIDEO, null), false))
+        assertThatThrownBy(() -> appointments.book(
+                        waiting.code(), new NewAppointment(inDays(1, 9), 50, Modality.VIDEO, null), false))
                 .isInstanceOf(ClientAccessDenied.class);
     }
 
@@ -95,28 +113,37 @@ class AppointmentServiceTest {
         appointments.book(first.code(), new NewAppointment(inDays(5, 18), 60, Modality.VIDEO, null), false);
         var clash = new NewAppointment(inDays(5, 18).plusMinutes(30), 50, Modality.PHONE, null);
         assertThatThrownBy(() -> appointments.book(second.code(), clash, false))
-                .isInstanceOfSatisfying(OverlapNeedsConfirmation.class,
-                        e -> assertThat(e.clashes()).extracting(AppointmentRow::clientCode).containsExactly(first.code()));
+                .isInstanceOfSatisfying(
+                        OverlapNeedsConfirmation.class,
+                        e -> assertThat(e.clashes())
+                                .extracting(AppointmentRow::clientCode)
+                                .containsExactly(first.code()));
         assertThat(appointments.ofClient(second.code())).isEmpty();
         appointments.book(second.code(), clash, true);
         assertThat(appointments.ofClient(second.code())).hasSize(1);
         // Back to back is not an overlap.
-        appointments.book(second.code(), new NewAppointment(inDays(5, 19).plusMinutes(20), 50, Modality.PHONE, null), false);
+        appointments.book(
+                second.code(), new NewAppointment(inDays(5, 19).plusMinutes(20), 50, Modality.PHONE, null), false);
     }
 
     @Test
     @WithUserDetails("counsellor1")
     void theFirstAttendedSessionMakesTheCaseActive() {
         var client = testClients.assignedTo("counsellor1");
-        var past = appointments.book(client.code(), new NewAppointment(inDays(-2, 18), 50, Modality.VIDEO, null), false);
-        var future = appointments.book(client.code(), new NewAppointment(inDays(2, 18), 50, Modality.VIDEO, null), false);
+        var past =
+                appointments.book(client.code(), new NewAppointment(inDays(-2, 18), 50, Modality.VIDEO, null), false);
+        var future =
+                appointments.book(client.code(), new NewAppointment(inDays(2, 18), 50, Modality.VIDEO, null), false);
         assertThatThrownBy(() -> appointments.recordOutcome(future.id(), Attendance.ATTENDED))
                 .hasMessage(AppointmentService.NOT_YET);
         var recorded = appointments.recordOutcome(past.id(), Attendance.ATTENDED);
         assertThat(recorded.firstSession()).isTrue();
         assertThat(clientService.open(client.code()).status()).isEqualTo(CaseStatus.ACTIVE);
         // Cancelling ahead is fine, and the next attended session is not a first.
-        assertThat(appointments.recordOutcome(future.id(), Attendance.CANCELLED_BY_CLIENT).firstSession()).isFalse();
+        assertThat(appointments
+                        .recordOutcome(future.id(), Attendance.CANCELLED_BY_CLIENT)
+                        .firstSession())
+                .isFalse();
         assertThat(facts.nextAppointments(List.of(client.id()))).doesNotContainKey(client.id());
     }
 
@@ -142,7 +169,8 @@ class AppointmentServiceTest {
     void anotherCounsellorCannotSeeOrBookOrRecord() {
         var client = testClients.activeWith("counsellor1");
         assertThatThrownBy(() -> appointments.ofClient(client.code())).isInstanceOf(ClientAccessDenied.class);
-        assertThatThrownBy(() -> appointments.book(client.code(), new NewAppointment(inDays(1, 9), 50, Modality.VIDEO, null), true))
+        assertThatThrownBy(() -> appointments.book(
+                        client.code(), new NewAppointment(inDays(1, 9), 50, Modality.VIDEO, null), true))
                 .isInstanceOf(ClientAccessDenied.class);
     }
 

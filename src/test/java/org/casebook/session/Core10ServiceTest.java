@@ -1,6 +1,5 @@
 package org.casebook.session;
 
-import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.TestClients;
+import org.casebook.validation.InvalidFields;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,15 +58,19 @@ class Core10ServiceTest {
     @WithUserDetails("counsellor1")
     void scoresAreRecordedAndReadAgainstTheFirst() {
         var client = testClients.activeWith("counsellor1");
-        var intake = core10.record(client.code(), new Core10Entry(LocalDate.of(2026, 1, 5), MeasurementPoint.INTAKE,
-                items(3, 2, 3, 2, 2, 1, 3, 2, 3, 2)));
+        var intake = core10.record(
+                client.code(),
+                new Core10Entry(
+                        LocalDate.of(2026, 1, 5), MeasurementPoint.INTAKE, items(3, 2, 3, 2, 2, 1, 3, 2, 3, 2)));
         assertThat(intake.total()).isEqualTo(23);
         assertThat(intake.band()).isEqualTo(Core10.Band.MODERATE_SEVERE);
         assertThat(intake.clinical()).isTrue();
         assertThat(intake.riskItemScored()).isTrue();
         assertThat(intake.changeFromFirst()).isNull();
-        var review = core10.record(client.code(), new Core10Entry(LocalDate.of(2026, 2, 5), MeasurementPoint.REVIEW,
-                items(1, 1, 2, 1, 1, 0, 2, 1, 2, 1)));
+        var review = core10.record(
+                client.code(),
+                new Core10Entry(
+                        LocalDate.of(2026, 2, 5), MeasurementPoint.REVIEW, items(1, 1, 2, 1, 1, 0, 2, 1, 2, 1)));
         assertThat(review.total()).isEqualTo(12);
         assertThat(review.riskItemScored()).isFalse();
         assertThat(review.changeFromFirst()).isEqualTo(Core10.Change.RELIABLE_IMPROVEMENT);
@@ -78,21 +82,31 @@ class Core10ServiceTest {
     void badEntriesNameTheFieldAtFault() {
         var client = testClients.activeWith("counsellor1");
         var day = LocalDate.of(2026, 1, 7);
-        assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(day, MeasurementPoint.INTAKE,
-                items(1, 1, 1, 1, 1, 1, 5, 1, 1, 1))))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("item7"));
+        assertThatThrownBy(() -> core10.record(
+                        client.code(),
+                        new Core10Entry(day, MeasurementPoint.INTAKE, items(1, 1, 1, 1, 1, 1, 5, 1, 1, 1))))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("item7"));
         var missing = items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
         missing.set(2, null);
         assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(day, MeasurementPoint.INTAKE, missing)))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("item3"));
-        assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(null, MeasurementPoint.INTAKE,
-                items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("measuredOn"));
-        assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(day, null, items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("point"));
-        core10.record(client.code(), new Core10Entry(day, MeasurementPoint.INTAKE, items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
-        assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(day, MeasurementPoint.REVIEW,
-                items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)))).hasMessage(Core10Service.ONE_A_DAY);
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("item3"));
+        assertThatThrownBy(() -> core10.record(
+                        client.code(),
+                        new Core10Entry(null, MeasurementPoint.INTAKE, items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("measuredOn"));
+        assertThatThrownBy(() ->
+                        core10.record(client.code(), new Core10Entry(day, null, items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("point"));
+        core10.record(
+                client.code(), new Core10Entry(day, MeasurementPoint.INTAKE, items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
+        assertThatThrownBy(() -> core10.record(
+                        client.code(),
+                        new Core10Entry(day, MeasurementPoint.REVIEW, items(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))))
+                .hasMessage(Core10Service.ONE_A_DAY);
     }
 
     @Test
@@ -100,8 +114,13 @@ class Core10ServiceTest {
     void anotherCounsellorCannotReadOrRecordScores() {
         var client = testClients.activeWith("counsellor1");
         assertThatThrownBy(() -> core10.scores(client.code())).isInstanceOf(ClientAccessDenied.class);
-        assertThatThrownBy(() -> core10.record(client.code(), new Core10Entry(LocalDate.of(2026, 1, 1),
-                MeasurementPoint.INTAKE, items(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))).isInstanceOf(ClientAccessDenied.class);
+        assertThatThrownBy(() -> core10.record(
+                        client.code(),
+                        new Core10Entry(
+                                LocalDate.of(2026, 1, 1),
+                                MeasurementPoint.INTAKE,
+                                items(0, 0, 0, 0, 0, 0, 0, 0, 0, 0))))
+                .isInstanceOf(ClientAccessDenied.class);
     }
 
     @Test

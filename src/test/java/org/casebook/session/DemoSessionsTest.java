@@ -30,24 +30,39 @@ class DemoSessionsTest {
         var second = testClients.activeWith("counsellor1");
         var waiting = testClients.assignedTo("counsellor2");
         demo.run(null);
-        assertThat(count("select count(*) from appointment where client_code = ?", waiting.code())).isZero();
+        assertThat(count("select count(*) from appointment where client_code = ?", waiting.code()))
+                .isZero();
         for (var client : java.util.List.of(first, second)) {
             // One missed session weeks ago; every other case also one two days ago.
-            assertThat(count("select count(*) from appointment where client_code = ? and outcome = 'DID_NOT_ATTEND'",
-                    client.code())).isBetween(1, 2);
-            assertThat(count("select count(*) from appointment where client_code = ? and outcome is null", client.code()))
+            assertThat(count(
+                            "select count(*) from appointment where client_code = ? and outcome = 'DID_NOT_ATTEND'",
+                            client.code()))
+                    .isBetween(1, 2);
+            assertThat(count(
+                            "select count(*) from appointment where client_code = ? and outcome is null",
+                            client.code()))
                     .isEqualTo(2);
-            assertThat(count("select count(*) from core10_score where client_code = ?", client.code())).isEqualTo(2);
-            assertThat(count("select count(*) from session_note n join session_note_addendum a on a.note_id = n.id "
-                    + "where n.client_code = ?", client.code())).isEqualTo(1);
+            assertThat(count("select count(*) from core10_score where client_code = ?", client.code()))
+                    .isEqualTo(2);
+            assertThat(count(
+                            "select count(*) from session_note n join session_note_addendum a on a.note_id = n.id "
+                                    + "where n.client_code = ?",
+                            client.code()))
+                    .isEqualTo(1);
         }
         // The first case of each counsellor (whichever that is) also gets an overdue and an open draft.
-        assertThat(count("select count(*) from session_note n join appointment a on a.id = n.appointment_id "
-                + "where n.signed_at is null and a.counsellor_id = ? and a.starts_at < ?", testClients.id("counsellor1"),
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(72))))).isPositive();
-        assertThat(count("select count(*) from appointment where counsellor_id = ? and outcome = 'DID_NOT_ATTEND' "
-                + "and starts_at > ?", testClients.id("counsellor1"),
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(7))))).isPositive();
+        assertThat(count(
+                        "select count(*) from session_note n join appointment a on a.id = n.appointment_id "
+                                + "where n.signed_at is null and a.counsellor_id = ? and a.starts_at < ?",
+                        testClients.id("counsellor1"),
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(72)))))
+                .isPositive();
+        assertThat(count(
+                        "select count(*) from appointment where counsellor_id = ? and outcome = 'DID_NOT_ATTEND' "
+                                + "and starts_at > ?",
+                        testClients.id("counsellor1"),
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(7)))))
+                .isPositive();
         int before = count("select count(*) from appointment where client_code in (?, ?)", first.code(), second.code());
         demo.run(null);
         assertThat(count("select count(*) from appointment where client_code in (?, ?)", first.code(), second.code()))

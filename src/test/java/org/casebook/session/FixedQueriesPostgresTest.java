@@ -29,14 +29,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class FixedQueriesPostgresTest extends PostgresTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired AppointmentRepository appointments;
-    @Autowired EntityManager entities;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired SessionFigures figures;
-    @Autowired RunAsStaff runAs;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AppointmentRepository appointments;
+
+    @Autowired
+    EntityManager entities;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    SessionFigures figures;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    Clock clock;
 
     private static boolean generated;
 
@@ -49,7 +64,8 @@ class FixedQueriesPostgresTest extends PostgresTest {
     }
 
     private List<Long> counsellors() {
-        return jdbc.queryForList("select r.account_id from staff_role r where r.role = 'COUNSELLOR' order by 1", Long.class);
+        return jdbc.queryForList(
+                "select r.account_id from staff_role r where r.role = 'COUNSELLOR' order by 1", Long.class);
     }
 
     @Test
@@ -62,10 +78,15 @@ class FixedQueriesPostgresTest extends PostgresTest {
                         select a from Appointment a
                         where a.counsellorId = :counsellorId and a.endsAt > :now and a.outcome is null
                         order by a.startsAt""", Appointment.class)
-                        .setParameter("counsellorId", counsellor).setParameter("now", now).setMaxResults(100)
+                        .setParameter("counsellorId", counsellor)
+                        .setParameter("now", now)
+                        .setMaxResults(100)
                         .getResultList();
                 var fixed = appointments.findUpcoming(counsellor, now, PageRequest.of(0, 100));
-                assertThat(fixed).extracting(Appointment::id).containsExactlyElementsOf(old.stream().map(Appointment::id).toList());
+                assertThat(fixed)
+                        .extracting(Appointment::id)
+                        .containsExactlyElementsOf(
+                                old.stream().map(Appointment::id).toList());
                 compared += old.size();
             }
             assertThat(compared).as("upcoming appointments compared").isPositive();
@@ -82,7 +103,8 @@ class FixedQueriesPostgresTest extends PostgresTest {
                   and a.id not in (select n.appointment_id from session_note n where n.signed_at is not null)
                 order by a.starts_at, a.id""", UUID.class, ids.toArray(Long[]::new), java.sql.Timestamp.from(cutoff));
         assertThat(expected).as("overdue notes in the fixtures").hasSizeGreaterThan(5);
-        var found = transaction.execute(status -> appointments.findUnsignedBefore(ids, cutoff, PageRequest.of(0, 100_000)));
+        var found =
+                transaction.execute(status -> appointments.findUnsignedBefore(ids, cutoff, PageRequest.of(0, 100_000)));
         assertThat(found).extracting(Appointment::id).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(found).extracting(Appointment::startsAt).isSorted();
     }
@@ -99,18 +121,26 @@ class FixedQueriesPostgresTest extends PostgresTest {
         var all = overdueByCounsellor(null, null, cutoff);
         long thisMonthTotal = 0;
         for (var row : team) {
-            assertThat(row.unsignedOver72Hours()).as(row.counsellor()).isEqualTo(all.getOrDefault(row.counsellorId(), 0L));
+            assertThat(row.unsignedOver72Hours())
+                    .as(row.counsellor())
+                    .isEqualTo(all.getOrDefault(row.counsellorId(), 0L));
             // The old figure (this month's sessions only) is the part of the new list from this month.
-            var lines = runAs.as("gen-s01", () -> figures.lines(row.counsellorId(), month,
-                    SessionFigures.Figure.UNSIGNED_OVER_72_HOURS));
-            long inMonth = lines.stream().filter(l -> !l.date().isBefore(month.atDay(1))).count();
+            var lines = runAs.as(
+                    "gen-s01",
+                    () -> figures.lines(row.counsellorId(), month, SessionFigures.Figure.UNSIGNED_OVER_72_HOURS));
+            long inMonth = lines.stream()
+                    .filter(l -> !l.date().isBefore(month.atDay(1)))
+                    .count();
             var old = overdueByCounsellor(from, to, cutoff).getOrDefault(row.counsellorId(), 0L);
             assertThat(inMonth).isEqualTo(old);
             assertThat((long) lines.size()).isEqualTo(row.unsignedOver72Hours());
             thisMonthTotal += old;
         }
-        assertThat(team.stream().mapToLong(SessionFigures.CounsellorMonth::unsignedOver72Hours).sum())
-                .as("notes overdue from earlier months count too").isGreaterThan(thisMonthTotal);
+        assertThat(team.stream()
+                        .mapToLong(SessionFigures.CounsellorMonth::unsignedOver72Hours)
+                        .sum())
+                .as("notes overdue from earlier months count too")
+                .isGreaterThan(thisMonthTotal);
     }
 
     /** The figure as the old query computed it (with a month) or over every month (without). */
@@ -121,7 +151,8 @@ class FixedQueriesPostgresTest extends PostgresTest {
                     select a.counsellorId, count(a) from Appointment a
                     where a.outcome = org.casebook.session.Attendance.ATTENDED and a.startsAt < :cutoff
                       and not exists (select n from SessionNote n where n.appointmentId = a.id and n.signedAt is not null)
-                    """ + month + " group by a.counsellorId", Object[].class).setParameter("cutoff", cutoff);
+                    """ + month + " group by a.counsellorId", Object[].class)
+                    .setParameter("cutoff", cutoff);
             if (from != null) {
                 query.setParameter("from", from).setParameter("to", to);
             }
@@ -133,7 +164,8 @@ class FixedQueriesPostgresTest extends PostgresTest {
     @Test
     void staffRolesLoadedInOneStatementAreTheRolesStored() {
         var stored = jdbc.queryForList("select account_id, role from staff_role").stream()
-                .collect(Collectors.groupingBy(row -> ((Number) row.get("account_id")).longValue(),
+                .collect(Collectors.groupingBy(
+                        row -> ((Number) row.get("account_id")).longValue(),
                         Collectors.mapping(row -> (String) row.get("role"), Collectors.toSet())));
         var teams = jdbc.queryForList("select id from team", Long.class);
         var staff = context.getBean(org.casebook.security.StaffDirectory.class);

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.casebook.MutableClock;
-import org.casebook.client.SafeContact;
 import org.casebook.client.ClientRecords;
+import org.casebook.client.SafeContact;
 import org.casebook.client.TestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,18 +48,25 @@ class RemindersWithoutAMailServerTest {
     @WithUserDetails("counsellor1")
     void anAllowedEmailReminderIsRecordedAsNotSentBecauseNoMailServerIsConfigured() {
         var client = testClients.assignedTo("counsellor1");
-        transaction.executeWithoutResult(tx -> records.updateContact(client.id(),
+        transaction.executeWithoutResult(tx -> records.updateContact(
+                client.id(),
                 new SafeContact(null, "no.server@example.invalid", null, false, false, false, true, null, null)));
-        var start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/London"))).plusDays(3).withHour(21).withMinute(30)
-                .withSecond(0).withNano(0);
+        var start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/London")))
+                .plusDays(3)
+                .withHour(21)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0);
         var row = appointments.book(client.code(), new NewAppointment(start, 50, Modality.VIDEO, null), true, true);
         var due = reminders.ofAppointment(row.id()).getFirst().dueAt();
         clock.advance(Duration.between(clock.instant(), due).plusSeconds(1));
 
         delivery.sendDue(500);
 
-        var email = reminders.ofAppointment(row.id()).stream().filter(r -> r.channel() == ReminderChannel.EMAIL)
-                .findFirst().orElseThrow();
+        var email = reminders.ofAppointment(row.id()).stream()
+                .filter(r -> r.channel() == ReminderChannel.EMAIL)
+                .findFirst()
+                .orElseThrow();
         assertThat(email.state()).isEqualTo(ReminderState.SUPPRESSED);
         assertThat(email.summary()).isEqualTo("Email: not sent (no mail server configured)");
         assertThat(email.attempts()).isZero();

@@ -63,24 +63,36 @@ class SessionFiguresTest {
         runAs.as("counsellor3", () -> appointments.recordOutcome(theirs, Attendance.ATTENDED));
 
         var month = figures.month(YearMonth.of(2025, 6));
-        assertThat(month).extracting(SessionFigures.CounsellorMonth::counsellor)
-                .contains("Robin Counsellor (demo)").doesNotContain("Alex Counsellor (demo)");
-        var robin = month.stream().filter(m -> m.counsellor().startsWith("Robin")).findFirst().orElseThrow();
+        assertThat(month)
+                .extracting(SessionFigures.CounsellorMonth::counsellor)
+                .contains("Robin Counsellor (demo)")
+                .doesNotContain("Alex Counsellor (demo)");
+        var robin = month.stream()
+                .filter(m -> m.counsellor().startsWith("Robin"))
+                .findFirst()
+                .orElseThrow();
         assertThat(robin.attended()).isEqualTo(2);
         assertThat(robin.didNotAttend()).isEqualTo(1);
         assertThat(robin.dnaRate()).isEqualTo(1.0 / 3);
         // Unsigned notes are those overdue now, of any month: June's two and any the demo data holds.
-        var overdue = figures.lines(robin.counsellorId(), YearMonth.of(2025, 6), SessionFigures.Figure.UNSIGNED_OVER_72_HOURS);
+        var overdue = figures.lines(
+                robin.counsellorId(), YearMonth.of(2025, 6), SessionFigures.Figure.UNSIGNED_OVER_72_HOURS);
         assertThat(robin.unsignedOver72Hours()).isEqualTo(overdue.size());
-        assertThat(overdue).contains(new SessionFigures.SessionLine(client.code(), LocalDate.of(2025, 6, 2)),
-                new SessionFigures.SessionLine(client.code(), LocalDate.of(2025, 6, 16)));
+        assertThat(overdue)
+                .contains(
+                        new SessionFigures.SessionLine(client.code(), LocalDate.of(2025, 6, 2)),
+                        new SessionFigures.SessionLine(client.code(), LocalDate.of(2025, 6, 16)));
         assertThat(figures.lines(robin.counsellorId(), YearMonth.of(2025, 6), SessionFigures.Figure.DID_NOT_ATTEND))
                 .containsExactly(new SessionFigures.SessionLine(client.code(), LocalDate.of(2025, 6, 9)));
-        assertThat(figures.month(YearMonth.of(2025, 7))).filteredOn(m -> m.counsellorId() == robin.counsellorId())
-                .singleElement().extracting(SessionFigures.CounsellorMonth::unsignedOver72Hours)
-                .as("June's overdue notes still count in July").isEqualTo((long) overdue.size());
-        assertThatThrownBy(() -> figures.lines(testClients.id("counsellor3"), YearMonth.of(2025, 6),
-                SessionFigures.Figure.ATTENDED)).isInstanceOf(AccessDeniedException.class);
+        assertThat(figures.month(YearMonth.of(2025, 7)))
+                .filteredOn(m -> m.counsellorId() == robin.counsellorId())
+                .singleElement()
+                .extracting(SessionFigures.CounsellorMonth::unsignedOver72Hours)
+                .as("June's overdue notes still count in July")
+                .isEqualTo((long) overdue.size());
+        assertThatThrownBy(() -> figures.lines(
+                        testClients.id("counsellor3"), YearMonth.of(2025, 6), SessionFigures.Figure.ATTENDED))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -88,22 +100,46 @@ class SessionFiguresTest {
     void core10ChangeOfClosedCasesGivesFirstAndLastTotals() {
         var client = testClients.activeWith("counsellor1");
         runAs.as("counsellor1", () -> {
-            core10.record(client.code(), new Core10Entry(LocalDate.of(2025, 10, 1), MeasurementPoint.INTAKE,
-                    Core10ServiceTest.items(3, 3, 3, 2, 2, 0, 3, 2, 2, 2)));
-            core10.record(client.code(), new Core10Entry(LocalDate.of(2025, 12, 1), MeasurementPoint.REVIEW,
-                    Core10ServiceTest.items(2, 2, 2, 2, 2, 0, 2, 2, 2, 2)));
-            core10.record(client.code(), new Core10Entry(LocalDate.of(2026, 2, 1), MeasurementPoint.CLOSURE,
-                    Core10ServiceTest.items(1, 1, 1, 1, 1, 0, 1, 1, 1, 1)));
+            core10.record(
+                    client.code(),
+                    new Core10Entry(
+                            LocalDate.of(2025, 10, 1),
+                            MeasurementPoint.INTAKE,
+                            Core10ServiceTest.items(3, 3, 3, 2, 2, 0, 3, 2, 2, 2)));
+            core10.record(
+                    client.code(),
+                    new Core10Entry(
+                            LocalDate.of(2025, 12, 1),
+                            MeasurementPoint.REVIEW,
+                            Core10ServiceTest.items(2, 2, 2, 2, 2, 0, 2, 2, 2, 2)));
+            core10.record(
+                    client.code(),
+                    new Core10Entry(
+                            LocalDate.of(2026, 2, 1),
+                            MeasurementPoint.CLOSURE,
+                            Core10ServiceTest.items(1, 1, 1, 1, 1, 0, 1, 1, 1, 1)));
         });
         var open = testClients.activeWith("counsellor1");
-        runAs.as("counsellor1", () -> core10.record(open.code(), new Core10Entry(LocalDate.of(2026, 2, 1),
-                MeasurementPoint.INTAKE, Core10ServiceTest.items(1, 1, 1, 1, 1, 0, 1, 1, 1, 1))));
+        runAs.as(
+                "counsellor1",
+                () -> core10.record(
+                        open.code(),
+                        new Core10Entry(
+                                LocalDate.of(2026, 2, 1),
+                                MeasurementPoint.INTAKE,
+                                Core10ServiceTest.items(1, 1, 1, 1, 1, 0, 1, 1, 1, 1))));
         var changes = figures.core10Change(teamOf("counsellor1"));
         // The demo data has finished cases of its own: look only at this test's clients.
-        assertThat(changes).contains(new SessionFigures.Core10Change(client.code(), 22, 9))
-                .extracting(SessionFigures.Core10Change::clientCode).doesNotContain(open.code());
-        assertThat(changes.stream().filter(c -> c.clientCode().equals(client.code())).findFirst().orElseThrow()
-                .change()).isEqualTo(Core10.Change.RELIABLE_IMPROVEMENT);
+        assertThat(changes)
+                .contains(new SessionFigures.Core10Change(client.code(), 22, 9))
+                .extracting(SessionFigures.Core10Change::clientCode)
+                .doesNotContain(open.code());
+        assertThat(changes.stream()
+                        .filter(c -> c.clientCode().equals(client.code()))
+                        .findFirst()
+                        .orElseThrow()
+                        .change())
+                .isEqualTo(Core10.Change.RELIABLE_IMPROVEMENT);
         assertThatThrownBy(() -> figures.core10Change(teamOf("counsellor3"))).isInstanceOf(AccessDeniedException.class);
     }
 

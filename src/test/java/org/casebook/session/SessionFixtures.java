@@ -23,8 +23,13 @@ public class SessionFixtures {
     private final Clock clock;
     private final ZoneId zone;
 
-    SessionFixtures(TestClients clients, AppointmentService appointments, SessionNoteService notes, RunAsStaff runAs,
-            Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+    SessionFixtures(
+            TestClients clients,
+            AppointmentService appointments,
+            SessionNoteService notes,
+            RunAsStaff runAs,
+            Clock clock,
+            @Value("${casebook.time-zone}") ZoneId zone) {
         this.clients = clients;
         this.appointments = appointments;
         this.notes = notes;
@@ -36,7 +41,12 @@ public class SessionFixtures {
     /** A client of this counsellor and a session with them an hour ago (outcome not yet recorded). */
     public Session pastSession(String counsellor) {
         var client = clients.activeWith(counsellor);
-        return new Session(client, booked(counsellor, client.code(), LocalDateTime.now(clock.withZone(zone)).minusHours(1)));
+        return new Session(
+                client,
+                booked(
+                        counsellor,
+                        client.code(),
+                        LocalDateTime.now(clock.withZone(zone)).minusHours(1)));
     }
 
     /** As {@link #pastSession}, attended. */
@@ -49,16 +59,22 @@ public class SessionFixtures {
     /** As {@link #attended}, with a saved draft. */
     public Session drafted(String counsellor, String presentation) {
         var session = attended(counsellor);
-        runAs.as(counsellor, () -> notes.saveDraft(session.appointment(), null,
-                new NoteText(presentation, null, null, null, null, null, null)));
+        runAs.as(
+                counsellor,
+                () -> notes.saveDraft(
+                        session.appointment(), null, new NoteText(presentation, null, null, null, null, null, null)));
         return session;
     }
 
     /** As {@link #drafted}, signed. */
     public Session signed(String counsellor, String presentation) {
         var session = drafted(counsellor, presentation);
-        runAs.as(counsellor, () -> notes.sign(session.appointment(),
-                java.util.Objects.requireNonNull(notes.open(session.appointment()).version())));
+        runAs.as(
+                counsellor,
+                () -> notes.sign(
+                        session.appointment(),
+                        java.util.Objects.requireNonNull(
+                                notes.open(session.appointment()).version())));
         return session;
     }
 
@@ -68,7 +84,11 @@ public class SessionFixtures {
     }
 
     public UUID booked(String counsellor, String code, LocalDateTime start) {
-        return runAs.as(counsellor, () -> appointments.book(code, new NewAppointment(start, 50, Modality.VIDEO, null), true).id());
+        return runAs.as(
+                counsellor,
+                () -> appointments
+                        .book(code, new NewAppointment(start, 50, Modality.VIDEO, null), true)
+                        .id());
     }
 
     public record Session(CreatedClient client, UUID appointment) {

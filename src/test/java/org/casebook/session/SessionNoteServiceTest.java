@@ -43,17 +43,24 @@ class SessionNoteServiceTest {
     @WithUserDetails("counsellor1")
     void aDraftIsSavedEncryptedAndOpensAgainAsTyped() {
         var session = sessions.attended("counsellor1");
-        var saved = notes.saveDraft(session.appointment(), null,
+        var saved = notes.saveDraft(
+                session.appointment(),
+                null,
                 new NoteText("Arrived anxious", "Work stress", null, null, null, null, RiskAnswer.NO));
         var opened = notes.open(session.appointment());
         assertThat(opened.text().presentation()).isEqualTo("Arrived anxious");
         assertThat(opened.text().riskChanged()).isEqualTo(RiskAnswer.NO);
         assertThat(opened.version()).isEqualTo(saved.version());
         assertThat(opened.mayEdit()).isTrue();
-        var stored = jdbc.queryForObject("select presentation from session_note where id = ?", byte[].class, saved.noteId());
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Arrived anxious");
-        assertThat(jdbc.queryForList("select action from audit_entry where client_ref = ? and record_type = 'session-note'",
-                String.class, session.code())).contains("CREATE", "VIEW");
+        var stored =
+                jdbc.queryForObject("select presentation from session_note where id = ?", byte[].class, saved.noteId());
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Arrived anxious");
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where client_ref = ? and record_type = 'session-note'",
+                        String.class,
+                        session.code()))
+                .contains("CREATE", "VIEW");
     }
 
     @Test
@@ -64,16 +71,22 @@ class SessionNoteServiceTest {
         var before = deniedNotes();
 
         // Worded exactly as a refusal by need-to-know, so trying ids reveals nothing.
-        assertThatThrownBy(() -> notes.open(missing)).isInstanceOf(ClientAccessDenied.class)
+        assertThatThrownBy(() -> notes.open(missing))
+                .isInstanceOf(ClientAccessDenied.class)
                 .hasMessage(ClientAccessDenied.MESSAGE);
-        assertThatThrownBy(() -> notes.open(malformed)).isInstanceOf(ClientAccessDenied.class)
+        assertThatThrownBy(() -> notes.open(malformed))
+                .isInstanceOf(ClientAccessDenied.class)
                 .hasMessage(ClientAccessDenied.MESSAGE);
-        assertThatThrownBy(() -> notes.saveDraft(missing, null,
-                new NoteText("Typed", null, null, null, null, null, null))).isInstanceOf(ClientAccessDenied.class);
+        assertThatThrownBy(
+                        () -> notes.saveDraft(missing, null, new NoteText("Typed", null, null, null, null, null, null)))
+                .isInstanceOf(ClientAccessDenied.class);
 
         assertThat(deniedNotes()).isEqualTo(before + 3);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = ? and outcome = 'DENIED'",
-                Integer.class, missing.toString())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_id = ? and outcome = 'DENIED'",
+                        Integer.class,
+                        missing.toString()))
+                .isEqualTo(2);
     }
 
     private int deniedNotes() {
@@ -90,9 +103,12 @@ class SessionNoteServiceTest {
         var signed = notes.sign(session.appointment(), version);
         assertThat(signed.isSigned()).isTrue();
         assertThat(signed.mayEdit()).isFalse();
-        assertThatThrownBy(() -> notes.saveDraft(session.appointment(), signed.version(),
-                new NoteText("Changed after signing", null, null, null, null, null, null)))
-                .isInstanceOf(NoteLocked.class).hasMessage(NoteLocked.SIGNED);
+        assertThatThrownBy(() -> notes.saveDraft(
+                        session.appointment(),
+                        signed.version(),
+                        new NoteText("Changed after signing", null, null, null, null, null, null)))
+                .isInstanceOf(NoteLocked.class)
+                .hasMessage(NoteLocked.SIGNED);
         assertThatThrownBy(() -> notes.sign(session.appointment(), Objects.requireNonNull(signed.version())))
                 .isInstanceOf(NoteLocked.class);
         assertThat(notes.open(session.appointment()).text().presentation()).isEqualTo("First words");
@@ -117,9 +133,12 @@ class SessionNoteServiceTest {
         notes.addAddendum(session.appointment(), "First correction");
         clock.advance(Duration.ofMinutes(5));
         var details = notes.addAddendum(session.appointment(), "Second correction");
-        assertThat(details.addenda()).extracting(AddendumRow::text).containsExactly("First correction", "Second correction");
+        assertThat(details.addenda())
+                .extracting(AddendumRow::text)
+                .containsExactly("First correction", "Second correction");
         assertThat(details.addenda()).extracting(AddendumRow::author).containsOnly("Casey Counsellor (demo)");
-        assertThat(details.addenda().get(0).signedAt()).isBefore(details.addenda().get(1).signedAt());
+        assertThat(details.addenda().get(0).signedAt())
+                .isBefore(details.addenda().get(1).signedAt());
         assertThat(details.text().presentation()).isEqualTo("Original text");
         assertThat(lastAction(session.code(), "ADDENDUM")).isEqualTo(2);
     }
@@ -138,9 +157,10 @@ class SessionNoteServiceTest {
         var session = sessions.drafted("counsellor1", "Start");
         var opened = Objects.requireNonNull(notes.open(session.appointment()).version());
         notes.saveDraft(session.appointment(), opened, new NoteText("Tab one", null, null, null, null, null, null));
-        assertThatThrownBy(() -> notes.saveDraft(session.appointment(), opened,
-                new NoteText("Tab two", null, null, null, null, null, null)))
-                .isInstanceOf(NoteConflict.class).hasMessage(NoteConflict.MESSAGE);
+        assertThatThrownBy(() -> notes.saveDraft(
+                        session.appointment(), opened, new NoteText("Tab two", null, null, null, null, null, null)))
+                .isInstanceOf(NoteConflict.class)
+                .hasMessage(NoteConflict.MESSAGE);
         assertThat(notes.open(session.appointment()).text().presentation()).isEqualTo("Tab one");
         // A second "first save" of a note someone has since created is refused too.
         assertThatThrownBy(() -> notes.saveDraft(session.appointment(), null, NoteText.empty()))
@@ -158,7 +178,9 @@ class SessionNoteServiceTest {
         assertThat(notes.myOverdue()).extracting(OverdueNote::appointmentId).contains(session.appointment());
         assertThat(notes.open(session.appointment()).overdue()).isTrue();
 
-        notes.sign(session.appointment(), Objects.requireNonNull(notes.open(session.appointment()).version()));
+        notes.sign(
+                session.appointment(),
+                Objects.requireNonNull(notes.open(session.appointment()).version()));
         assertThat(notes.myOverdue()).extracting(OverdueNote::appointmentId).doesNotContain(session.appointment());
     }
 
@@ -169,9 +191,14 @@ class SessionNoteServiceTest {
         var south = sessions.attended("counsellor3");
         clock.advance(Duration.ofHours(73));
         var overdue = notes.teamOverdue();
-        assertThat(overdue).extracting(OverdueNote::clientCode).contains(north.code()).doesNotContain(south.code());
-        assertThat(overdue).filteredOn(o -> o.clientCode().equals(north.code()))
-                .extracting(OverdueNote::counsellor).containsExactly("Robin Counsellor (demo)");
+        assertThat(overdue)
+                .extracting(OverdueNote::clientCode)
+                .contains(north.code())
+                .doesNotContain(south.code());
+        assertThat(overdue)
+                .filteredOn(o -> o.clientCode().equals(north.code()))
+                .extracting(OverdueNote::counsellor)
+                .containsExactly("Robin Counsellor (demo)");
     }
 
     @Test
@@ -179,12 +206,16 @@ class SessionNoteServiceTest {
     void anotherCounsellorCannotReadOrAddToTheNote() {
         var session = sessions.signed("counsellor1", "Private");
         assertThatThrownBy(() -> notes.open(session.appointment())).isInstanceOf(ClientAccessDenied.class);
-        assertThatThrownBy(() -> notes.addAddendum(session.appointment(), "Mine")).isInstanceOf(ClientAccessDenied.class);
+        assertThatThrownBy(() -> notes.addAddendum(session.appointment(), "Mine"))
+                .isInstanceOf(ClientAccessDenied.class);
         assertThatThrownBy(() -> notes.saveDraft(session.appointment(), 0L, NoteText.empty()))
                 .isInstanceOf(ClientAccessDenied.class);
         // Recorded against the note's id, without the client's code: a missing id is recorded the same way.
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = ? and outcome = 'DENIED'",
-                Integer.class, session.appointment().toString())).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_id = ? and outcome = 'DENIED'",
+                        Integer.class,
+                        session.appointment().toString()))
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -192,7 +223,8 @@ class SessionNoteServiceTest {
     void aSupervisorOfAnotherTeamCannotReadOrCoSign() {
         var session = sessions.signed("counsellor1", "Private");
         assertThatThrownBy(() -> notes.open(session.appointment())).isInstanceOf(ClientAccessDenied.class);
-        assertThatThrownBy(() -> notes.coSign(session.appointment(), "Looks fine")).isInstanceOf(ClientAccessDenied.class);
+        assertThatThrownBy(() -> notes.coSign(session.appointment(), "Looks fine"))
+                .isInstanceOf(ClientAccessDenied.class);
     }
 
     @Test
@@ -201,7 +233,8 @@ class SessionNoteServiceTest {
         var draft = sessions.drafted("counsellor1", "Draft only");
         assertThat(notes.open(draft.appointment()).mayEdit()).isFalse();
         assertThatThrownBy(() -> notes.saveDraft(draft.appointment(), 0L, NoteText.empty()))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(SessionNoteService.AUTHOR_ONLY);
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage(SessionNoteService.AUTHOR_ONLY);
         assertThatThrownBy(() -> notes.coSign(draft.appointment(), "Too early")).isInstanceOf(NoteLocked.class);
 
         var session = sessions.signed("counsellor1", "Signed text");
@@ -220,7 +253,8 @@ class SessionNoteServiceTest {
     void aCounsellorCannotCoSign() {
         var session = sessions.signed("counsellor1", "Mine");
         assertThatThrownBy(() -> notes.coSign(session.appointment(), "Self-approval"))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(SessionNoteService.SUPERVISOR_ONLY);
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage(SessionNoteService.SUPERVISOR_ONLY);
     }
 
     @Test
@@ -228,7 +262,8 @@ class SessionNoteServiceTest {
     void anAdministratorIsDeniedEveryMethod() {
         var id = UUID.randomUUID();
         assertThatThrownBy(() -> notes.open(id)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> notes.saveDraft(id, null, NoteText.empty())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> notes.saveDraft(id, null, NoteText.empty()))
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> notes.sign(id, 0)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> notes.addAddendum(id, "x")).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> notes.coSign(id, "x")).isInstanceOf(AuthorizationDeniedException.class);
@@ -239,6 +274,8 @@ class SessionNoteServiceTest {
     private int lastAction(String code, String action) {
         return Objects.requireNonNull(jdbc.queryForObject(
                 "select count(*) from audit_entry where client_ref = ? and action = ? and outcome = 'SUCCESS'",
-                Integer.class, code, action));
+                Integer.class,
+                code,
+                action));
     }
 }

@@ -26,16 +26,20 @@ class SupervisionDemoDataTest {
     @Test
     @WithUserDetails("supervisor")
     void theDemoSupervisorHasRecordsABreakGlassToReviewAndFinishedCasesWithCore10() {
-        assertThat(records.mine()).extracting(SupervisionRecordSummary::counsellorName)
+        assertThat(records.mine())
+                .extracting(SupervisionRecordSummary::counsellorName)
                 .contains("Casey Counsellor (demo)", "Robin Counsellor (demo)");
         assertThat(breakGlass.queue()).anySatisfy(r -> {
             assertThat(r.isPending()).isTrue();
             assertThat(r.staffName()).isEqualTo("Alex Counsellor (demo)");
         });
         var overview = dashboard.overview();
-        assertThat(overview.core10Tally().stream().mapToLong(org.casebook.session.SessionFigures.Core10Tally::cases).sum())
+        assertThat(overview.core10Tally().stream()
+                        .mapToLong(org.casebook.session.SessionFigures.Core10Tally::cases)
+                        .sum())
                 .isGreaterThanOrEqualTo(3);
         assertThat(overview.referrals()).isNotEmpty();
-        assertThat(overview.counsellors()).allSatisfy(c -> assertThat(c.activeCaseload()).isPositive());
+        assertThat(overview.counsellors())
+                .allSatisfy(c -> assertThat(c.activeCaseload()).isPositive());
     }
 }

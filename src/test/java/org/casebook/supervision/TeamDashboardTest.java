@@ -1,6 +1,5 @@
 package org.casebook.supervision;
 
-import org.casebook.validation.InvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import org.casebook.client.ClientRef;
 import org.casebook.client.TestClients;
 import org.casebook.security.RunAsStaff;
 import org.casebook.security.StaffMember;
+import org.casebook.validation.InvalidFields;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,12 +53,17 @@ class TeamDashboardTest {
         testClients.activeWith("counsellor3");
         var after = dashboard.overview();
 
-        assertThat(caseload(after, "counsellor1") - caseload(before, "counsellor1")).isEqualTo(2);
-        assertThat(caseload(after, "counsellor2") - caseload(before, "counsellor2")).isEqualTo(1);
-        assertThat(after.counsellors()).extracting(CounsellorFigures::counsellorName)
+        assertThat(caseload(after, "counsellor1") - caseload(before, "counsellor1"))
+                .isEqualTo(2);
+        assertThat(caseload(after, "counsellor2") - caseload(before, "counsellor2"))
+                .isEqualTo(1);
+        assertThat(after.counsellors())
+                .extracting(CounsellorFigures::counsellorName)
                 .containsExactly("Casey Counsellor (demo)", "Robin Counsellor (demo)");
-        assertThat(dashboard.activeCaseloadOf(testClients.id("counsellor1"))).extracting(ClientRef::code)
-                .contains(first.code(), second.code()).hasSize((int) caseload(after, "counsellor1"));
+        assertThat(dashboard.activeCaseloadOf(testClients.id("counsellor1")))
+                .extracting(ClientRef::code)
+                .contains(first.code(), second.code())
+                .hasSize((int) caseload(after, "counsellor1"));
     }
 
     @Test
@@ -72,8 +77,10 @@ class TeamDashboardTest {
         var after = dashboard.overview();
 
         assertThat(after.waitingForAssignment() - before.waitingForAssignment()).isEqualTo(2);
-        assertThat(dashboard.waitingList()).extracting(ClientRef::code)
-                .contains(waiting.code(), alsoWaiting.code()).doesNotContain(south.code())
+        assertThat(dashboard.waitingList())
+                .extracting(ClientRef::code)
+                .contains(waiting.code(), alsoWaiting.code())
+                .doesNotContain(south.code())
                 .hasSize((int) after.waitingForAssignment());
     }
 
@@ -89,9 +96,12 @@ class TeamDashboardTest {
         testClients.activeWith("counsellor3");
         var after = dashboard.overview().caseloadByStatus();
 
-        assertThat(after.get(CaseStatus.RECEIVED) - before.get(CaseStatus.RECEIVED)).isEqualTo(2);
-        assertThat(after.get(CaseStatus.WAITING) - before.get(CaseStatus.WAITING)).isEqualTo(1);
-        assertThat(after.get(CaseStatus.ASSIGNED) - before.get(CaseStatus.ASSIGNED)).isEqualTo(1);
+        assertThat(after.get(CaseStatus.RECEIVED) - before.get(CaseStatus.RECEIVED))
+                .isEqualTo(2);
+        assertThat(after.get(CaseStatus.WAITING) - before.get(CaseStatus.WAITING))
+                .isEqualTo(1);
+        assertThat(after.get(CaseStatus.ASSIGNED) - before.get(CaseStatus.ASSIGNED))
+                .isEqualTo(1);
         assertThat(after.get(CaseStatus.ACTIVE) - before.get(CaseStatus.ACTIVE)).isEqualTo(1);
         assertThat(after.get(CaseStatus.CLOSED)).isEqualTo(before.get(CaseStatus.CLOSED));
     }
@@ -102,11 +112,13 @@ class TeamDashboardTest {
         var north = testClients.activeWith("counsellor1");
         var northWaiting = testClients.waiting("counsellor1");
         var overview = dashboard.overview();
-        assertThat(overview.counsellors()).extracting(CounsellorFigures::counsellorName)
+        assertThat(overview.counsellors())
+                .extracting(CounsellorFigures::counsellorName)
                 .containsExactly("Alex Counsellor (demo)");
         assertThat(dashboard.activeCaseloadOf(testClients.id("counsellor1"))).isEmpty();
         assertThat(dashboard.waitingList()).extracting(ClientRef::code).doesNotContain(northWaiting.code());
-        assertThatThrownBy(() -> dashboard.reassignmentCandidates(north.code())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboard.reassignmentCandidates(north.code()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboard.reassign(north.code(), testClients.id("counsellor3"), "moving it south now"))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -136,13 +148,18 @@ class TeamDashboardTest {
 
         assertThat(runAs.as("counsellor1", () -> policy.allows(client.id()))).isFalse();
         assertThat(runAs.as("counsellor2", () -> policy.allows(client.id()))).isTrue();
-        assertThat(dashboard.activeCaseloadOf(testClients.id("counsellor2"))).extracting(ClientRef::code)
+        assertThat(dashboard.activeCaseloadOf(testClients.id("counsellor2")))
+                .extracting(ClientRef::code)
                 .contains(client.code());
-        assertThat(dashboard.activeCaseloadOf(testClients.id("counsellor1"))).extracting(ClientRef::code)
+        assertThat(dashboard.activeCaseloadOf(testClients.id("counsellor1")))
+                .extracting(ClientRef::code)
                 .doesNotContain(client.code());
         // The reason is kept sealed in the case history, which the entry names; the audit log says only to whom.
-        assertThat(jdbc.queryForObject("select record_type || ' ' || reason from audit_entry where client_ref = ? "
-                + "and action = 'REASSIGN'", String.class, client.code()))
+        assertThat(jdbc.queryForObject(
+                        "select record_type || ' ' || reason from audit_entry where client_ref = ? "
+                                + "and action = 'REASSIGN'",
+                        String.class,
+                        client.code()))
                 .isEqualTo("client-history to staff #" + testClients.id("counsellor2"));
     }
 
@@ -151,10 +168,13 @@ class TeamDashboardTest {
     void anExcludedCounsellorIsNeverOfferedNorAccepted() {
         var client = testClients.activeWith("counsellor1");
         testClients.exclude(client.id(), "counsellor2");
-        assertThat(dashboard.reassignmentCandidates(client.code())).extracting(StaffMember::displayName)
+        assertThat(dashboard.reassignmentCandidates(client.code()))
+                .extracting(StaffMember::displayName)
                 .doesNotContain("Robin Counsellor (demo)", "Casey Counsellor (demo)");
-        assertThatThrownBy(() -> dashboard.reassign(client.code(), testClients.id("counsellor2"),
-                "Casey is on extended leave")).isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("counsellor"));
+        assertThatThrownBy(() ->
+                        dashboard.reassign(client.code(), testClients.id("counsellor2"), "Casey is on extended leave"))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("counsellor"));
         assertThat(runAs.as("counsellor1", () -> policy.allows(client.id()))).isTrue();
     }
 
@@ -163,19 +183,25 @@ class TeamDashboardTest {
     void reassignmentNeedsAReasonACounsellorOfTheTeamAndAnAssignedCase() {
         var client = testClients.activeWith("counsellor1");
         assertThatThrownBy(() -> dashboard.reassign(client.code(), testClients.id("counsellor2"), " short "))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("reason"));
-        assertThatThrownBy(() -> dashboard.reassign(client.code(), testClients.id("counsellor3"),
-                "Alex has space in the south")).isInstanceOf(InvalidFields.class);
+                .isInstanceOfSatisfying(
+                        InvalidFields.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("reason"));
+        assertThatThrownBy(() ->
+                        dashboard.reassign(client.code(), testClients.id("counsellor3"), "Alex has space in the south"))
+                .isInstanceOf(InvalidFields.class);
         var waiting = testClients.waiting("counsellor1");
-        assertThatThrownBy(() -> dashboard.reassign(waiting.code(), testClients.id("counsellor2"),
-                "Robin has space this month")).isInstanceOf(InvalidFields.class)
+        assertThatThrownBy(() ->
+                        dashboard.reassign(waiting.code(), testClients.id("counsellor2"), "Robin has space this month"))
+                .isInstanceOf(InvalidFields.class)
                 .hasMessageContaining("Only an assigned or active case");
         assertThat(runAs.as("counsellor2", () -> policy.allows(client.id()))).isFalse();
     }
 
     private long caseload(TeamOverview overview, String username) {
         var id = testClients.id(username);
-        return overview.counsellors().stream().filter(c -> c.counsellorId() == id).findFirst().orElseThrow()
+        return overview.counsellors().stream()
+                .filter(c -> c.counsellorId() == id)
+                .findFirst()
+                .orElseThrow()
                 .activeCaseload();
     }
 }

@@ -46,7 +46,9 @@ class TaskServiceTest {
         var me = testClients.id("counsellor1");
         var saved = tasks.create(new NewTask(TITLE, charity.today().minusDays(1), me, client.code()));
         assertThat(saved.overdue()).isTrue();
-        assertThat(tasks.mine()).filteredOn(t -> t.id().equals(saved.id())).singleElement()
+        assertThat(tasks.mine())
+                .filteredOn(t -> t.id().equals(saved.id()))
+                .singleElement()
                 .satisfies(t -> {
                     assertThat(t.title()).isEqualTo(TITLE);
                     assertThat(t.clientCode()).isEqualTo(client.code());
@@ -54,10 +56,14 @@ class TaskServiceTest {
         assertThat(tasks.ofClient(client.code())).extracting(TaskRow::id).containsExactly(saved.id());
         var stored = jdbc.queryForObject("select title from task where id = ?", byte[].class, saved.id());
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("court letter");
-        assertThat(jdbc.queryForList("select action from audit_entry where record_id = ? order by seq", String.class,
-                saved.id().toString())).containsExactly("CREATE");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where reason like '%court letter%'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where record_id = ? order by seq",
+                        String.class,
+                        saved.id().toString()))
+                .containsExactly("CREATE");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where reason like '%court letter%'", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -65,10 +71,13 @@ class TaskServiceTest {
     void aTaskGoesToAColleagueInTheTeamAndNeverToAnotherTeam() {
         var colleague = testClients.id("counsellor2");
         var saved = tasks.create(new NewTask(TITLE, charity.today().plusDays(2), colleague, null));
-        assertThat(runAs.as("counsellor2", () -> tasks.mine())).extracting(TaskRow::id).contains(saved.id());
+        assertThat(runAs.as("counsellor2", () -> tasks.mine()))
+                .extracting(TaskRow::id)
+                .contains(saved.id());
         assertThat(tasks.mine()).extracting(TaskRow::id).doesNotContain(saved.id());
         assertThatThrownBy(() -> tasks.create(new NewTask(TITLE, charity.today(), testClients.id("counsellor3"), null)))
-                .isInstanceOfSatisfying(InvalidFields.class,
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
                         e -> assertThat(e.messageFor("assignee")).isEqualTo(TaskService.NOT_A_COLLEAGUE));
     }
 
@@ -76,12 +85,15 @@ class TaskServiceTest {
     @WithUserDetails("counsellor1")
     void aTaskAboutAClientGoesOnlyToTheClientsCounsellorOrTheOneWhoSetsIt() {
         var client = testClients.activeWith("counsellor1");
-        assertThatThrownBy(() -> tasks.create(new NewTask(TITLE, charity.today(), testClients.id("counsellor2"),
-                client.code()))).isInstanceOfSatisfying(InvalidFields.class,
+        assertThatThrownBy(() ->
+                        tasks.create(new NewTask(TITLE, charity.today(), testClients.id("counsellor2"), client.code())))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
                         e -> assertThat(e.messageFor("assignee")).isEqualTo(TaskService.NOT_THE_CLIENTS));
         var others = testClients.activeWith("counsellor2");
-        assertThatThrownBy(() -> tasks.create(new NewTask(TITLE, charity.today(), testClients.id("counsellor1"),
-                others.code()))).isInstanceOf(ClientAccessDenied.class);
+        assertThatThrownBy(() ->
+                        tasks.create(new NewTask(TITLE, charity.today(), testClients.id("counsellor1"), others.code())))
+                .isInstanceOf(ClientAccessDenied.class);
         assertThatThrownBy(() -> runAs.as("counsellor3", () -> tasks.ofClient(client.code())))
                 .isInstanceOf(ClientAccessDenied.class);
     }
@@ -91,14 +103,18 @@ class TaskServiceTest {
     void onlyTheAssigneeOrTheSetterTicksATaskOff() {
         var saved = tasks.create(new NewTask(TITLE, charity.today(), testClients.id("counsellor2"), null));
         assertThatThrownBy(() -> runAs.as("supervisor", () -> {
-            tasks.complete(saved.id());
-            return null;
-        })).isInstanceOf(AccessDeniedException.class).hasMessage(TaskService.NOT_YOURS);
+                    tasks.complete(saved.id());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage(TaskService.NOT_YOURS);
         runAs.as("counsellor2", () -> {
             tasks.complete(saved.id());
             return null;
         });
-        assertThat(runAs.as("counsellor2", () -> tasks.mine())).extracting(TaskRow::id).doesNotContain(saved.id());
+        assertThat(runAs.as("counsellor2", () -> tasks.mine()))
+                .extracting(TaskRow::id)
+                .doesNotContain(saved.id());
     }
 
     @Test
@@ -106,10 +122,12 @@ class TaskServiceTest {
     void missingTitleAndDateAreRefusedAtTheirFields() {
         var me = testClients.id("counsellor1");
         assertThatThrownBy(() -> tasks.create(new NewTask(" ", charity.today(), me, null)))
-                .isInstanceOfSatisfying(InvalidFields.class,
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
                         e -> assertThat(e.messageFor("title")).isEqualTo(TaskService.TITLE_NEEDED));
         assertThatThrownBy(() -> tasks.create(new NewTask(TITLE, null, me, null)))
-                .isInstanceOfSatisfying(InvalidFields.class,
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
                         e -> assertThat(e.messageFor("due")).isEqualTo(TaskService.DUE_NEEDED));
     }
 

@@ -34,15 +34,32 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(MutableClock.Config.class)
 class CharityClockTest {
 
-    @Autowired CharityClock charity;
-    @Autowired MutableClock clock;
-    @Autowired ReferralService referrals;
-    @Autowired ConsentService consents;
-    @Autowired Core10Service core10;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired ClientService clients;
-    @Autowired TestClients testClients;
-    @Autowired RunAsStaff runAs;
+    @Autowired
+    CharityClock charity;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    Core10Service core10;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    RunAsStaff runAs;
 
     @Test
     void atHalfPastMidnightOnALondonSummerNightEveryModuleAgreesItIsAlreadyTheNextDay() {
@@ -63,11 +80,12 @@ class CharityClockTest {
                 // client: a consent given today is not in the future
                 consents.addShareConsent(client.code(), ShareRecipient.GP, "Dr Example (fictional)", tomorrow);
                 // session: a CORE-10 taken today
-                core10.record(client.code(), new Core10Entry(tomorrow, MeasurementPoint.REVIEW,
-                        List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
+                core10.record(
+                        client.code(),
+                        new Core10Entry(tomorrow, MeasurementPoint.REVIEW, List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
                 // riskplan: a concern learned today
-                safeguarding.raise(new NewConcern(client.code(), "Fictional concern", tomorrow, ConcernCategory.OTHER,
-                        false, "client-page"));
+                safeguarding.raise(new NewConcern(
+                        client.code(), "Fictional concern", tomorrow, ConcernCategory.OTHER, false, "client-page"));
                 // client record: closed today, in the charity's calendar
                 referrals.close(client.code(), ClosureReason.COMPLETED, "Completed the work (fictional).");
                 assertThat(clients.open(client.code()).closedOn()).isEqualTo(tomorrow);

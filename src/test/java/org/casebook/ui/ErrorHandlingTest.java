@@ -35,7 +35,8 @@ class ErrorHandlingTest extends KaribuTest {
         assertThat(reference).matches("[23456789ABCDEFGHJKMNPQRSTVWXYZ]{8}");
         assertThat(page.getElement().getTextRecursively()).doesNotContain("select", "ERROR", "Exception");
         assertThat(output.getAll().lines().filter(line -> line.contains("Incident " + reference)))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("ERROR", "java.lang.IllegalStateException");
         assertThat(output.getAll()).doesNotContain(FailingTestView.SECRET);
     }
@@ -51,11 +52,14 @@ class ErrorHandlingTest extends KaribuTest {
         var failure = catchThrowable(() -> _click(view.fail));
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
 
-        var text = _get(Div.class, spec -> spec.withClasses("error-notification")).getText();
-        assertThat(text).startsWith("Something went wrong and Casebook could not finish this.")
+        var text =
+                _get(Div.class, spec -> spec.withClasses("error-notification")).getText();
+        assertThat(text)
+                .startsWith("Something went wrong and Casebook could not finish this.")
                 .doesNotContain("select", "ERROR", "Exception");
         var reference = text.replaceAll(".*reference: ([A-Z0-9]{8})\\.$", "$1");
-        assertThat(output.getAll().lines().filter(line -> line.contains("Incident " + reference))).hasSize(1);
+        assertThat(output.getAll().lines().filter(line -> line.contains("Incident " + reference)))
+                .hasSize(1);
         assertThat(output.getAll()).doesNotContain(FailingTestView.SECRET);
         assertThat(view.typed.getValue()).isEqualTo("what the counsellor typed");
     }
@@ -64,12 +68,14 @@ class ErrorHandlingTest extends KaribuTest {
     @WithUserDetails("counsellor1")
     void anUnreachableDatabaseIsNamedAsSuchInEverySession() {
         UI.getCurrent().navigate(FailingTestView.class);
-        var failure = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+        var failure = new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
 
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
 
-        assertThat(_get(Div.class, spec -> spec.withClasses("error-notification")).getText())
+        assertThat(_get(Div.class, spec -> spec.withClasses("error-notification"))
+                        .getText())
                 .startsWith("Casebook cannot reach its database; your text is kept, try again in a moment.");
     }
 }

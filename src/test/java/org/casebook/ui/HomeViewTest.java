@@ -51,7 +51,9 @@ class HomeViewTest extends KaribuTest {
     void administratorSeesAccountCountsAndNoClinicalIntroduction() {
         UI.getCurrent().navigate(HomeView.class);
         var card = _get(Div.class, spec -> spec.withClasses("role-card-admin"));
-        _get(card, Paragraph.class,
+        _get(
+                card,
+                Paragraph.class,
                 spec -> spec.withText("Active accounts: 6 (counsellors 3, supervisors 2, administrators 1)."));
         _assertNone(Div.class, spec -> spec.withClasses("role-card-counsellor"));
         _assertNone(UnorderedList.class, spec -> spec.withClasses("team-list"));
@@ -60,8 +62,11 @@ class HomeViewTest extends KaribuTest {
     @Test
     void greetingFollowsTheTimeOfDay() {
         var london = ZoneId.of("Europe/London");
-        assertThat(HomeView.greetingFor(ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, london))).isEqualTo("Good morning");
-        assertThat(HomeView.greetingFor(ZonedDateTime.of(2026, 11, 23, 12, 0, 0, 0, london))).isEqualTo("Good afternoon");
-        assertThat(HomeView.greetingFor(ZonedDateTime.of(2026, 11, 23, 18, 0, 0, 0, london))).isEqualTo("Good evening");
+        assertThat(HomeView.greetingFor(ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, london)))
+                .isEqualTo("Good morning");
+        assertThat(HomeView.greetingFor(ZonedDateTime.of(2026, 11, 23, 12, 0, 0, 0, london)))
+                .isEqualTo("Good afternoon");
+        assertThat(HomeView.greetingFor(ZonedDateTime.of(2026, 11, 23, 18, 0, 0, 0, london)))
+                .isEqualTo("Good evening");
     }
 }

@@ -40,19 +40,45 @@ class MainLayoutTest extends KaribuTest {
     @WithUserDetails("counsellor2")
     void counsellorsMenuHasNoAuditLog() {
         UI.getCurrent().navigate(HomeView.class);
-        var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home", "Caseload", "Appointments", "Calendar", "New referral",
-                "Re-consent", "Contacts", "Safeguarding", "Supervision records");
+        var labels = _get(MainLayout.class).menu.getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
+        assertThat(labels)
+                .containsExactly(
+                        "Home",
+                        "Caseload",
+                        "Appointments",
+                        "Calendar",
+                        "New referral",
+                        "Re-consent",
+                        "Contacts",
+                        "Safeguarding",
+                        "Supervision records");
     }
 
     @Test
     @WithUserDetails("supervisor")
     void everyPageASupervisorMayUseIsInTheMenu() {
         UI.getCurrent().navigate(HomeView.class);
-        var labels = _get(MainLayout.class).menu.getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Home", "Caseload", "Calendar", "New referral", "Waiting list",
-                "Re-consent", "Contacts", "Safeguarding", "Supervision", "Break-glass reviews", "Supervision records",
-                "Data retention", "Data requests", "Audit log");
+        var labels = _get(MainLayout.class).menu.getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
+        assertThat(labels)
+                .containsExactly(
+                        "Home",
+                        "Caseload",
+                        "Calendar",
+                        "New referral",
+                        "Waiting list",
+                        "Re-consent",
+                        "Contacts",
+                        "Safeguarding",
+                        "Supervision",
+                        "Break-glass reviews",
+                        "Supervision records",
+                        "Data retention",
+                        "Data requests",
+                        "Audit log");
     }
 
     @Test

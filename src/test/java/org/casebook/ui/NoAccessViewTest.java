@@ -15,7 +15,9 @@ class NoAccessViewTest {
     @Test
     void theNoAccessPageSaysTheSameForEveryRefusalInsideTheShell() {
         var view = new NoAccessView();
-        assertThat(view.getElement().getTextRecursively()).startsWith("No access").contains(NoAccess.PAGE_MESSAGE)
+        assertThat(view.getElement().getTextRecursively())
+                .startsWith("No access")
+                .contains(NoAccess.PAGE_MESSAGE)
                 .doesNotContain("Could not navigate");
         assertThat(view.getPageTitle()).isEqualTo("No access | Casebook");
         assertThat(NoAccessView.class.getAnnotation(ParentLayout.class).value()).isEqualTo(MainLayout.class);

@@ -19,7 +19,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 /** What reaches the browser's connection unhandled becomes a message at the field, never an exception page. */
 class UnreadableInputTest extends KaribuTest {
 
-    @Autowired ErrorNotifications handler;
+    @Autowired
+    ErrorNotifications handler;
 
     @Test
     void aTamperedDateIsAMessageAtItsPicker() {
@@ -46,7 +47,8 @@ class UnreadableInputTest extends KaribuTest {
         var picker = new DatePicker("From");
         UI.getCurrent().add(picker);
         assertThatThrownBy(() -> picker.getElement().setProperty("value", "not-a-date"))
-                .satisfies(e -> handler.handle(new ErrorEvent(e, picker.getElement().getNode())));
+                .satisfies(e ->
+                        handler.handle(new ErrorEvent(e, picker.getElement().getNode())));
         assertThat(picker.getErrorMessage()).isEqualTo(UnreadableInput.NOT_A_DATE);
     }
 
@@ -54,7 +56,8 @@ class UnreadableInputTest extends KaribuTest {
     void aRefusalNoViewCaughtIsShownAtItsField() {
         var picker = new DatePicker("To");
         UI.getCurrent().add(picker);
-        handler.handle(new ErrorEvent(new InvalidFields("to", "Enter a date between 1 January 1926 and today."),
+        handler.handle(new ErrorEvent(
+                new InvalidFields("to", "Enter a date between 1 January 1926 and today."),
                 picker.getElement().getNode()));
         assertThat(picker.getErrorMessage()).isEqualTo("Enter a date between 1 January 1926 and today.");
     }
@@ -65,8 +68,11 @@ class UnreadableInputTest extends KaribuTest {
         handler.handle(new ErrorEvent(new DataIntegrityViolationException(
                 "could not execute statement [Check constraint invalid: \"REFERRAL_SOURCE_KNOWN\"; SQL statement: "
                         + "insert into referral (id, source) values (?, ?)]")));
-        assertThat(_get(Div.class, spec -> spec.withClasses("error-notification")).getText())
-                .startsWith("Something went wrong").doesNotContain("insert").doesNotContain("constraint");
+        assertThat(_get(Div.class, spec -> spec.withClasses("error-notification"))
+                        .getText())
+                .startsWith("Something went wrong")
+                .doesNotContain("insert")
+                .doesNotContain("constraint");
     }
 
     private static boolean findDateProblem(Throwable thrown) {

@@ -80,26 +80,38 @@ public class StaffAccountsView extends VerticalLayout {
         grid.addColumn(a -> a.teamName() == null ? "" : a.teamName()).setHeader("Team");
         grid.addColumn(a -> a.active() ? "Active" : "Deactivated").setHeader("Active");
         grid.addColumn(a -> a.locked() ? "Locked" : "").setHeader("Locked");
-        grid.setItemsPageable(pageable -> administration.accounts(search.getValue(), pageable).getContent());
+        grid.setItemsPageable(
+                pageable -> administration.accounts(search.getValue(), pageable).getContent());
         grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
 
         message.addClassName("staff-accounts-message");
         message.setVisible(false);
-        deactivate.addClickListener(click -> confirmFor("Deactivate %s?", "%s can no longer sign in, and their open "
-                + "sessions end. Their records stay. You can reactivate the account later.", "Deactivate the account",
-                account -> act(() -> administration.deactivate(account.id()), "Account deactivated: " + account.displayName())));
-        reactivate.addClickListener(click -> act(() -> administration.reactivate(selectedId()),
-                "Account reactivated: " + selectedName()));
-        unlock.addClickListener(click -> act(() -> accountService.unlock(selectedId()), "Account unlocked: " + selectedName()));
-        resetPassword.addClickListener(click -> confirmFor("Reset the password of %s?", "%s's password stops working "
-                + "at once. You will see a one-time password to give them in person.", "Reset the password",
+        deactivate.addClickListener(click -> confirmFor(
+                "Deactivate %s?",
+                "%s can no longer sign in, and their open "
+                        + "sessions end. Their records stay. You can reactivate the account later.",
+                "Deactivate the account",
+                account -> act(
+                        () -> administration.deactivate(account.id()),
+                        "Account deactivated: " + account.displayName())));
+        reactivate.addClickListener(
+                click -> act(() -> administration.reactivate(selectedId()), "Account reactivated: " + selectedName()));
+        unlock.addClickListener(
+                click -> act(() -> accountService.unlock(selectedId()), "Account unlocked: " + selectedName()));
+        resetPassword.addClickListener(click -> confirmFor(
+                "Reset the password of %s?",
+                "%s's password stops working " + "at once. You will see a one-time password to give them in person.",
+                "Reset the password",
                 this::resetPassword));
 
         resetTwoFactor.setTooltipText("For a lost or replaced phone: forgets the authenticator app and recovery "
                 + "codes, ends their sessions and sets a one-time password");
-        resetTwoFactor.addClickListener(click -> confirmFor("Reset two-factor sign-in of %s?", "%s's authenticator app "
-                + "and recovery codes stop working, their sessions end, and their password is replaced by a one-time "
-                + "password. They set up the app again at their next sign-in.", "Reset two-factor sign-in",
+        resetTwoFactor.addClickListener(click -> confirmFor(
+                "Reset two-factor sign-in of %s?",
+                "%s's authenticator app "
+                        + "and recovery codes stop working, their sessions end, and their password is replaced by a one-time "
+                        + "password. They set up the app again at their next sign-in.",
+                "Reset two-factor sign-in",
                 account -> resetTwoFactor()));
 
         form.setVisible(false);
@@ -107,7 +119,8 @@ public class StaffAccountsView extends VerticalLayout {
         form.addCancelListener(cancel -> closeForm());
 
         teams.addColumn(TeamSummary::name).setHeader("Team");
-        teams.addColumn(t -> t.supervisorName() == null ? "" : t.supervisorName()).setHeader("Supervisor");
+        teams.addColumn(t -> t.supervisorName() == null ? "" : t.supervisorName())
+                .setHeader("Supervisor");
         teams.setAllRowsVisible(true);
         supervisor.setItemLabelGenerator(StaffMember::displayName);
         setSupervisor.addClickListener(click -> setSupervisor());
@@ -118,9 +131,18 @@ public class StaffAccountsView extends VerticalLayout {
         createTeam.addClickListener(click -> createTeam());
         renameTeam.addClickListener(click -> renameTeam());
 
-        add(new H1("Staff accounts"), new HorizontalLayout(search, newAccount), oneTimePassword, message, grid,
-                wrapping(deactivate, reactivate, resetPassword, unlock, resetTwoFactor), form,
-                new H2("Teams"), teams, fieldRow(supervisor, setSupervisor), fieldRow(teamName, createTeam, renameTeam));
+        add(
+                new H1("Staff accounts"),
+                new HorizontalLayout(search, newAccount),
+                oneTimePassword,
+                message,
+                grid,
+                wrapping(deactivate, reactivate, resetPassword, unlock, resetTwoFactor),
+                form,
+                new H2("Teams"),
+                teams,
+                fieldRow(supervisor, setSupervisor),
+                fieldRow(teamName, createTeam, renameTeam));
         select(null);
         loadTeams();
     }
@@ -305,12 +327,15 @@ public class StaffAccountsView extends VerticalLayout {
     }
 
     /** Asks first, naming the selected person and the consequence; then acts on that person. */
-    private void confirmFor(String question, String consequence, String action,
-            java.util.function.Consumer<StaffAccountSummary> then) {
+    private void confirmFor(
+            String question, String consequence, String action, java.util.function.Consumer<StaffAccountSummary> then) {
         var account = selected;
         if (account != null) {
-            Feedback.confirm(question.formatted(account.displayName()), consequence.formatted(account.displayName()),
-                    action, () -> then.accept(account));
+            Feedback.confirm(
+                    question.formatted(account.displayName()),
+                    consequence.formatted(account.displayName()),
+                    action,
+                    () -> then.accept(account));
         }
     }
 

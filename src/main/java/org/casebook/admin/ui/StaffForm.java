@@ -37,24 +37,58 @@ class StaffForm extends FormLayout {
 
     /** What the form edits; the view turns it into a service command. */
     static final class Draft {
-        @Nullable Long id;
+        @Nullable
+        Long id;
+
         long version;
         String displayName = "";
         String username = "";
         String email = "";
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        @Nullable TeamSummary team;
 
-        String getDisplayName() { return displayName; }
-        void setDisplayName(String v) { displayName = v; }
-        String getUsername() { return username; }
-        void setUsername(String v) { username = v; }
-        String getEmail() { return email; }
-        void setEmail(String v) { email = v; }
-        Set<Role> getRoles() { return roles; }
-        void setRoles(Set<Role> v) { roles = v.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(v); }
-        @Nullable TeamSummary getTeam() { return team; }
-        void setTeam(@Nullable TeamSummary v) { team = v; }
+        @Nullable
+        TeamSummary team;
+
+        String getDisplayName() {
+            return displayName;
+        }
+
+        void setDisplayName(String v) {
+            displayName = v;
+        }
+
+        String getUsername() {
+            return username;
+        }
+
+        void setUsername(String v) {
+            username = v;
+        }
+
+        String getEmail() {
+            return email;
+        }
+
+        void setEmail(String v) {
+            email = v;
+        }
+
+        Set<Role> getRoles() {
+            return roles;
+        }
+
+        void setRoles(Set<Role> v) {
+            roles = v.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(v);
+        }
+
+        @Nullable
+        TeamSummary getTeam() {
+            return team;
+        }
+
+        void setTeam(@Nullable TeamSummary v) {
+            team = v;
+        }
     }
 
     final H2 heading = new H2();
@@ -83,15 +117,19 @@ class StaffForm extends FormLayout {
         problem.addClassName("staff-form-problem");
         problem.setVisible(false);
 
-        binder.forField(displayName).asRequired(NAME_REQUIRED)
+        binder.forField(displayName)
+                .asRequired(NAME_REQUIRED)
                 .withValidator(new StringLengthValidator(NAME_REQUIRED, 1, 120))
                 .bind(Draft::getDisplayName, Draft::setDisplayName);
         binder.forField(username).asRequired(USERNAME_REQUIRED).bind(Draft::getUsername, Draft::setUsername);
-        binder.forField(email).asRequired(EMAIL_INVALID).withValidator(new EmailValidator(EMAIL_INVALID))
+        binder.forField(email)
+                .asRequired(EMAIL_INVALID)
+                .withValidator(new EmailValidator(EMAIL_INVALID))
                 .bind(Draft::getEmail, Draft::setEmail);
         // Required by a validator rather than asRequired: asRequired's marker puts aria-required on the group,
         // which its role does not allow (axe: aria-allowed-attr), so the helper text says it instead.
-        binder.forField(roles).withValidator(chosen -> chosen != null && !chosen.isEmpty(), ROLE_REQUIRED)
+        binder.forField(roles)
+                .withValidator(chosen -> chosen != null && !chosen.isEmpty(), ROLE_REQUIRED)
                 .bind(Draft::getRoles, Draft::setRoles);
         roles.setHelperText("At least one.");
         binder.forField(team).bind(Draft::getTeam, Draft::setTeam);
@@ -131,8 +169,10 @@ class StaffForm extends FormLayout {
         draft.username = account.username();
         draft.email = account.email();
         draft.setRoles(account.roles());
-        draft.team = teams.stream().filter(t -> account.teamId() != null && t.id() == account.teamId())
-                .findFirst().orElse(null);
+        draft.team = teams.stream()
+                .filter(t -> account.teamId() != null && t.id() == account.teamId())
+                .findFirst()
+                .orElse(null);
         heading.setText("Edit " + account.displayName());
         setIdentityEditable(false);
         binder.readBean(draft);

@@ -1,11 +1,5 @@
 package org.casebook.audit.ui;
 
-import org.casebook.time.CharityClock;
-import org.casebook.validation.DateRange;
-import java.time.LocalDate;
-import java.util.Map;
-import org.casebook.ui.FieldMessages;
-import org.casebook.validation.InvalidFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,6 +25,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.casebook.audit.AuditAction;
 import org.casebook.audit.AuditEntry;
 import org.casebook.audit.AuditFilter;
@@ -38,6 +33,10 @@ import org.casebook.audit.AuditService;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Role;
 import org.casebook.security.Roles;
+import org.casebook.time.CharityClock;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -70,8 +69,12 @@ public class AuditView extends VerticalLayout {
     /** Names of the staff accounts the log shows, looked up once each per view. */
     private final java.util.Map<Long, java.util.Optional<String>> staffNames = new java.util.HashMap<>();
 
-    AuditView(AuditService audit, CurrentUser currentUser, @Value("${casebook.time-zone}") ZoneId zone,
-            CharityClock charity, org.casebook.security.StaffDirectory staff) {
+    AuditView(
+            AuditService audit,
+            CurrentUser currentUser,
+            @Value("${casebook.time-zone}") ZoneId zone,
+            CharityClock charity,
+            org.casebook.security.StaffDirectory staff) {
         this.charity = charity;
         this.audit = audit;
         addClassName("audit-view");
@@ -126,17 +129,29 @@ public class AuditView extends VerticalLayout {
             add(tools);
         }
 
-        grid.addColumn(e -> WHEN.format(e.occurredAt().atZone(zone))).setHeader("When").setAutoWidth(true)
+        grid.addColumn(e -> WHEN.format(e.occurredAt().atZone(zone)))
+                .setHeader("When")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.actorUsername() == null ? "(nobody signed in)" : e.actorUsername()).setHeader("Person")
+        grid.addColumn(e -> e.actorUsername() == null ? "(nobody signed in)" : e.actorUsername())
+                .setHeader("Person")
                 .setAutoWidth(true);
         grid.addColumn(e -> AuditWords.roles(e.actorRoles())).setHeader("Role").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> AuditWords.record(e, id -> staffNames.computeIfAbsent(id,
-                key -> java.util.Optional.ofNullable(staff.displayNames(java.util.Set.of(key)).get(key))).orElse(null)))
-                .setHeader("Record").setAutoWidth(true);
+        grid.addColumn(e -> AuditWords.record(
+                        e,
+                        id -> staffNames
+                                .computeIfAbsent(
+                                        id,
+                                        key -> java.util.Optional.ofNullable(staff.displayNames(java.util.Set.of(key))
+                                                .get(key)))
+                                .orElse(null)))
+                .setHeader("Record")
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::clientRef).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(e -> AuditWords.outcome(e.outcome())).setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(e -> AuditWords.outcome(e.outcome()))
+                .setHeader("Outcome")
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::reason).setHeader("Reason").setFlexGrow(1);
         grid.addColumn(AuditEntry::sourceAddress).setHeader("From address").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -153,8 +168,8 @@ public class AuditView extends VerticalLayout {
             return;
         }
         to.setInvalid(false);
-        var asked = new AuditFilter(person.getValue(), client.getValue(), action.getValue(), from.getValue(),
-                to.getValue());
+        var asked = new AuditFilter(
+                person.getValue(), client.getValue(), action.getValue(), from.getValue(), to.getValue());
         try {
             audit.check(asked);
         } catch (InvalidFields invalid) {
@@ -169,7 +184,8 @@ public class AuditView extends VerticalLayout {
 
     private void showChaining() {
         var status = audit.chainStatus();
-        var text = status.unchained() == 0 ? "Every entry is chained."
+        var text = status.unchained() == 0
+                ? "Every entry is chained."
                 : status.unchained() + (status.unchained() == 1 ? " entry is" : " entries are")
                         + " waiting to be chained (normally within a second or two).";
         if (status.overdue() > 0) {

@@ -75,13 +75,16 @@ final class AuditWords {
         if (roles == null || roles.isBlank()) {
             return "";
         }
-        return Arrays.stream(roles.split(",")).map(String::strip).map(code -> {
-            try {
-                return Role.valueOf(code).label();
-            } catch (IllegalArgumentException unknown) {
-                return code;
-            }
-        }).collect(Collectors.joining(", "));
+        return Arrays.stream(roles.split(","))
+                .map(String::strip)
+                .map(code -> {
+                    try {
+                        return Role.valueOf(code).label();
+                    } catch (IllegalArgumentException unknown) {
+                        return code;
+                    }
+                })
+                .collect(Collectors.joining(", "));
     }
 
     static String outcome(AuditOutcome outcome) {

@@ -37,8 +37,7 @@ public class AppointmentCalendar extends Component implements HasSize {
      * @param start local wall-clock time, ISO without offset
      * @param classNames CSS classes (cancelled, attended, series)
      */
-    public record Event(String id, String title, String start, String end, List<String> classNames,
-            boolean editable) {}
+    public record Event(String id, String title, String start, String end, List<String> classNames, boolean editable) {}
 
     /** Working hours, FullCalendar's businessHours: days 0 (Sunday) to 6, times {@code HH:mm}. */
     public record Hours(List<Integer> daysOfWeek, String startTime, String endTime) {}
@@ -114,7 +113,10 @@ public class AppointmentCalendar extends Component implements HasSize {
         private final String id;
         private final LocalDateTime start;
 
-        public MoveEvent(AppointmentCalendar source, boolean fromClient, @EventData("event.detail.id") String id,
+        public MoveEvent(
+                AppointmentCalendar source,
+                boolean fromClient,
+                @EventData("event.detail.id") String id,
                 @EventData("event.detail.start") String start) {
             super(source, fromClient);
             this.id = id;
@@ -137,8 +139,12 @@ public class AppointmentCalendar extends Component implements HasSize {
         private final LocalDate end;
         private final @Nullable String view;
 
-        public RangeEvent(AppointmentCalendar source, boolean fromClient, @EventData("event.detail.start") String start,
-                @EventData("event.detail.end") String end, @EventData("event.detail.view") @Nullable String view) {
+        public RangeEvent(
+                AppointmentCalendar source,
+                boolean fromClient,
+                @EventData("event.detail.start") String start,
+                @EventData("event.detail.end") String end,
+                @EventData("event.detail.view") @Nullable String view) {
             super(source, fromClient);
             this.start = LocalDateTime.parse(start).toLocalDate();
             this.end = LocalDateTime.parse(end).toLocalDate();

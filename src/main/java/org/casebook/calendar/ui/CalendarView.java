@@ -72,8 +72,12 @@ public class CalendarView extends VerticalLayout {
     private LocalDate to;
     private List<CalendarAppointment> shown = List.of();
 
-    CalendarView(SchedulingService scheduling, AppointmentService appointments, CurrentUser currentUser,
-            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone) {
+    CalendarView(
+            SchedulingService scheduling,
+            AppointmentService appointments,
+            CurrentUser currentUser,
+            CharityClock charity,
+            @Value("${casebook.time-zone}") ZoneId zone) {
         this.scheduling = scheduling;
         this.appointments = appointments;
         this.charity = charity;
@@ -84,7 +88,10 @@ public class CalendarView extends VerticalLayout {
         this.from = today.with(DayOfWeek.MONDAY);
         this.to = from.plusDays(7);
         workingHours.addClickListener(click -> new WorkingHoursDialog(scheduling, me, this::showWorkingHours).open());
-        add(new H1("Calendar"), new Paragraph("Drag an appointment to move it. Click one to open it."), workingHours,
+        add(
+                new H1("Calendar"),
+                new Paragraph("Drag an appointment to move it. Click one to open it."),
+                workingHours,
                 calendar);
         calendar.setDate(today);
         calendar.addRangeListener(range -> {
@@ -130,16 +137,22 @@ public class CalendarView extends VerticalLayout {
         for (var cal : teamCalendars) {
             var counsellor = Long.parseLong(cal.getElement().getAttribute("data-counsellor"));
             cal.setDate(day);
-            cal.setEvents(scheduling.calendar(counsellor, day, day.plusDays(1)).stream().map(this::event).toList());
+            cal.setEvents(scheduling.calendar(counsellor, day, day.plusDays(1)).stream()
+                    .map(this::event)
+                    .toList());
         }
     }
 
     private void showWorkingHours() {
-        calendar.setWorkingHours(scheduling.workingHours(me).stream().map(CalendarView::hours).toList());
+        calendar.setWorkingHours(
+                scheduling.workingHours(me).stream().map(CalendarView::hours).toList());
     }
 
     static AppointmentCalendar.Hours hours(DayHours day) {
-        return new AppointmentCalendar.Hours(List.of(day.day().getValue() % 7), day.from().toString(), day.to().toString());
+        return new AppointmentCalendar.Hours(
+                List.of(day.day().getValue() % 7),
+                day.from().toString(),
+                day.to().toString());
     }
 
     private AppointmentCalendar.Event event(CalendarAppointment a) {
@@ -152,8 +165,8 @@ public class CalendarView extends VerticalLayout {
         }
         var title = a.clientCode() + " (" + a.modality().label() + ")"
                 + (a.outcome() == null ? "" : ": " + a.outcome().label());
-        return new AppointmentCalendar.Event(a.id().toString(), title, local(a.startsAt()), local(a.endsAt()), classes,
-                a.outcome() == null);
+        return new AppointmentCalendar.Event(
+                a.id().toString(), title, local(a.startsAt()), local(a.endsAt()), classes, a.outcome() == null);
     }
 
     private String local(java.time.Instant at) {
@@ -168,9 +181,11 @@ public class CalendarView extends VerticalLayout {
         var dialog = new Dialog();
         dialog.addClassName("appointment-dialog");
         dialog.setHeaderTitle("Appointment with " + a.clientCode());
-        dialog.add(new Paragraph(WHEN.format(a.startsAt().atZone(zone)) + ", " + a.modality().label()
-                + (a.seriesId() == null ? "" : ", one of a series")
-                + (a.outcome() == null ? "" : ". " + a.outcome().label() + ".")),
+        dialog.add(
+                new Paragraph(WHEN.format(a.startsAt().atZone(zone)) + ", "
+                        + a.modality().label()
+                        + (a.seriesId() == null ? "" : ", one of a series")
+                        + (a.outcome() == null ? "" : ". " + a.outcome().label() + ".")),
                 new Anchor("sessions/" + a.clientCode(), "Sessions and notes of " + a.clientCode()));
         var close = new Button("Close", click -> dialog.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -218,18 +233,28 @@ public class CalendarView extends VerticalLayout {
         dialog.open();
     }
 
-    void move(CalendarAppointment a, LocalDateTime start, boolean allFollowing, boolean overlapConfirmed,
+    void move(
+            CalendarAppointment a,
+            LocalDateTime start,
+            boolean allFollowing,
+            boolean overlapConfirmed,
             boolean hoursConfirmed) {
         try {
             scheduling.reschedule(a.id(), start, allFollowing, overlapConfirmed, hoursConfirmed);
             Notification.show(a.clientCode() + " moved to " + WHEN.format(start) + ".");
         } catch (OverlapNeedsConfirmation overlap) {
-            confirm("This overlaps another appointment", overlap.clashes().stream()
-                    .map(c -> c.clientCode() + ": " + WHEN.format(c.startsAt().atZone(zone))).toList(),
+            confirm(
+                    "This overlaps another appointment",
+                    overlap.clashes().stream()
+                            .map(c -> c.clientCode() + ": "
+                                    + WHEN.format(c.startsAt().atZone(zone)))
+                            .toList(),
                     "The counsellor already has this time booked. Move anyway only if that is intended.",
                     () -> move(a, start, allFollowing, true, hoursConfirmed));
         } catch (OutsideWorkingHours outside) {
-            confirm("Outside working hours", outside.starts().stream().map(WHEN::format).toList(),
+            confirm(
+                    "Outside working hours",
+                    outside.starts().stream().map(WHEN::format).toList(),
                     "This is outside the counsellor's working hours. Move anyway only if that is agreed.",
                     () -> move(a, start, allFollowing, overlapConfirmed, true));
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
@@ -260,7 +285,8 @@ public class CalendarView extends VerticalLayout {
     }
 
     /** For tests: the appointment shown with this id. */
-    @Nullable CalendarAppointment shown(UUID id) {
+    @Nullable
+    CalendarAppointment shown(UUID id) {
         return find(id.toString()).orElse(null);
     }
 }

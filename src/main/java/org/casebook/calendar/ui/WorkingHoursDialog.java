@@ -56,7 +56,8 @@ class WorkingHoursDialog extends Dialog {
             days.forEach((day, fields) -> {
                 fields.to().setInvalid(false);
                 if (fields.works().getValue()) {
-                    chosen.add(new DayHours(day, fields.from().getValue(), fields.to().getValue()));
+                    chosen.add(new DayHours(
+                            day, fields.from().getValue(), fields.to().getValue()));
                 }
             });
             try {

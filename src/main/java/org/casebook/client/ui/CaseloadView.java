@@ -51,7 +51,8 @@ public class CaseloadView extends VerticalLayout {
     private final ClientService clients;
     private final CharityClock charity;
     /** The row that has keyboard focus (from the grid's cell focus events). */
-    @Nullable CaseloadRow focused;
+    @Nullable
+    CaseloadRow focused;
 
     CaseloadView(ClientService clients, CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone) {
         this.clients = clients;
@@ -69,28 +70,52 @@ public class CaseloadView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        grid.addColumn(CaseloadRow::code).setHeader("Client").setSortProperty("code").setKey("code")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("status").setKey("status")
+        grid.addColumn(CaseloadRow::code)
+                .setHeader("Client")
+                .setSortProperty("code")
+                .setKey("code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.status().label())
+                .setHeader("Status")
+                .setSortProperty("status")
+                .setKey("status")
                 .setAutoWidth(true);
-        grid.addColumn(row -> DAY.format(row.receivedOn())).setHeader("Received").setSortProperty("receivedOn")
-                .setKey("receivedOn").setAutoWidth(true);
+        grid.addColumn(row -> DAY.format(row.receivedOn()))
+                .setHeader("Received")
+                .setSortProperty("receivedOn")
+                .setKey("receivedOn")
+                .setAutoWidth(true);
         grid.addColumn(row -> orDash(row.counsellor())).setHeader("Counsellor").setAutoWidth(true);
-        grid.addColumn(riskBadge(CaseloadRow::riskToOthers)).setHeader("Risk to others").setKey("riskToOthers").setAutoWidth(true);
-        grid.addColumn(riskBadge(CaseloadRow::riskToSelf)).setHeader("Risk to self").setKey("riskToSelf").setAutoWidth(true);
-        grid.addColumn(row -> row.nextAppointment() == null ? "None booked"
-                : WHEN.format(row.nextAppointment().atZone(zone))).setHeader("Next appointment").setAutoWidth(true);
-        grid.addColumn(this::reviewDue).setHeader("Plan review due").setKey("planReviewDue").setAutoWidth(true)
+        grid.addColumn(riskBadge(CaseloadRow::riskToOthers))
+                .setHeader("Risk to others")
+                .setKey("riskToOthers")
+                .setAutoWidth(true);
+        grid.addColumn(riskBadge(CaseloadRow::riskToSelf))
+                .setHeader("Risk to self")
+                .setKey("riskToSelf")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.nextAppointment() == null
+                        ? "None booked"
+                        : WHEN.format(row.nextAppointment().atZone(zone)))
+                .setHeader("Next appointment")
+                .setAutoWidth(true);
+        grid.addColumn(this::reviewDue)
+                .setHeader("Plan review due")
+                .setKey("planReviewDue")
+                .setAutoWidth(true)
                 .setPartNameGenerator(row -> overdue(row) ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(click -> open(click.getItem()));
         // Enter on a focused row opens it, as a click does.
         grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", key -> {
-            if (focused != null) {
-                open(focused);
-            }
-        }).setFilter(ENTER);
+        grid.getElement()
+                .addEventListener("keydown", key -> {
+                    if (focused != null) {
+                        open(focused);
+                    }
+                })
+                .setFilter(ENTER);
         grid.setSizeFull();
         add(grid);
         refresh();
@@ -102,13 +127,16 @@ public class CaseloadView extends VerticalLayout {
 
     private void refresh() {
         var searched = search.getValue() != null && !search.getValue().isBlank();
-        grid.setEmptyStateText(searched
-                ? "No client matches \"" + search.getValue().strip() + "\". Check the code or name, or clear the search."
-                : includeClosed.getValue()
-                        ? "No clients yet. Clients appear here once a referral is assigned to you or your team."
-                        : "No open cases. Tick \"Include closed cases\" to see closed ones; new clients appear here "
-                                + "once a referral is assigned to you or your team.");
-        grid.setItemsPageable(page -> clients.caseload(search.getValue(), includeClosed.getValue(), page).getContent());
+        grid.setEmptyStateText(
+                searched
+                        ? "No client matches \"" + search.getValue().strip()
+                                + "\". Check the code or name, or clear the search."
+                        : includeClosed.getValue()
+                                ? "No clients yet. Clients appear here once a referral is assigned to you or your team."
+                                : "No open cases. Tick \"Include closed cases\" to see closed ones; new clients appear here "
+                                        + "once a referral is assigned to you or your team.");
+        grid.setItemsPageable(page -> clients.caseload(search.getValue(), includeClosed.getValue(), page)
+                .getContent());
     }
 
     boolean overdue(CaseloadRow row) {
@@ -141,7 +169,9 @@ public class CaseloadView extends VerticalLayout {
     }
 
     static String theme(@Nullable RiskLevel level) {
-        return level == null ? "contrast" : level.isHighOrAbove() ? "error" : level == RiskLevel.MEDIUM ? "" : "success";
+        return level == null
+                ? "contrast"
+                : level.isHighOrAbove() ? "error" : level == RiskLevel.MEDIUM ? "" : "success";
     }
 
     private static String orDash(@Nullable String text) {

@@ -49,8 +49,8 @@ public class ClientHeader extends Div {
         var status = new Span(client.status().label());
         status.getElement().getThemeList().add("badge contrast");
         status.addClassName("client-header-status");
-        var identity = new Div(code, name, status, risk("Risk to others", client.toOthers()),
-                risk("Risk to self", client.toSelf()));
+        var identity = new Div(
+                code, name, status, risk("Risk to others", client.toOthers()), risk("Risk to self", client.toSelf()));
         identity.addClassName("client-header-identity");
 
         alerts.addClassName("client-header-alerts");
@@ -61,8 +61,11 @@ public class ClientHeader extends Div {
 
         add(breadcrumbs, identity, alerts);
         if (client.breakGlass()) {
-            var warning = new Div(VaadinIcon.WARNING.create(), new Span(" You opened this client by break-glass. "
-                    + "Your access is recorded, reviewed by a supervisor, and ends within an hour of opening."));
+            var warning = new Div(
+                    VaadinIcon.WARNING.create(),
+                    new Span(
+                            " You opened this client by break-glass. "
+                                    + "Your access is recorded, reviewed by a supervisor, and ends within an hour of opening."));
             warning.addClassName("break-glass-warning");
             add(warning);
         }
@@ -76,9 +79,14 @@ public class ClientHeader extends Div {
 
     /** "Risk to others: High", coloured by level; "not rated" while there is no plan. */
     static Span risk(String label, @Nullable RiskLevel level) {
-        var badge = new Span(label + ": " + (level == null ? "not rated" : level.label().toLowerCase(java.util.Locale.ROOT)));
-        badge.getElement().getThemeList().add("badge" + (level == null ? " contrast"
-                : level.isHighOrAbove() ? " error" : level == RiskLevel.MEDIUM ? "" : " success"));
+        var badge = new Span(
+                label + ": " + (level == null ? "not rated" : level.label().toLowerCase(java.util.Locale.ROOT)));
+        badge.getElement()
+                .getThemeList()
+                .add("badge"
+                        + (level == null
+                                ? " contrast"
+                                : level.isHighOrAbove() ? " error" : level == RiskLevel.MEDIUM ? "" : " success"));
         badge.addClassName("client-header-risk");
         return badge;
     }
@@ -87,7 +95,10 @@ public class ClientHeader extends Div {
         var chip = new Anchor(alert.link(), alert.text());
         chip.getElement().setAttribute("role", "listitem");
         chip.getElement().getThemeList().add(alert.urgent() ? "badge error primary" : "badge error");
-        chip.addClassNames("alert-chip", "alert-" + alert.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        chip.addClassNames(
+                "alert-chip",
+                "alert-"
+                        + alert.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return chip;
     }
 }

@@ -1,21 +1,20 @@
 package org.casebook.client.ui;
 
-import org.casebook.ui.Dates;
-import org.casebook.ui.NoAccess;
-import org.casebook.ui.FieldMessages;
-import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import org.casebook.validation.InvalidFields;
-import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,29 +23,30 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
+import java.util.Map;
 import org.casebook.client.CaseHistoryEntry;
 import org.casebook.client.ClientAccessDenied;
-import org.casebook.client.ConsentRecords.ConsentOverview;
-import org.casebook.client.ConsentService;
-import org.springframework.beans.factory.annotation.Value;
 import org.casebook.client.ClientDetails;
+import org.casebook.client.ClientPageAction;
 import org.casebook.client.ClientPageSection;
 import org.casebook.client.ClientService;
-import org.casebook.client.ClientPageAction;
 import org.casebook.client.ClientSummary;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import org.casebook.client.ConsentRecords.ConsentOverview;
+import org.casebook.client.ConsentService;
 import org.casebook.client.SafeContact;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.Roles;
 import org.casebook.security.ui.ReAuthenticationDialog;
+import org.casebook.ui.Dates;
+import org.casebook.ui.FieldMessages;
+import org.casebook.ui.NoAccess;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * One client's page, at {@code /client/{code}}: how they may safely be contacted comes first, then the
@@ -76,13 +76,19 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
     final Button raiseConcern = new Button("Raise a concern", VaadinIcon.EXCLAMATION_CIRCLE.create());
     final MenuBar moreMenu = new MenuBar();
 
-    ClientView(ClientService clients, ReAuthentication reAuthentication, List<ClientPageSection> sections,
-            ConsentService consent, @Value("${casebook.time-zone}") ZoneId zone) {
+    ClientView(
+            ClientService clients,
+            ReAuthentication reAuthentication,
+            List<ClientPageSection> sections,
+            ConsentService consent,
+            @Value("${casebook.time-zone}") ZoneId zone) {
         this.consent = consent;
         this.zone = zone;
         this.clients = clients;
         this.reAuthentication = reAuthentication;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ClientPageSection::order))
+                .toList();
         addClassName("client-view");
         actions.addClassName("client-actions");
         actions.setWrap(true);
@@ -111,12 +117,14 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
     }
 
     /** The client now shown, if the person was let in. */
-    @Nullable ClientDetails details() {
+    @Nullable
+    ClientDetails details() {
         return details;
     }
 
     /** The header's summary of the client now shown, if the person was let in. */
-    @Nullable ClientSummary summary() {
+    @Nullable
+    ClientSummary summary() {
         return summary;
     }
 
@@ -140,7 +148,9 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         details = client;
         summary = header;
         title = client.code() + " | Casebook";
-        var created = sections.stream().map(section -> section.create(client.access())).toList();
+        var created = sections.stream()
+                .map(section -> section.create(client.access()))
+                .toList();
         content.add(new ClientHeader(header, null), actionBar(client, header, created));
         // What matters first: a section that says it is urgent (a concern in immediate danger) leads.
         created.stream().filter(ClientView::urgent).forEach(content::add);
@@ -173,13 +183,16 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
             }
         }
         actions.add(openPlan, raiseConcern);
-        var more = created.stream().filter(ClientPageAction.Offered.class::isInstance)
-                .flatMap(c -> ((ClientPageAction.Offered) c).moreActions().stream()).toList();
+        var more = created.stream()
+                .filter(ClientPageAction.Offered.class::isInstance)
+                .flatMap(c -> ((ClientPageAction.Offered) c).moreActions().stream())
+                .toList();
         moreMenu.removeAll();
         if (!more.isEmpty()) {
             var item = moreMenu.addItem("More");
             item.getElement().setAttribute("aria-label", "More actions");
-            more.forEach(action -> item.getSubMenu().addItem(action.label(), click -> action.run().run()));
+            more.forEach(action -> item.getSubMenu()
+                    .addItem(action.label(), click -> action.run().run()));
             moreMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
             actions.add(moreMenu);
         }
@@ -190,12 +203,16 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         var contact = client.contact();
         var card = card("How to contact safely");
         card.addClassName("safe-contact");
-        card.add(fact("Voicemail", contact.voicemailOk() ? "May leave a voicemail" : "Do not leave a voicemail"),
+        card.add(
+                fact("Voicemail", contact.voicemailOk() ? "May leave a voicemail" : "Do not leave a voicemail"),
                 fact("Text messages", contact.textOk() ? "May send a text" : "Do not text"),
                 fact("Letters", contact.letterOk() ? "May send a letter" : "Do not send letters"),
                 fact("Email", contact.emailOk() ? "May send an email" : "Do not email"));
-        card.add(fact("Best times", orNone(contact.bestTimes())), fact("Phone", orNone(contact.phone())),
-                fact("Email", orNone(contact.email())), fact("Address", orNone(contact.postalAddress())));
+        card.add(
+                fact("Best times", orNone(contact.bestTimes())),
+                fact("Phone", orNone(contact.phone())),
+                fact("Email", orNone(contact.email())),
+                fact("Address", orNone(contact.postalAddress())));
         if (contact.notes() != null) {
             card.add(fact("Notes", contact.notes()));
         }
@@ -209,7 +226,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
     }
 
     /** The open safe-channels dialog, for tests. */
-    @Nullable Dialog channelsDialog;
+    @Nullable
+    Dialog channelsDialog;
 
     private void askChannels(String code, SafeContact contact) {
         var dialog = new Dialog();
@@ -227,7 +245,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         var save = new Button("Save", click -> {
             boxes.values().forEach(box -> box.setInvalid(false));
             try {
-                clients.changeChannels(code, voicemail.getValue(), text.getValue(), letter.getValue(), email.getValue());
+                clients.changeChannels(
+                        code, voicemail.getValue(), text.getValue(), letter.getValue(), email.getValue());
                 dialog.close();
                 org.casebook.ui.Feedback.done("Safe channels saved for " + code);
                 show(code);
@@ -252,7 +271,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
 
     private Component caseSummary(ClientDetails client) {
         var card = card("Case");
-        card.add(fact("Status", client.status().label()),
+        card.add(
+                fact("Status", client.status().label()),
                 fact("Counsellor", client.counsellor() == null ? "Not assigned" : client.counsellor()),
                 fact("Referral received", Dates.DAY.format(client.receivedOn())));
         if (client.priority() != null) {
@@ -275,11 +295,14 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
             card.add(new Paragraph("The limits-of-confidentiality agreement has not been recorded yet."));
         } else {
             var last = overview.agreements().getFirst();
-            card.add(fact("Limits of confidentiality", "version " + last.versionLabel() + ", agreed "
-                    + Dates.DAY.format(last.agreedOn()) + ", " + last.how().label().toLowerCase(java.util.Locale.ROOT)));
+            card.add(fact(
+                    "Limits of confidentiality",
+                    "version " + last.versionLabel() + ", agreed " + Dates.DAY.format(last.agreedOn()) + ", "
+                            + last.how().label().toLowerCase(java.util.Locale.ROOT)));
             if (overview.needsReConsent()) {
-                var badge = new Span("Re-consent needed: version " + java.util.Objects.requireNonNull(overview.latestVersion()).label()
-                        + " is published");
+                var badge = new Span("Re-consent needed: version "
+                        + java.util.Objects.requireNonNull(overview.latestVersion())
+                                .label() + " is published");
                 badge.getElement().getThemeList().add("badge error");
                 card.add(badge);
             }
@@ -288,9 +311,10 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
             card.add(fact("Consents to share", "None"));
         } else {
             var list = new UnorderedList();
-            overview.shareConsents().forEach(s -> list.add(new ListItem(s.recipient().label() + ": " + s.named() + ", given "
-                    + Dates.DAY.format(s.givenOn())
-                    + (s.withdrawnOn() == null ? "" : ", withdrawn " + Dates.DAY.format(s.withdrawnOn())))));
+            overview.shareConsents()
+                    .forEach(s -> list.add(new ListItem(s.recipient().label() + ": " + s.named() + ", given "
+                            + Dates.DAY.format(s.givenOn())
+                            + (s.withdrawnOn() == null ? "" : ", withdrawn " + Dates.DAY.format(s.withdrawnOn())))));
             card.add(new Span("Consents to share:"), list);
         }
         card.add(new Anchor("consent/" + overview.code(), "Record agreement or consent"));
@@ -302,8 +326,11 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
         card.addClassName("case-history");
         var list = new UnorderedList();
         for (var entry : entries) {
-            var text = new StringBuilder(Dates.WHEN.format(entry.at().atZone(zone))).append(": ").append(entry.what());
-            if (entry.counsellor() != null && (entry.what().startsWith("Assigned") || entry.what().startsWith("Reassigned"))) {
+            var text = new StringBuilder(Dates.WHEN.format(entry.at().atZone(zone)))
+                    .append(": ")
+                    .append(entry.what());
+            if (entry.counsellor() != null
+                    && (entry.what().startsWith("Assigned") || entry.what().startsWith("Reassigned"))) {
                 text.append(" to ").append(entry.counsellor());
             }
             if (entry.by() != null) {
@@ -320,7 +347,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
 
     private void showRefusal(String code) {
         title = NoAccess.TITLE;
-        content.add(new NoAccess(ClientAccessDenied.MESSAGE),
+        content.add(
+                new NoAccess(ClientAccessDenied.MESSAGE),
                 new Paragraph("If a client is at risk and you must open their record now, you can break the glass: "
                         + "you give a reason and confirm it is you, and a supervisor reviews your access."));
         breakGlass.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -343,9 +371,11 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<String
             }
             breakGlassReason.setInvalid(false);
             dialog.close();
-            new ReAuthenticationDialog(reAuthentication,
-                    "Break-glass access is recorded and reviewed. Confirm it is you.",
-                    () -> openByBreakGlass(code)).open();
+            new ReAuthenticationDialog(
+                            reAuthentication,
+                            "Break-glass access is recorded and reviewed. Confirm it is you.",
+                            () -> openByBreakGlass(code))
+                    .open();
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(breakGlassReason);

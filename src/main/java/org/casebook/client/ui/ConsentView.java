@@ -1,10 +1,6 @@
 package org.casebook.client.ui;
 
-import org.casebook.ui.FieldMessages;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
-import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.ClientService;
-import org.casebook.ui.NoAccess;
 import org.casebook.client.ConsentRecords.AgreementText;
 import org.casebook.client.ConsentRecords.ConsentOverview;
 import org.casebook.client.ConsentRecords.ShareConsentRow;
@@ -35,6 +30,11 @@ import org.casebook.client.ConsentService;
 import org.casebook.client.HowGiven;
 import org.casebook.client.ShareRecipient;
 import org.casebook.security.Roles;
+import org.casebook.time.CharityClock;
+import org.casebook.ui.FieldMessages;
+import org.casebook.ui.NoAccess;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -121,15 +121,19 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         }
         var text = new Div(new Span(latest.text()));
         text.addClassName("agreement-text");
-        card.add(new Paragraph("Take the client through version " + latest.label()
-                + ": what stays private, and what must be shared (a named child at risk, a court order, a risk to life)."),
+        card.add(
+                new Paragraph(
+                        "Take the client through version " + latest.label()
+                                + ": what stays private, and what must be shared (a named child at risk, a court order, a risk to life)."),
                 text);
         if (!overview.agreements().isEmpty()) {
             var list = new UnorderedList();
-            overview.agreements().forEach(a -> list.add(new ListItem("Version " + a.versionLabel() + ", "
-                    + CaseloadView.DAY.format(a.agreedOn()) + ", " + a.how().label().toLowerCase(java.util.Locale.ROOT)
-                    + (a.recordedBy() == null ? "" : ", recorded by " + a.recordedBy())
-                    + (a.onLatestVersion() ? "" : " (older version)"))));
+            overview.agreements()
+                    .forEach(a -> list.add(new ListItem("Version " + a.versionLabel() + ", "
+                            + CaseloadView.DAY.format(a.agreedOn()) + ", "
+                            + a.how().label().toLowerCase(java.util.Locale.ROOT)
+                            + (a.recordedBy() == null ? "" : ", recorded by " + a.recordedBy())
+                            + (a.onLatestVersion() ? "" : " (older version)"))));
             card.add(new Span("Agreed before:"), list);
         }
         version.setItems(consent.versions());
@@ -173,8 +177,9 @@ public class ConsentView extends VerticalLayout implements HasUrlParameter<Strin
         line.addClassName("share-consent");
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (row.isActive()) {
-            var withdraw = new Button("Withdrawn today", c -> act(() -> consent.withdrawShareConsent(code, row.id(),
-                    row.version(), charity.today())));
+            var withdraw = new Button(
+                    "Withdrawn today",
+                    c -> act(() -> consent.withdrawShareConsent(code, row.id(), row.version(), charity.today())));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             line.add(withdraw);
         }

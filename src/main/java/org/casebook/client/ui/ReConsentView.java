@@ -1,9 +1,6 @@
 package org.casebook.client.ui;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
-import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +23,9 @@ import org.casebook.client.ConsentService;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Role;
 import org.casebook.security.Roles;
+import org.casebook.time.CharityClock;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.InvalidFields;
 
 /**
  * Clients whose last limits-of-confidentiality agreement is on an older version of the text, for their
@@ -55,10 +55,14 @@ public class ReConsentView extends VerticalLayout {
         add(new H1("Re-consent"));
         add(new Paragraph("Open clients whose limits-of-confidentiality agreement is on an older version than the one "
                 + "now published. Take them through the new version and record it on their consent page."));
-        due.addComponentColumn(row -> new Anchor("consent/" + row.code(), row.code())).setHeader("Client").setAutoWidth(true);
+        due.addComponentColumn(row -> new Anchor("consent/" + row.code(), row.code()))
+                .setHeader("Client")
+                .setAutoWidth(true);
         due.addColumn(row -> row.status().label()).setHeader("Status").setAutoWidth(true);
         due.addColumn(ReConsentDue::versionAgreed).setHeader("Version agreed").setAutoWidth(true);
-        due.addColumn(row -> CaseloadView.DAY.format(row.agreedOn())).setHeader("Agreed on").setAutoWidth(true);
+        due.addColumn(row -> CaseloadView.DAY.format(row.agreedOn()))
+                .setHeader("Agreed on")
+                .setAutoWidth(true);
         due.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         due.setEmptyStateText("Every client is on the latest version.");
         due.setAllRowsVisible(true);
@@ -74,8 +78,14 @@ public class ReConsentView extends VerticalLayout {
             publish.addClickListener(c -> publish());
             message.addClassName("form-error");
             message.setVisible(false);
-            add(new H2("Publish a new version"), new Paragraph("Publishing lists every client on an older version here "
-                    + "for re-consent. A published version is never changed."), label, text, message, publish);
+            add(
+                    new H2("Publish a new version"),
+                    new Paragraph("Publishing lists every client on an older version here "
+                            + "for re-consent. A published version is never changed."),
+                    label,
+                    text,
+                    message,
+                    publish);
         }
         refresh();
     }
@@ -83,8 +93,9 @@ public class ReConsentView extends VerticalLayout {
     private void refresh() {
         due.setItems(consent.needingReConsent());
         versions.removeAll();
-        consent.versions().forEach(v -> versions.add(new ListItem(v.label() + ", published "
-                + CaseloadView.DAY.format(v.publishedOn()))));
+        consent.versions()
+                .forEach(v -> versions.add(
+                        new ListItem(v.label() + ", published " + CaseloadView.DAY.format(v.publishedOn()))));
     }
 
     private void publish() {

@@ -45,14 +45,25 @@ class ContactDialog extends Dialog {
         save.addClickListener(click -> {
             FieldMessages.clear(role, name, organisation, phone, email);
             try {
-                var saved = contacts.add(new NewContact(role.getValue(), name.getValue(), organisation.getValue(),
-                        phone.getValue(), email.getValue()));
+                var saved = contacts.add(new NewContact(
+                        role.getValue(), name.getValue(), organisation.getValue(), phone.getValue(), email.getValue()));
                 Notification.show(saved.name() + " added to the directory.");
                 close();
                 onSaved.accept(saved);
             } catch (InvalidFields invalid) {
-                FieldMessages.show(invalid, Map.of("role", role, "name", name, "organisation", organisation,
-                        "phone", phone, "email", email));
+                FieldMessages.show(
+                        invalid,
+                        Map.of(
+                                "role",
+                                role,
+                                "name",
+                                name,
+                                "organisation",
+                                organisation,
+                                "phone",
+                                phone,
+                                "email",
+                                email));
             }
         });
         var cancel = new Button("Cancel", click -> close());

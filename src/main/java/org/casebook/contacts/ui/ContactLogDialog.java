@@ -55,11 +55,18 @@ class ContactLogDialog extends Dialog {
         save.addClickListener(click -> {
             FieldMessages.clear(at, kind, direction, who, summary);
             try {
-                contacts.log(clientCode, new NewLogEntry(at.getValue(), kind.getValue(), direction.getValue(),
-                        who.getValue(), summary.getValue()));
+                contacts.log(
+                        clientCode,
+                        new NewLogEntry(
+                                at.getValue(),
+                                kind.getValue(),
+                                direction.getValue(),
+                                who.getValue(),
+                                summary.getValue()));
             } catch (InvalidFields invalid) {
-                FieldMessages.show(invalid, Map.of("at", at, "kind", kind, "direction", direction, "who", who,
-                        "summary", summary));
+                FieldMessages.show(
+                        invalid,
+                        Map.of("at", at, "kind", kind, "direction", direction, "who", who, "summary", summary));
                 return;
             }
             Notification.show("Contact logged.");

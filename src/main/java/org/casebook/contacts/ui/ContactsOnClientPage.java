@@ -65,7 +65,10 @@ class ContactsOnClientPage implements ClientPageSection {
             var list = new UnorderedList();
             for (var l : linked) {
                 var c = l.contact();
-                var text = new StringBuilder(c.name()).append(" (").append(l.relationship()).append(")");
+                var text = new StringBuilder(c.name())
+                        .append(" (")
+                        .append(l.relationship())
+                        .append(")");
                 if (c.organisation() != null) {
                     text.append(", ").append(c.organisation());
                 }
@@ -80,7 +83,8 @@ class ContactsOnClientPage implements ClientPageSection {
             card.add(list);
         }
         if (!access.isBreakGlass()) {
-            var link = new Button("Link a contact",
+            var link = new Button(
+                    "Link a contact",
                     click -> new LinkContactDialog(contacts, access.code(), () -> fillPeople(card, access)).open());
             link.addThemeVariants(ButtonVariant.LUMO_SMALL);
             card.add(link);
@@ -96,7 +100,8 @@ class ContactsOnClientPage implements ClientPageSection {
         } else {
             var list = new UnorderedList();
             for (var e : entries) {
-                var how = e.kind() == ContactKind.MISSED ? e.kind().label()
+                var how = e.kind() == ContactKind.MISSED
+                        ? e.kind().label()
                         : e.kind().label() + " (" + e.direction().label().toLowerCase(Locale.UK) + ")";
                 list.add(new ListItem(WHEN.format(e.at().atZone(zone)) + ": " + how + " with " + e.who() + ": "
                         + e.summary() + " (" + e.recordedBy() + ")"));
@@ -104,8 +109,10 @@ class ContactsOnClientPage implements ClientPageSection {
             card.add(list);
         }
         if (!access.isBreakGlass()) {
-            var add = new Button("Log a contact",
-                    click -> new ContactLogDialog(contacts, charity, access.code(), () -> fillLog(card, access)).open());
+            var add = new Button(
+                    "Log a contact",
+                    click ->
+                            new ContactLogDialog(contacts, charity, access.code(), () -> fillLog(card, access)).open());
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             card.add(add);
         }

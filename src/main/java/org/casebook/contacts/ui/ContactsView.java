@@ -31,15 +31,23 @@ public class ContactsView extends VerticalLayout {
     ContactsView(ContactService contacts) {
         this.contacts = contacts;
         addClassName("contacts-view");
-        add(new H1("Contacts"), new Paragraph("Probation officers, GPs, solicitors, social workers and police contacts. "
-                + "Link them to a client on the client's page."));
+        add(
+                new H1("Contacts"),
+                new Paragraph("Probation officers, GPs, solicitors, social workers and police contacts. "
+                        + "Link them to a client on the client's page."));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> new ContactDialog(contacts, saved -> refresh()).open());
         grid.addColumn(ContactRow::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(r -> r.role().label()).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader("Organisation").setFlexGrow(1);
-        grid.addColumn(r -> r.phone() == null ? "" : r.phone()).setHeader("Phone").setAutoWidth(true);
-        grid.addColumn(r -> r.email() == null ? "" : r.email()).setHeader("Email").setAutoWidth(true);
+        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation())
+                .setHeader("Organisation")
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.phone() == null ? "" : r.phone())
+                .setHeader("Phone")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.email() == null ? "" : r.email())
+                .setHeader("Email")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No contacts yet.");
         grid.setWidthFull();

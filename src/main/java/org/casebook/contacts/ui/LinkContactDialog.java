@@ -34,10 +34,14 @@ class LinkContactDialog extends Dialog {
         relationship.setWidthFull();
         newContact.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         newContact.addClickListener(click -> new ContactDialog(contacts, saved -> {
-            contact.setItems(contacts.directory());
-            contact.getListDataView().getItems().filter(r -> r.id().equals(saved.id())).findFirst()
-                    .ifPresent(contact::setValue);
-        }).open());
+                    contact.setItems(contacts.directory());
+                    contact.getListDataView()
+                            .getItems()
+                            .filter(r -> r.id().equals(saved.id()))
+                            .findFirst()
+                            .ifPresent(contact::setValue);
+                })
+                .open());
         var form = new FormLayout(contact, newContact, relationship);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
@@ -45,7 +49,9 @@ class LinkContactDialog extends Dialog {
         save.addClickListener(click -> {
             FieldMessages.clear(contact, relationship);
             try {
-                contacts.link(clientCode, contact.getValue() == null ? null : contact.getValue().id(),
+                contacts.link(
+                        clientCode,
+                        contact.getValue() == null ? null : contact.getValue().id(),
                         relationship.getValue());
             } catch (InvalidFields invalid) {
                 FieldMessages.show(invalid, Map.of("contact", contact, "relationship", relationship));

@@ -33,7 +33,6 @@ import org.casebook.client.PersonalDetail;
 import org.casebook.dataprotection.DataRequestRow;
 import org.casebook.dataprotection.DataRequestService;
 import org.casebook.dataprotection.RectificationRow;
-import org.casebook.dataprotection.RequestKind;
 import org.casebook.dataprotection.ReviewItem;
 import org.casebook.dataprotection.SubjectAccessService;
 import org.casebook.security.ReAuthentication;
@@ -66,7 +65,9 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
     final Button correct = new Button("Correct");
     final Button markDone = new Button("Mark done");
     final Grid<RectificationRow> history = new Grid<>();
-    @Nullable ReasonDialog reasonDialog;
+
+    @Nullable
+    ReasonDialog reasonDialog;
 
     private final DataRequestService requests;
     private final SubjectAccessService subjectAccess;
@@ -75,7 +76,10 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
     private @Nullable DataRequestRow request;
     private String title = "Data request | Casebook";
 
-    DataRequestView(DataRequestService requests, SubjectAccessService subjectAccess, ReAuthentication reAuthentication,
+    DataRequestView(
+            DataRequestService requests,
+            SubjectAccessService subjectAccess,
+            ReAuthentication reAuthentication,
             @Value("${casebook.time-zone}") ZoneId zone) {
         this.requests = requests;
         this.subjectAccess = subjectAccess;
@@ -84,15 +88,25 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
         addClassName("data-request");
         items.addColumn(i -> i.item().section()).setHeader("Section").setAutoWidth(true);
         items.addColumn(i -> i.item().label()).setHeader("Item").setFlexGrow(2);
-        items.addColumn(i -> i.item().text() == null ? "" : i.item().text()).setHeader("Content").setFlexGrow(3);
-        items.addComponentColumn(this::state).setHeader("In the export").setFlexGrow(2).setKey("state");
-        items.addComponentColumn(this::itemActions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        items.addColumn(i -> i.item().text() == null ? "" : i.item().text())
+                .setHeader("Content")
+                .setFlexGrow(3);
+        items.addComponentColumn(this::state)
+                .setHeader("In the export")
+                .setFlexGrow(2)
+                .setKey("state");
+        items.addComponentColumn(this::itemActions)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("actions");
         items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         items.setAllRowsVisible(true);
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        export.addClickListener(click -> new ReAuthenticationDialog(reAuthentication,
-                "The export holds everything about this person that you have not withheld. Confirm it is you.",
-                this::export).open());
+        export.addClickListener(click -> new ReAuthenticationDialog(
+                        reAuthentication,
+                        "The export holds everything about this person that you have not withheld. Confirm it is you.",
+                        this::export)
+                .open());
         erasure.setItems("Refuse (an exemption applies)", "Erase (anonymise now)");
         erasureReason.setWidth("36rem");
         FieldMessages.limit(erasureReason, Text.REASON);
@@ -112,7 +126,8 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
         history.addColumn(r -> r.oldValue() == null ? "(empty)" : r.oldValue()).setHeader("Old value");
         history.addColumn(RectificationRow::reason).setHeader("Reason");
         history.addColumn(RectificationRow::correctedBy).setHeader("By").setAutoWidth(true);
-        history.addColumn(r -> DataRetentionView.WHEN.format(r.correctedAt().atZone(zone))).setHeader("When")
+        history.addColumn(r -> DataRetentionView.WHEN.format(r.correctedAt().atZone(zone)))
+                .setHeader("When")
                 .setAutoWidth(true);
         history.setAllRowsVisible(true);
         history.setEmptyStateText("No detail has been corrected.");
@@ -156,8 +171,12 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
         add(new Anchor("data-protection/requests", "All requests"));
         add(new H1(row.kind().label() + " request: " + row.clientCode()));
         add(new Paragraph("Received " + DataRetentionView.DAY.format(row.receivedOn()) + "; due "
-                + DataRetentionView.DAY.format(row.dueOn()) + (row.done() ? "; done " + (row.completedOn() == null ? ""
-                : DataRetentionView.DAY.format(row.completedOn())) + " (" + row.decision() + ")" : "") + "."));
+                + DataRetentionView.DAY.format(row.dueOn())
+                + (row.done()
+                        ? "; done " + (row.completedOn() == null ? "" : DataRetentionView.DAY.format(row.completedOn()))
+                                + " (" + row.decision() + ")"
+                        : "")
+                + "."));
         switch (row.kind()) {
             case SUBJECT_ACCESS -> showSubjectAccess();
             case ERASURE -> showErasure(row);
@@ -193,8 +212,10 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
         badge.getElement().getThemeList().add(theme);
         parts.add(badge);
         for (var choice : item.choices()) {
-            var line = new Span((choice.withhold() ? (choice.passage() == null ? "Withheld: " : "Passage withheld: ")
-                    : "Released: ") + choice.reason() + " (" + choice.by() + ")");
+            var line = new Span((choice.withhold()
+                            ? (choice.passage() == null ? "Withheld: " : "Passage withheld: ")
+                            : "Released: ")
+                    + choice.reason() + " (" + choice.by() + ")");
             var undo = new Button("Undo", click -> {
                 subjectAccess.undo(current().id(), choice.id());
                 show();
@@ -210,19 +231,27 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
         if (item.item().safeguarding() && !item.released()) {
             var release = new Button("Release");
             release.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            release.addClickListener(click -> openReasonDialog(new ReasonDialog("Release " + item.item().label(),
-                    "Release only when disclosure puts nobody at risk, and say why.", "Release", false,
-                    (passage, reason) -> subjectAccess.release(current().id(), item.item().key(), reason),
+            release.addClickListener(click -> openReasonDialog(new ReasonDialog(
+                    "Release " + item.item().label(),
+                    "Release only when disclosure puts nobody at risk, and say why.",
+                    "Release",
+                    false,
+                    (passage, reason) ->
+                            subjectAccess.release(current().id(), item.item().key(), reason),
                     dialog -> show())));
             actions.add(release);
         }
         if (item.included() && !item.withheldWhole() && item.item().text() != null) {
             var withhold = new Button("Withhold");
             withhold.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            withhold.addClickListener(click -> openReasonDialog(new ReasonDialog("Withhold from " + item.item().label(),
+            withhold.addClickListener(click -> openReasonDialog(new ReasonDialog(
+                    "Withhold from " + item.item().label(),
                     "Withhold the whole item, or copy the passage to withhold. The reason is shown in the export.",
-                    "Withhold", true, (passage, reason) -> subjectAccess.withhold(current().id(), item.item().key(),
-                            passage, reason), dialog -> show())));
+                    "Withhold",
+                    true,
+                    (passage, reason) ->
+                            subjectAccess.withhold(current().id(), item.item().key(), passage, reason),
+                    dialog -> show())));
             actions.add(withhold);
         }
         return actions;
@@ -237,8 +266,9 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
         var produced = subjectAccess.export(current().id());
         var zip = produced.zip();
         download.removeAll();
-        download.add(new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(zip), produced.fileName(), "application/zip", zip.length)),
+        download.add(new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(zip), produced.fileName(), "application/zip", zip.length)),
                 "Download " + produced.fileName()));
     }
 
@@ -273,8 +303,11 @@ public class DataRequestView extends VerticalLayout implements HasUrlParameter<S
             show();
         };
         if (erase) {
-            new ReAuthenticationDialog(reAuthentication, "Erasing anonymises " + current().clientCode()
-                    + " for good. Confirm it is you.", decideNow).open();
+            new ReAuthenticationDialog(
+                            reAuthentication,
+                            "Erasing anonymises " + current().clientCode() + " for good. Confirm it is you.",
+                            decideNow)
+                    .open();
         } else {
             decideNow.run();
         }

@@ -68,10 +68,13 @@ public class DataRequestsView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         add(form);
         add(new H2("Open requests"));
-        open.addComponentColumn(r -> new Anchor("data-protection/request/" + r.id(), r.clientCode())).setHeader("Client")
+        open.addComponentColumn(r -> new Anchor("data-protection/request/" + r.id(), r.clientCode()))
+                .setHeader("Client")
                 .setAutoWidth(true);
         open.addColumn(r -> r.kind().label()).setHeader("Request").setAutoWidth(true);
-        open.addColumn(r -> DataRetentionView.DAY.format(r.receivedOn())).setHeader("Received").setAutoWidth(true);
+        open.addColumn(r -> DataRetentionView.DAY.format(r.receivedOn()))
+                .setHeader("Received")
+                .setAutoWidth(true);
         open.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
         open.setEmptyStateText("No request is open in your teams.");
         open.setAllRowsVisible(true);

@@ -56,13 +56,18 @@ public class DataRetentionView extends VerticalLayout {
     final TextField holdCode = new TextField("Client code");
     final TextField holdReason = new TextField("Why the record must be kept");
     final Button placeHold = new Button("Place legal hold");
-    @Nullable ReasonDialog releaseDialog;
+
+    @Nullable
+    ReasonDialog releaseDialog;
 
     private final RetentionService retention;
     private final ReAuthentication reAuthentication;
     private final ZoneId zone;
 
-    DataRetentionView(RetentionService retention, ReAuthentication reAuthentication, CurrentUser currentUser,
+    DataRetentionView(
+            RetentionService retention,
+            ReAuthentication reAuthentication,
+            CurrentUser currentUser,
             @Value("${casebook.time-zone}") ZoneId zone) {
         this.retention = retention;
         this.reAuthentication = reAuthentication;
@@ -90,13 +95,17 @@ public class DataRetentionView extends VerticalLayout {
         pending.addColumn(c -> c.rule().label()).setHeader("Rule").setAutoWidth(true);
         pending.addColumn(c -> DAY.format(c.dueOn())).setHeader("Due").setAutoWidth(true);
         pending.addColumn(c -> DAY.format(c.foundOn())).setHeader("Listed").setAutoWidth(true);
-        pending.addComponentColumn(this::approveButton).setAutoWidth(true).setFlexGrow(0).setKey("approve");
+        pending.addComponentColumn(this::approveButton)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("approve");
         pending.setEmptyStateText("No record of your teams is past its retention date.");
         pending.setAllRowsVisible(true);
         add(pending);
 
         add(new H2("Legal holds"));
-        add(new Paragraph("A legal hold stops retention for a client while a court case or an inquiry needs the record."));
+        add(new Paragraph(
+                "A legal hold stops retention for a client while a court case or an inquiry needs the record."));
         holdCode.setMaxLength(20);
         FieldMessages.limit(holdReason, Text.REASON);
         holdReason.setWidth("28rem");
@@ -107,8 +116,13 @@ public class DataRetentionView extends VerticalLayout {
         holds.addColumn(LegalHoldRow::clientCode).setHeader("Client").setAutoWidth(true);
         holds.addColumn(LegalHoldRow::reason).setHeader("Reason").setFlexGrow(2);
         holds.addColumn(LegalHoldRow::placedBy).setHeader("Placed by").setAutoWidth(true);
-        holds.addColumn(h -> WHEN.format(h.placedAt().atZone(zone))).setHeader("Since").setAutoWidth(true);
-        holds.addComponentColumn(this::releaseButton).setAutoWidth(true).setFlexGrow(0).setKey("release");
+        holds.addColumn(h -> WHEN.format(h.placedAt().atZone(zone)))
+                .setHeader("Since")
+                .setAutoWidth(true);
+        holds.addComponentColumn(this::releaseButton)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("release");
         holds.setEmptyStateText("No legal hold is in force in your teams.");
         holds.setAllRowsVisible(true);
         add(holds);
@@ -123,9 +137,12 @@ public class DataRetentionView extends VerticalLayout {
     private Component approveButton(RetentionCandidate candidate) {
         var approve = new Button("Approve anonymisation");
         approve.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        approve.addClickListener(click -> new ReAuthenticationDialog(reAuthentication, "Anonymising "
-                + candidate.clientCode() + " erases their personal details and clinical text for good. Confirm it is you.",
-                () -> approve(candidate)).open());
+        approve.addClickListener(click -> new ReAuthenticationDialog(
+                        reAuthentication,
+                        "Anonymising " + candidate.clientCode()
+                                + " erases their personal details and clinical text for good. Confirm it is you.",
+                        () -> approve(candidate))
+                .open());
         return approve;
     }
 
@@ -134,8 +151,10 @@ public class DataRetentionView extends VerticalLayout {
             retention.approve(candidate.id());
             Notification.show(candidate.clientCode() + " was anonymised.");
         } catch (InvalidFields | ClientAccessDenied refused) {
-            error(refused instanceof InvalidFields invalid ? invalid.fieldErrors().values().iterator().next()
-                    : refused.getMessage());
+            error(
+                    refused instanceof InvalidFields invalid
+                            ? invalid.fieldErrors().values().iterator().next()
+                            : refused.getMessage());
         }
         refresh();
     }
@@ -152,7 +171,8 @@ public class DataRetentionView extends VerticalLayout {
             holdCode.setInvalid(true);
             return;
         }
-        Notification.show("Legal hold placed on " + holdCode.getValue().strip().toUpperCase(java.util.Locale.ROOT) + ".");
+        Notification.show(
+                "Legal hold placed on " + holdCode.getValue().strip().toUpperCase(java.util.Locale.ROOT) + ".");
         holdCode.clear();
         holdReason.clear();
         refresh();
@@ -162,9 +182,13 @@ public class DataRetentionView extends VerticalLayout {
         var release = new Button("Release");
         release.addThemeVariants(ButtonVariant.LUMO_SMALL);
         release.addClickListener(click -> {
-            releaseDialog = new ReasonDialog("Release the legal hold on " + hold.clientCode(),
-                    "Retention resumes: the daily job lists the record again if its period has ended.", "Release", false,
-                    (passage, reason) -> retention.releaseHold(hold.id(), reason), dialog -> refresh());
+            releaseDialog = new ReasonDialog(
+                    "Release the legal hold on " + hold.clientCode(),
+                    "Retention resumes: the daily job lists the record again if its period has ended.",
+                    "Release",
+                    false,
+                    (passage, reason) -> retention.releaseHold(hold.id(), reason),
+                    dialog -> refresh());
             releaseDialog.open();
         });
         return release;

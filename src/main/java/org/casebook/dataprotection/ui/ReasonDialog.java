@@ -23,12 +23,18 @@ class ReasonDialog extends Dialog {
         void run(String passage, String reason);
     }
 
-    final TextArea passage = new TextArea("Passage to withhold (copy it exactly; leave empty to withhold the whole item)");
+    final TextArea passage =
+            new TextArea("Passage to withhold (copy it exactly; leave empty to withhold the whole item)");
     final TextArea reason = new TextArea("Reason");
     final Button confirm;
     final Button cancel = new Button("Cancel");
 
-    ReasonDialog(String title, String explanation, String confirmText, boolean withPassage, Step step,
+    ReasonDialog(
+            String title,
+            String explanation,
+            String confirmText,
+            boolean withPassage,
+            Step step,
             Consumer<ReasonDialog> done) {
         setHeaderTitle(title);
         confirm = new Button(confirmText);

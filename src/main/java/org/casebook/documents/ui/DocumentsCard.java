@@ -25,7 +25,6 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -50,9 +49,21 @@ import org.jspecify.annotations.Nullable;
 class DocumentsCard extends VerticalLayout {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    static final String[] ACCEPT = {"application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png",
-        "image/gif", ".gif", "application/msword", ".doc",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"};
+    static final String[] ACCEPT = {
+        "application/pdf",
+        ".pdf",
+        "image/jpeg",
+        ".jpg",
+        ".jpeg",
+        "image/png",
+        ".png",
+        "image/gif",
+        ".gif",
+        "application/msword",
+        ".doc",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".docx"
+    };
 
     /** What became of an upload, computed off the UI lock and shown under it. */
     record Outcome(@Nullable String message, @Nullable InvalidFields invalid) {
@@ -94,8 +105,9 @@ class DocumentsCard extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize()));
         upload.setAcceptedFileTypes(ACCEPT);
-        upload.addFileRejectedListener(rejected -> Notification.show(rejected.getErrorMessage(), 6000,
-                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(
+                rejected -> Notification.show(rejected.getErrorMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
         if (mayChange) {
             category.setLabel("Category");
             category.setItems(DocumentCategory.values());
@@ -108,8 +120,11 @@ class DocumentsCard extends VerticalLayout {
             date.addValueChangeListener(e -> snapshot());
             var adding = new FormLayout(category, title, date);
             adding.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
-            add(new Paragraph("Add a document: choose its category, title and date, then the file (PDF, image or "
-                    + "Word; at most " + documents.maxSize() / (1024 * 1024) + " MB)."), adding, upload);
+            add(
+                    new Paragraph("Add a document: choose its category, title and date, then the file (PDF, image or "
+                            + "Word; at most " + documents.maxSize() / (1024 * 1024) + " MB)."),
+                    adding,
+                    upload);
         }
         refresh(mayChange);
     }
@@ -168,10 +183,15 @@ class DocumentsCard extends VerticalLayout {
             var line = new ListItem();
             line.addClassName("document");
             line.add(new Span(document.category().label() + ": " + document.title() + ", " + DAY.format(latest.date())
-                    + " (" + latest.fileName() + ", " + size(latest.size()) + (document.versions().size() > 1
-                            ? ", version " + latest.number() + " of " + document.versions().size() : "") + ") "));
+                    + " (" + latest.fileName() + ", " + size(latest.size())
+                    + (document.versions().size() > 1
+                            ? ", version " + latest.number() + " of "
+                                    + document.versions().size()
+                            : "")
+                    + ") "));
             for (var version : document.versions()) {
-                var link = new Anchor(download(version.id(), false),
+                var link = new Anchor(
+                        download(version.id(), false),
                         document.versions().size() == 1 ? "Download" : "Download v" + version.number());
                 link.addClassName("document-download");
                 line.add(link, new Span(" "));
@@ -222,8 +242,10 @@ class DocumentsCard extends VerticalLayout {
                 event.inline(file.fileName());
                 // This one response may be framed by our own page (the PDF preview); nothing else in it runs.
                 event.getResponse().setHeader("X-Frame-Options", "SAMEORIGIN");
-                event.getResponse().setHeader("Content-Security-Policy",
-                        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+                event.getResponse()
+                        .setHeader(
+                                "Content-Security-Policy",
+                                "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'");
             } else {
                 event.setFileName(file.fileName());
             }
@@ -233,6 +255,8 @@ class DocumentsCard extends VerticalLayout {
     }
 
     static String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format(Locale.UK, "%.1f MB", bytes / 1048576.0);
+        return bytes < 1024 * 1024
+                ? Math.max(1, bytes / 1024) + " KB"
+                : String.format(Locale.UK, "%.1f MB", bytes / 1048576.0);
     }
 }

@@ -42,11 +42,15 @@ class FlaggedReferralsSection implements HomeSection {
             return Optional.empty();
         }
         var list = new UnorderedList();
-        flagged.forEach(f -> list.add(new ListItem(new Anchor("client/" + f.code(), f.code()),
+        flagged.forEach(f -> list.add(new ListItem(
+                new Anchor("client/" + f.code(), f.code()),
                 new com.vaadin.flow.component.html.Span(", received " + WaitingListView.DAY.format(f.receivedOn())))));
-        var card = new Div(new H2("Child at risk: referrals to triage now"), new Paragraph(
-                "These referrals disclosed an identifiable child at risk and were reported for safeguarding when they "
-                        + "were taken. Triage them before anything else."), list);
+        var card = new Div(
+                new H2("Child at risk: referrals to triage now"),
+                new Paragraph(
+                        "These referrals disclosed an identifiable child at risk and were reported for safeguarding when they "
+                                + "were taken. Triage them before anything else."),
+                list);
         card.addClassNames("role-card", "child-at-risk-alert");
         return Optional.of(card);
     }

@@ -1,11 +1,6 @@
 package org.casebook.referral.ui;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.ui.FieldMessages;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
-import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,10 +11,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,10 +25,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
-import org.casebook.referral.NewReferral;
 import org.casebook.referral.DuplicateCheck;
+import org.casebook.referral.NewReferral;
 import org.casebook.referral.PossibleDuplicatesFound;
 import org.casebook.referral.ReferralChoices.ChildAccess;
 import org.casebook.referral.ReferralChoices.Concern;
@@ -43,6 +37,11 @@ import org.casebook.referral.ReferralChoices.Urgency;
 import org.casebook.referral.ReferralService;
 import org.casebook.referral.ReferralViews.ReceivedReferral;
 import org.casebook.security.Roles;
+import org.casebook.time.CharityClock;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,7 +100,8 @@ public class ReferralFormView extends VerticalLayout {
 
         source.setItems(Source.values());
         source.setItemLabelGenerator(Source::label);
-        source.addValueChangeListener(e -> referrerContact.setVisible(e.getValue() != null && e.getValue() != Source.SELF));
+        source.addValueChangeListener(
+                e -> referrerContact.setVisible(e.getValue() != null && e.getValue() != Source.SELF));
         referrerContact.setVisible(false);
         receivedOn.setValue(charity.today());
         FieldMessages.limit(receivedOn, DateRange.RECENT_PAST, charity.today());
@@ -142,14 +142,24 @@ public class ReferralFormView extends VerticalLayout {
         FieldMessages.limit(childAtRiskDetails, Text.SECTION);
         FieldMessages.limit(summary, Text.PARAGRAPH);
 
-        fields = Map.ofEntries(Map.entry("source", source), Map.entry("referrerContact", referrerContact),
-                Map.entry("receivedOn", receivedOn), Map.entry("preferredName", preferredName),
-                Map.entry("yearOfBirth", yearOfBirth), Map.entry("postcodeDistrict", postcodeDistrict),
-                Map.entry("phone", phone), Map.entry("email", email), Map.entry("postalAddress", postalAddress),
-                Map.entry("bestTimes", bestTimes), Map.entry("contactNotes", contactNotes),
-                Map.entry("presentingConcern", presentingConcern), Map.entry("legalStatus", legalStatus),
-                Map.entry("arrestedOn", arrestedOn), Map.entry("accessToChildren", accessToChildren),
-                Map.entry("childAtRiskDetails", childAtRiskDetails), Map.entry("urgency", urgency),
+        fields = Map.ofEntries(
+                Map.entry("source", source),
+                Map.entry("referrerContact", referrerContact),
+                Map.entry("receivedOn", receivedOn),
+                Map.entry("preferredName", preferredName),
+                Map.entry("yearOfBirth", yearOfBirth),
+                Map.entry("postcodeDistrict", postcodeDistrict),
+                Map.entry("phone", phone),
+                Map.entry("email", email),
+                Map.entry("postalAddress", postalAddress),
+                Map.entry("bestTimes", bestTimes),
+                Map.entry("contactNotes", contactNotes),
+                Map.entry("presentingConcern", presentingConcern),
+                Map.entry("legalStatus", legalStatus),
+                Map.entry("arrestedOn", arrestedOn),
+                Map.entry("accessToChildren", accessToChildren),
+                Map.entry("childAtRiskDetails", childAtRiskDetails),
+                Map.entry("urgency", urgency),
                 Map.entry("summary", summary));
 
         add(section("The referral", source, referrerContact, receivedOn));
@@ -157,8 +167,10 @@ public class ReferralFormView extends VerticalLayout {
         var safe = section("How to contact them safely", phone, email, postalAddress, bestTimes, contactNotes);
         safe.add(new HorizontalLayout(voicemailOk, textOk, letterOk, emailOk));
         add(safe);
-        add(section("What brings them", presentingConcern, legalStatus, arrestedOn, accessToChildren, urgency, summary));
-        var safeguarding = section("Safeguarding", selfHarmRisk, childAtRisk, childAtRiskDetails, childInImmediateDanger);
+        add(section(
+                "What brings them", presentingConcern, legalStatus, arrestedOn, accessToChildren, urgency, summary));
+        var safeguarding =
+                section("Safeguarding", selfHarmRisk, childAtRisk, childAtRiskDetails, childInImmediateDanger);
         safeguarding.add(new Paragraph("A child at risk is reported for safeguarding when you save, and shown to "
                 + "your team's supervisors at once."));
         add(safeguarding);
@@ -206,18 +218,39 @@ public class ReferralFormView extends VerticalLayout {
             try {
                 year = Integer.valueOf(typedYear);
             } catch (NumberFormatException notANumber) {
-                FieldMessages.show(new InvalidFields("yearOfBirth", "Give the year as four digits, such as 1984."), fields);
-                showFormError("The referral was not saved. Correct the fields marked below; everything you typed is kept.");
+                FieldMessages.show(
+                        new InvalidFields("yearOfBirth", "Give the year as four digits, such as 1984."), fields);
+                showFormError(
+                        "The referral was not saved. Correct the fields marked below; everything you typed is kept.");
                 return null;
             }
         }
-        return new NewReferral(source.getValue(), referrerContact.getValue(), receivedOn.getValue(),
-                preferredName.getValue(), year, postcodeDistrict.getValue(), phone.getValue(), email.getValue(),
-                postalAddress.getValue(), voicemailOk.getValue(), textOk.getValue(), letterOk.getValue(), emailOk.getValue(),
-                bestTimes.getValue(), contactNotes.getValue(), presentingConcern.getValue(), legalStatus.getValue(),
-                arrestedOn.isVisible() ? arrestedOn.getValue() : null, accessToChildren.getValue(), childAtRisk.getValue(),
-                childAtRiskDetails.getValue(), childInImmediateDanger.getValue(), selfHarmRisk.getValue(),
-                urgency.getValue(), summary.getValue());
+        return new NewReferral(
+                source.getValue(),
+                referrerContact.getValue(),
+                receivedOn.getValue(),
+                preferredName.getValue(),
+                year,
+                postcodeDistrict.getValue(),
+                phone.getValue(),
+                email.getValue(),
+                postalAddress.getValue(),
+                voicemailOk.getValue(),
+                textOk.getValue(),
+                letterOk.getValue(),
+                emailOk.getValue(),
+                bestTimes.getValue(),
+                contactNotes.getValue(),
+                presentingConcern.getValue(),
+                legalStatus.getValue(),
+                arrestedOn.isVisible() ? arrestedOn.getValue() : null,
+                accessToChildren.getValue(),
+                childAtRisk.getValue(),
+                childAtRiskDetails.getValue(),
+                childInImmediateDanger.getValue(),
+                selfHarmRisk.getValue(),
+                urgency.getValue(),
+                summary.getValue());
     }
 
     private void showDuplicates(DuplicateCheck duplicates) {
@@ -227,8 +260,10 @@ public class ReferralFormView extends VerticalLayout {
             duplicatesPanel.add(new Paragraph("These clients have the same details. If one is the same person, do not "
                     + "save: ask their supervisor instead."));
             var list = new UnorderedList();
-            duplicates.visible().forEach(d -> list.add(new ListItem(d.code() + " ("
-                    + d.status().label().toLowerCase(java.util.Locale.ROOT) + "): same " + d.matchedOn())));
+            duplicates
+                    .visible()
+                    .forEach(d -> list.add(new ListItem(d.code() + " ("
+                            + d.status().label().toLowerCase(java.util.Locale.ROOT) + "): same " + d.matchedOn())));
             duplicatesPanel.add(list);
         }
         if (duplicates.matchElsewhere()) {
@@ -245,7 +280,9 @@ public class ReferralFormView extends VerticalLayout {
         add(new H1("Referral saved"));
         var code = new Span(received.code());
         code.addClassName("new-client-code");
-        add(new Paragraph(new Span("The client code is "), code,
+        add(new Paragraph(
+                new Span("The client code is "),
+                code,
                 new Span(". Use it to refer to this person everywhere in Casebook.")));
         if (received.childAtRisk()) {
             add(warning("The child at risk has been reported for safeguarding, and your team's supervisors see this "
@@ -255,17 +292,23 @@ public class ReferralFormView extends VerticalLayout {
             add(warning("Urgent: " + received.urgentBecause() + "."));
         }
         add(new Paragraph("Your team's supervisor triages the referral from the waiting list."));
-        add(new Button("Take another referral", click -> getUI().ifPresent(ui -> ui.getPage().reload())));
+        add(new Button(
+                "Take another referral",
+                click -> getUI().ifPresent(ui -> ui.getPage().reload())));
     }
 
     /** The service's urgency rule, applied to what is typed so far. */
     private void showUrgency() {
-        var because = referrals.urgentBecause(childAtRisk.getValue(), selfHarmRisk.getValue(),
-                arrestedOn.isVisible() ? arrestedOn.getValue() : null, urgency.getValue());
+        var because = referrals.urgentBecause(
+                childAtRisk.getValue(),
+                selfHarmRisk.getValue(),
+                arrestedOn.isVisible() ? arrestedOn.getValue() : null,
+                urgency.getValue());
         urgentNotice.removeAll();
         urgentNotice.setVisible(because != null);
         if (because != null) {
-            urgentNotice.add(VaadinIcon.WARNING.create(), new Span(" Urgent: " + because + ". Tell your supervisor today."));
+            urgentNotice.add(
+                    VaadinIcon.WARNING.create(), new Span(" Urgent: " + because + ". Tell your supervisor today."));
         }
     }
 

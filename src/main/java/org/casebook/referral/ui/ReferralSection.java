@@ -1,6 +1,5 @@
 package org.casebook.referral.ui;
 
-import org.casebook.validation.InvalidFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,19 +10,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.casebook.client.AccessBasis;
 import org.casebook.client.ClientAccess;
-import org.casebook.client.ClientPageSection;
 import org.casebook.client.ClientPageAction;
+import org.casebook.client.ClientPageSection;
 import org.casebook.referral.ReferralChoices.ClosureReason;
 import org.casebook.referral.ReferralService;
 import org.casebook.referral.ReferralViews.ReferralDetails;
 import org.casebook.security.StaffMember;
+import org.casebook.validation.InvalidFields;
 import org.jspecify.annotations.Nullable;
-
 
 /**
  * The referral on the client page, and the case actions: closing (its counsellor or supervisor) and, for
@@ -70,8 +68,9 @@ class ReferralSection implements ClientPageSection {
             addClassNames("card", "referral-card");
             setSpacing(false);
             add(new H2("Referral"));
-            referrals.referral(access.code()).ifPresentOrElse(this::show,
-                    () -> add(new Span("No referral is recorded for this client.")));
+            referrals
+                    .referral(access.code())
+                    .ifPresentOrElse(this::show, () -> add(new Span("No referral is recorded for this client.")));
             closureReason.setItems(ClosureReason.values());
             closureReason.setItemLabelGenerator(ClosureReason::label);
             closingSummary.setWidthFull();
@@ -95,21 +94,30 @@ class ReferralSection implements ClientPageSection {
 
         private void show(ReferralDetails r) {
             if (r.childAtRisk()) {
-                var flag = new Div(VaadinIcon.WARNING.create(), new Span(" Child at risk disclosed at referral: "
-                        + orNone(r.childAtRiskDetails())));
+                var flag = new Div(
+                        VaadinIcon.WARNING.create(),
+                        new Span(" Child at risk disclosed at referral: " + orNone(r.childAtRiskDetails())));
                 flag.addClassName("child-at-risk-flag");
                 add(flag);
             }
             if (r.urgentBecause() != null) {
-                var urgent = new Div(VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span(" Urgent: " + r.urgentBecause() + "."));
+                var urgent = new Div(
+                        VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span(" Urgent: " + r.urgentBecause() + "."));
                 urgent.addClassName("urgent-notice");
                 add(urgent);
             }
-            add(fact("Source", r.source().label() + (r.referrerContact() == null ? "" : " (" + r.referrerContact() + ")")),
+            add(
+                    fact(
+                            "Source",
+                            r.source().label() + (r.referrerContact() == null ? "" : " (" + r.referrerContact() + ")")),
                     fact("Received", WaitingListView.DAY.format(r.receivedOn())),
                     fact("Presenting concern", r.presentingConcern().label()),
-                    fact("Legal status", r.legalStatus().label()
-                            + (r.arrestedOn() == null ? "" : ", arrested " + WaitingListView.DAY.format(r.arrestedOn()))),
+                    fact(
+                            "Legal status",
+                            r.legalStatus().label()
+                                    + (r.arrestedOn() == null
+                                            ? ""
+                                            : ", arrested " + WaitingListView.DAY.format(r.arrestedOn()))),
                     fact("Access to children", r.accessToChildren().label()),
                     fact("Risk of self-harm", r.selfHarmRisk() ? "Yes" : "None disclosed"),
                     fact("Urgency", r.urgency().label()),
@@ -137,8 +145,12 @@ class ReferralSection implements ClientPageSection {
             excluded.setItems(referrals.exclusionOptions(access.code()));
             excluded.clear();
             exclusionReason.clear();
-            var dialog = dialog("Exclude from " + access.code(), new Span("The person excluded is never offered this "
-                    + "client and can never open it, not even by break-glass."), excluded, exclusionReason);
+            var dialog = dialog(
+                    "Exclude from " + access.code(),
+                    new Span("The person excluded is never offered this "
+                            + "client and can never open it, not even by break-glass."),
+                    excluded,
+                    exclusionReason);
             confirm.setText("Exclude");
             done = "Excluded from " + access.code();
             onConfirm(dialog, () -> {
@@ -176,7 +188,8 @@ class ReferralSection implements ClientPageSection {
         private void attempt(Dialog dialog, Runnable action) {
             try {
                 action.run();
-            } catch (InvalidFields | IllegalStateException
+            } catch (InvalidFields
+                    | IllegalStateException
                     | org.springframework.security.access.AccessDeniedException refused) {
                 dialogError.setText(refused.getMessage());
                 dialogError.setVisible(true);

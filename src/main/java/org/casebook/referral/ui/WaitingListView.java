@@ -1,6 +1,5 @@
 package org.casebook.referral.ui;
 
-import org.casebook.validation.InvalidFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,12 +22,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.casebook.referral.ReferralService;
 import org.casebook.referral.ReferralViews.CounsellorOption;
 import org.casebook.referral.ReferralViews.QueueRow;
 import org.casebook.security.Roles;
 import org.casebook.time.CharityClock;
+import org.casebook.validation.InvalidFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +49,8 @@ public class WaitingListView extends VerticalLayout {
     final Div message = new Div();
 
     /** The dialog now open, for tests. */
-    @Nullable Dialog dialog;
+    @Nullable
+    Dialog dialog;
 
     final TextArea reason = new TextArea("Reason");
     final ComboBox<Integer> priority = new ComboBox<>("Priority");
@@ -80,22 +80,32 @@ public class WaitingListView extends VerticalLayout {
         add(new H2("To triage"));
         configure(toTriage, "Nothing to triage. New referrals for your teams appear here.");
         toTriage.addComponentColumn(row -> row.status() == org.casebook.client.CaseStatus.RECEIVED
-                ? new Button("Triage", c -> openTriage(row)) : new Button("Add to waiting list", c -> openPriority(row)))
-                .setKey("action").setAutoWidth(true);
+                        ? new Button("Triage", c -> openTriage(row))
+                        : new Button("Add to waiting list", c -> openPriority(row)))
+                .setKey("action")
+                .setAutoWidth(true);
         add(toTriage);
 
         add(waitingHeading);
         configure(waiting, "Nobody is waiting. Triaged referrals appear here once you add them to the waiting list.");
-        waiting.addColumn(row -> row.priority() == null ? "" : String.valueOf(row.priority())).setHeader("Priority")
-                .setKey("priority").setAutoWidth(true);
-        waiting.addComponentColumn(row -> new Button("Assign", c -> openAssign(row, false))).setKey("action").setAutoWidth(true);
+        waiting.addColumn(row -> row.priority() == null ? "" : String.valueOf(row.priority()))
+                .setHeader("Priority")
+                .setKey("priority")
+                .setAutoWidth(true);
+        waiting.addComponentColumn(row -> new Button("Assign", c -> openAssign(row, false)))
+                .setKey("action")
+                .setAutoWidth(true);
         lazy(waiting);
         add(waiting);
 
         add(assignedHeading);
         configure(assigned, "No client is waiting for a first session. Assign someone from the waiting list above.");
-        assigned.addColumn(row -> row.counsellor() == null ? "" : row.counsellor()).setHeader("Counsellor").setAutoWidth(true);
-        assigned.addComponentColumn(row -> new Button("Reassign", c -> openAssign(row, true))).setKey("action").setAutoWidth(true);
+        assigned.addColumn(row -> row.counsellor() == null ? "" : row.counsellor())
+                .setHeader("Counsellor")
+                .setAutoWidth(true);
+        assigned.addComponentColumn(row -> new Button("Reassign", c -> openAssign(row, true)))
+                .setKey("action")
+                .setAutoWidth(true);
         lazy(assigned);
         add(assigned);
 
@@ -107,36 +117,56 @@ public class WaitingListView extends VerticalLayout {
         });
         reason.setWidthFull();
         counsellors.addColumn(CounsellorOption::name).setHeader("Counsellor").setAutoWidth(true);
-        counsellors.addColumn(CounsellorOption::openCases).setHeader("Open cases").setAutoWidth(true);
-        counsellors.addColumn(o -> o.postcodeArea() == null ? "Not recorded" : o.postcodeArea()).setHeader("Postcode area")
+        counsellors
+                .addColumn(CounsellorOption::openCases)
+                .setHeader("Open cases")
+                .setAutoWidth(true);
+        counsellors
+                .addColumn(o -> o.postcodeArea() == null ? "Not recorded" : o.postcodeArea())
+                .setHeader("Postcode area")
                 .setAutoWidth(true);
         counsellors.setAllRowsVisible(true);
         refresh();
     }
 
     private void configure(Grid<QueueRow> grid, String empty) {
-        grid.addComponentColumn(row -> new Anchor("client/" + row.code(), row.code())).setHeader("Client").setAutoWidth(true)
+        grid.addComponentColumn(row -> new Anchor("client/" + row.code(), row.code()))
+                .setHeader("Client")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> DAY.format(row.receivedOn())).setHeader("Received").setAutoWidth(true);
-        grid.addColumn(this::daysWaiting).setHeader("Days waiting").setKey("daysWaiting").setAutoWidth(true)
+        grid.addColumn(row -> DAY.format(row.receivedOn()))
+                .setHeader("Received")
+                .setAutoWidth(true);
+        grid.addColumn(this::daysWaiting)
+                .setHeader("Days waiting")
+                .setKey("daysWaiting")
+                .setAutoWidth(true)
                 .setPartNameGenerator(row -> waited(row) > LONG_WAIT_DAYS ? "overdue" : null);
-        grid.addColumn(row -> row.source() == null ? "" : row.source().label()).setHeader("Source").setAutoWidth(true);
-        grid.addComponentColumn(WaitingListView::flags).setHeader("Flags").setKey("flags").setAutoWidth(true);
+        grid.addColumn(row -> row.source() == null ? "" : row.source().label())
+                .setHeader("Source")
+                .setAutoWidth(true);
+        grid.addComponentColumn(WaitingListView::flags)
+                .setHeader("Flags")
+                .setKey("flags")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(empty);
         grid.setAllRowsVisible(true);
         // Keyboard: Enter on a row opens the client, as the code's link does.
         grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", key -> {
-            if (focused != null) {
-                var code = focused.code();
-                getUI().ifPresent(ui -> ui.navigate("client/" + code));
-            }
-        }).setFilter("event.key === 'Enter'");
+        grid.getElement()
+                .addEventListener("keydown", key -> {
+                    if (focused != null) {
+                        var code = focused.code();
+                        getUI().ifPresent(ui -> ui.navigate("client/" + code));
+                    }
+                })
+                .setFilter("event.key === 'Enter'");
     }
 
     /** The row that has keyboard focus in any of the lists. */
-    @Nullable QueueRow focused;
+    @Nullable
+    QueueRow focused;
 
     long waited(QueueRow row) {
         return java.time.temporal.ChronoUnit.DAYS.between(row.receivedOn(), charity.today());
@@ -166,8 +196,11 @@ public class WaitingListView extends VerticalLayout {
         if (row.matchElsewhere()) {
             var badge = new Span("Possible match in another team");
             badge.getElement().getThemeList().add("badge contrast");
-            badge.getElement().setAttribute("title", "The details match a client the person taking the referral may "
-                    + "not open. The audit log names the client; check with that client's supervisor.");
+            badge.getElement()
+                    .setAttribute(
+                            "title",
+                            "The details match a client the person taking the referral may "
+                                    + "not open. The audit log names the client; check with that client's supervisor.");
             badge.addClassName("match-elsewhere-flag");
             flags.add(badge);
         }
@@ -197,19 +230,31 @@ public class WaitingListView extends VerticalLayout {
         priority.clear();
         priority.setHelperText("An eligible client joins the waiting list at this priority.");
         confirm.setText("Eligible");
-        var dialog = open("Triage " + row.code(), new Paragraph("Eligible: an adult within the charity's remit. "
-                + "Not eligible closes the case with your reason."), reason, priority);
+        var dialog = open(
+                "Triage " + row.code(),
+                new Paragraph("Eligible: an adult within the charity's remit. "
+                        + "Not eligible closes the case with your reason."),
+                reason,
+                priority);
         notEligible.addThemeVariants(ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(notEligible);
         // Triage and the waiting-list priority in one step: the priority is asked before anything is recorded.
-        act(dialog, confirm, () -> {
-            if (priority.getValue() == null) {
-                throw new InvalidFields("priority", "Choose a priority for the waiting list.");
-            }
-            referrals.triage(row.code(), true, reason.getValue());
-            referrals.addToWaitingList(row.code(), priority.getValue());
-        }, () -> row.code() + " triaged as eligible and added to the waiting list, priority " + priority.getValue());
-        act(dialog, notEligible, () -> referrals.triage(row.code(), false, reason.getValue()),
+        act(
+                dialog,
+                confirm,
+                () -> {
+                    if (priority.getValue() == null) {
+                        throw new InvalidFields("priority", "Choose a priority for the waiting list.");
+                    }
+                    referrals.triage(row.code(), true, reason.getValue());
+                    referrals.addToWaitingList(row.code(), priority.getValue());
+                },
+                () -> row.code() + " triaged as eligible and added to the waiting list, priority "
+                        + priority.getValue());
+        act(
+                dialog,
+                notEligible,
+                () -> referrals.triage(row.code(), false, reason.getValue()),
                 () -> row.code() + " triaged: not eligible, case closed");
     }
 
@@ -217,12 +262,16 @@ public class WaitingListView extends VerticalLayout {
         priority.clear();
         confirm.setText("Add to waiting list");
         var dialog = open("Waiting list: " + row.code(), priority);
-        act(dialog, confirm, () -> {
-            if (priority.getValue() == null) {
-                throw new InvalidFields("priority", "Choose a priority.");
-            }
-            referrals.addToWaitingList(row.code(), priority.getValue());
-        }, () -> row.code() + " added to the waiting list");
+        act(
+                dialog,
+                confirm,
+                () -> {
+                    if (priority.getValue() == null) {
+                        throw new InvalidFields("priority", "Choose a priority.");
+                    }
+                    referrals.addToWaitingList(row.code(), priority.getValue());
+                },
+                () -> row.code() + " added to the waiting list");
     }
 
     private void openAssign(QueueRow row, boolean reassign) {
@@ -233,16 +282,26 @@ public class WaitingListView extends VerticalLayout {
         counsellors.setItems(options);
         counsellors.deselectAll();
         confirm.setText(reassign ? "Reassign" : "Assign");
-        var dialog = open((reassign ? "Reassign " : "Assign ") + row.code(),
-                new Paragraph("Counsellors excluded from this client are not offered."), counsellors, reason);
-        act(dialog, confirm, () -> {
-            var chosen = counsellors.asSingleSelect().getValue();
-            if (chosen == null) {
-                throw new InvalidFields("counsellor", "Choose a counsellor.");
-            }
-            referrals.assign(row.code(), chosen.id(), reason.getValue());
-        }, () -> row.code() + (reassign ? " reassigned to " : " assigned to ")
-                + java.util.Objects.requireNonNull(counsellors.asSingleSelect().getValue()).name());
+        var dialog = open(
+                (reassign ? "Reassign " : "Assign ") + row.code(),
+                new Paragraph("Counsellors excluded from this client are not offered."),
+                counsellors,
+                reason);
+        act(
+                dialog,
+                confirm,
+                () -> {
+                    var chosen = counsellors.asSingleSelect().getValue();
+                    if (chosen == null) {
+                        throw new InvalidFields("counsellor", "Choose a counsellor.");
+                    }
+                    referrals.assign(row.code(), chosen.id(), reason.getValue());
+                },
+                () -> row.code()
+                        + (reassign ? " reassigned to " : " assigned to ")
+                        + java.util.Objects.requireNonNull(
+                                        counsellors.asSingleSelect().getValue())
+                                .name());
     }
 
     private Dialog open(String title, Component... content) {
@@ -272,7 +331,9 @@ public class WaitingListView extends VerticalLayout {
         registration[0] = button.addClickListener(click -> {
             try {
                 action.run();
-            } catch (InvalidFields | IllegalStateException | org.springframework.security.access.AccessDeniedException refused) {
+            } catch (InvalidFields
+                    | IllegalStateException
+                    | org.springframework.security.access.AccessDeniedException refused) {
                 dialogError.setText(refused.getMessage());
                 dialogError.setVisible(true);
                 return;
@@ -290,5 +351,4 @@ public class WaitingListView extends VerticalLayout {
             }
         });
     }
-
 }

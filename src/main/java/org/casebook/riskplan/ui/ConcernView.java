@@ -1,13 +1,5 @@
 package org.casebook.riskplan.ui;
 
-import java.util.Map;
-import org.casebook.validation.InvalidFields;
-import java.time.LocalDate;
-import org.casebook.time.CharityClock;
-import org.casebook.ui.FieldMessages;
-import org.casebook.ui.Feedback;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +22,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.riskplan.ConcernDetail;
@@ -38,6 +31,12 @@ import org.casebook.riskplan.Decision;
 import org.casebook.riskplan.DecisionOutcome;
 import org.casebook.riskplan.SafeguardingService;
 import org.casebook.security.Roles;
+import org.casebook.time.CharityClock;
+import org.casebook.ui.Feedback;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -126,9 +125,16 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         var facts = card("What was learned");
         var text = new Paragraph(detail.whatWasLearned());
         text.addClassName("concern-text");
-        facts.add(fact("Category", row.category().label()), fact("Learned on", PlanView.DAY.format(row.learnedOn())),
-                fact("Raised", detail.raisedBy() + ", " + PlanView.WHEN.format(row.raisedAt().atZone(zone))
-                        + " (" + sourceInWords(detail.source()) + ")"), text, new Anchor("client/" + row.code(), "Open the client"));
+        facts.add(
+                fact("Category", row.category().label()),
+                fact("Learned on", PlanView.DAY.format(row.learnedOn())),
+                fact(
+                        "Raised",
+                        detail.raisedBy() + ", "
+                                + PlanView.WHEN.format(row.raisedAt().atZone(zone)) + " ("
+                                + sourceInWords(detail.source()) + ")"),
+                text,
+                new Anchor("client/" + row.code(), "Open the client"));
         content.add(facts);
 
         var decision = card("Decision");
@@ -144,7 +150,9 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
             if (d.followUp() != null) {
                 decision.add(fact("Follow-up", d.followUp()));
             }
-            decision.add(fact("Decided", d.decidedBy() + ", " + PlanView.WHEN.format(d.decidedAt().atZone(zone))));
+            decision.add(fact(
+                    "Decided",
+                    d.decidedBy() + ", " + PlanView.WHEN.format(d.decidedAt().atZone(zone))));
         } else if (detail.canDecide()) {
             decision.add(outcome, reference, referredOn, rationale, followUp, decide);
             showDecisionFields();
@@ -154,8 +162,9 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         content.add(decision);
 
         var comments = card("Later information");
-        detail.comments().forEach(c -> comments.add(new Paragraph(PlanView.WHEN.format(c.at().atZone(zone)) + ", "
-                + c.by() + ": " + c.text())));
+        detail.comments()
+                .forEach(c -> comments.add(
+                        new Paragraph(PlanView.WHEN.format(c.at().atZone(zone)) + ", " + c.by() + ": " + c.text())));
         if (detail.closure() == null) {
             comments.add(comment, addComment);
         }
@@ -164,7 +173,9 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
         var closure = card("Closure");
         if (detail.closure() != null) {
             var c = detail.closure();
-            closure.add(fact("Closed", c.closedBy() + ", " + PlanView.WHEN.format(c.closedAt().atZone(zone))));
+            closure.add(fact(
+                    "Closed",
+                    c.closedBy() + ", " + PlanView.WHEN.format(c.closedAt().atZone(zone))));
             if (c.note() != null) {
                 closure.add(fact("Note", c.note()));
             }
@@ -204,19 +215,40 @@ public class ConcernView extends VerticalLayout implements HasUrlParameter<Strin
             return;
         }
         var chosen = outcome.getValue();
-        Feedback.confirm("Record this decision on " + code + "'s concern?", "Decision: " + chosen.label() + ". It is "
-                + "recorded with your name and the time and cannot be changed afterwards; later information is added "
-                + "as comments.", "Record it", this::recordDecision);
+        Feedback.confirm(
+                "Record this decision on " + code + "'s concern?",
+                "Decision: " + chosen.label() + ". It is "
+                        + "recorded with your name and the time and cannot be changed afterwards; later information is added "
+                        + "as comments.",
+                "Record it",
+                this::recordDecision);
     }
 
     private void recordDecision() {
         var chosen = java.util.Objects.requireNonNull(outcome.getValue());
         try {
-            safeguarding.decide(id, new Decision(outcome.getValue(), reference.getValue(), referredOn.getValue(),
-                    rationale.getValue(), followUp.getValue()));
+            safeguarding.decide(
+                    id,
+                    new Decision(
+                            outcome.getValue(),
+                            reference.getValue(),
+                            referredOn.getValue(),
+                            rationale.getValue(),
+                            followUp.getValue()));
         } catch (InvalidFields invalid) {
-            FieldMessages.show(invalid, Map.of("outcome", outcome, "reference", reference, "referredOn", referredOn,
-                    "rationale", rationale, "followUp", followUp));
+            FieldMessages.show(
+                    invalid,
+                    Map.of(
+                            "outcome",
+                            outcome,
+                            "reference",
+                            reference,
+                            "referredOn",
+                            referredOn,
+                            "rationale",
+                            rationale,
+                            "followUp",
+                            followUp));
             return;
         } catch (IllegalStateException | org.casebook.client.BreakGlassReadOnly already) {
             Notification.show(already.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -37,7 +37,9 @@ class ConcernWaiting {
 
     /** An immediate-danger concern still undecided after the configured time. */
     boolean escalated(ConcernRow row) {
-        return row.immediate() && row.status() == ConcernStatus.OPEN && waited(row).compareTo(escalateAfter) > 0;
+        return row.immediate()
+                && row.status() == ConcernStatus.OPEN
+                && waited(row).compareTo(escalateAfter) > 0;
     }
 
     /** "45 min", "3 h 20 min", "2 days 4 h"; empty once decided. */

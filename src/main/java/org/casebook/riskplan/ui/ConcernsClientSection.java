@@ -60,7 +60,10 @@ class ConcernsClientSection implements ClientPageSection {
                 add(new Paragraph("None raised."));
             }
             rows.forEach(r -> {
-                var line = new Div(SafeguardingView.danger(r), new Span(" "), SafeguardingView.status(r),
+                var line = new Div(
+                        SafeguardingView.danger(r),
+                        new Span(" "),
+                        SafeguardingView.status(r),
                         new Span(" " + r.category().label() + ", raised " + Dates.when(r.raisedAt(), zone) + " "),
                         new Anchor("safeguarding/concern/" + r.id(), "Open"));
                 line.addClassName("client-concern");

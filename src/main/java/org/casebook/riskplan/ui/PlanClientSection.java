@@ -43,8 +43,8 @@ class PlanClientSection implements ClientPageSection {
             var s = summary.get();
             plan.add(new Paragraph("Version " + s.version() + ", saved by " + s.changedBy() + " on "
                     + Dates.when(s.changedAt(), zone) + "."));
-            plan.add(new Paragraph("Risk to others: " + s.toOthers().label() + ". Risk to self: " + s.toSelf().label()
-                    + ". Next review: " + Dates.day(s.nextReview()) + "."));
+            plan.add(new Paragraph("Risk to others: " + s.toOthers().label() + ". Risk to self: "
+                    + s.toSelf().label() + ". Next review: " + Dates.day(s.nextReview()) + "."));
             if (s.overdue()) {
                 var overdue = new Span("Review overdue");
                 overdue.getElement().getThemeList().add("badge error primary");

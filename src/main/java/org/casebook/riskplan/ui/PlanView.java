@@ -1,12 +1,7 @@
 package org.casebook.riskplan.ui;
 
-import org.casebook.validation.InvalidFields;
-import com.vaadin.flow.component.HasValidation;
-import org.casebook.time.CharityClock;
-import org.casebook.ui.FieldMessages;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,7 +31,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,9 +39,8 @@ import java.util.List;
 import java.util.Map;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.ClientService;
-import org.casebook.client.ui.ClientHeader;
-import org.casebook.ui.NoAccess;
 import org.casebook.client.RiskLevel;
+import org.casebook.client.ui.ClientHeader;
 import org.casebook.riskplan.AgreedAction;
 import org.casebook.riskplan.PlanComparison;
 import org.casebook.riskplan.PlanConflict;
@@ -63,7 +56,13 @@ import org.casebook.riskplan.VersionInfo;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.Roles;
 import org.casebook.security.ui.ReAuthenticationDialog;
+import org.casebook.time.CharityClock;
 import org.casebook.ui.ChartView;
+import org.casebook.ui.FieldMessages;
+import org.casebook.ui.NoAccess;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -119,8 +118,12 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
     private String title = "Plan | Casebook";
     private int basedOn;
 
-    PlanView(PlanService plans, ReAuthentication reAuthentication, @Value("${casebook.time-zone}") ZoneId zone,
-            CharityClock charity, ClientService clients) {
+    PlanView(
+            PlanService plans,
+            ReAuthentication reAuthentication,
+            @Value("${casebook.time-zone}") ZoneId zone,
+            CharityClock charity,
+            ClientService clients) {
         this.clients = clients;
         this.charity = charity;
         this.plans = plans;
@@ -135,12 +138,14 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         compare.addClickListener(c -> showComparison());
         saveReview.addClickListener(c -> saveReview());
         addTrigger.addClickListener(c -> addTriggerDate());
-        exportPdf.addClickListener(c -> new ReAuthenticationDialog(reAuthentication,
-                "Exporting the plan is recorded. Confirm it is you.", this::export).open());
+        exportPdf.addClickListener(c -> new ReAuthenticationDialog(
+                        reAuthentication, "Exporting the plan is recorded. Confirm it is you.", this::export)
+                .open());
         versions.addColumn(VersionInfo::number).setHeader("Version").setAutoWidth(true);
         versions.addColumn(VersionInfo::changedBy).setHeader("Saved by");
         versions.addColumn(v -> WHEN.format(v.changedAt().atZone(zone))).setHeader("When");
-        versions.addColumn(v -> v.toOthers().label() + " / " + v.toSelf().label()).setHeader("Risk to others / self");
+        versions.addColumn(v -> v.toOthers().label() + " / " + v.toSelf().label())
+                .setHeader("Risk to others / self");
     }
 
     @Override
@@ -167,10 +172,19 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         code = page.code();
         title = "Plan " + page.code() + " | Casebook";
         var heading = new H1("Risk-minimisation plan");
-        var raise = new Button("Raise a safeguarding concern", c -> getUI().ifPresent(ui ->
-                ui.navigate("safeguarding/new/" + page.code())));
+        var raise = new Button(
+                "Raise a safeguarding concern",
+                c -> getUI().ifPresent(ui -> ui.navigate("safeguarding/new/" + page.code())));
         raise.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        content.add(new ClientHeader(clients.summary(page.code()), "Plan"), heading, currentInfo, raise, editor(page), versionsCard(page), reviewCard(page), triggerCard(page),
+        content.add(
+                new ClientHeader(clients.summary(page.code()), "Plan"),
+                heading,
+                currentInfo,
+                raise,
+                editor(page),
+                versionsCard(page),
+                reviewCard(page),
+                triggerCard(page),
                 exportCard(page));
         showCurrent(page);
     }
@@ -185,7 +199,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         }
         basedOn = current.number();
         currentInfo.setText("Version " + current.number() + ", saved by " + current.changedBy() + " on "
-                + WHEN.format(current.changedAt().atZone(zone)) + ". Next review: " + DAY.format(java.util.Objects.requireNonNull(page.nextReview())) + ".");
+                + WHEN.format(current.changedAt().atZone(zone)) + ". Next review: "
+                + DAY.format(java.util.Objects.requireNonNull(page.nextReview())) + ".");
         if (page.reviewOverdue()) {
             var overdue = new Span("Review overdue");
             overdue.getElement().getThemeList().add("badge error primary");
@@ -197,7 +212,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
     private Component editor(PlanPage page) {
         var card = card("The plan");
         var current = page.current();
-        var texts = current == null ? PlanContent.empty().texts() : current.content().texts();
+        var texts = current == null
+                ? PlanContent.empty().texts()
+                : current.content().texts();
         sections.clear();
         for (int i = 0; i < PlanContent.TITLES.size(); i++) {
             var area = new TextArea(PlanContent.TITLES.get(i));
@@ -273,14 +290,27 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
                 row.what.setInvalid(true);
                 return;
             }
-            agreed.add(new AgreedAction(row.what.getValue().strip(), row.who.getValue(), row.byWhen.getValue(),
-                    row.done.getValue()));
+            agreed.add(new AgreedAction(
+                    row.what.getValue().strip(), row.who.getValue(), row.byWhen.getValue(), row.done.getValue()));
         }
-        var content = new PlanContent(texts.get(0), texts.get(1), texts.get(2), texts.get(3), texts.get(4),
-                texts.get(5), texts.get(6), agreed);
+        var content = new PlanContent(
+                texts.get(0),
+                texts.get(1),
+                texts.get(2),
+                texts.get(3),
+                texts.get(4),
+                texts.get(5),
+                texts.get(6),
+                agreed);
         try {
-            int number = plans.save(new PlanSave(code, basedOn, content, toOthers.getValue(), toSelf.getValue(),
-                    rationale.getValue(), nextReview.getValue()));
+            int number = plans.save(new PlanSave(
+                    code,
+                    basedOn,
+                    content,
+                    toOthers.getValue(),
+                    toSelf.getValue(),
+                    rationale.getValue(),
+                    nextReview.getValue()));
             org.casebook.ui.Feedback.done("Plan saved as version " + number);
             rationale.clear();
             nextReview.clear();
@@ -354,7 +384,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         switch (segment.change()) {
             case REMOVED -> span.addClassName("diff-removed");
             case ADDED -> span.addClassName("diff-added");
-            case SAME -> { }
+            case SAME -> {}
         }
         return span;
     }
@@ -437,8 +467,11 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
             for (var review : reviews) {
                 int score = review.scores().get(area);
                 var text = score + (previous == null ? "" : score > previous ? " ↑" : score < previous ? " ↓" : " →");
-                var cell = cell(text, score > (previous == null ? score : previous) ? "trend-worse"
-                        : previous != null && score < previous ? "trend-better" : "trend-same");
+                var cell = cell(
+                        text,
+                        score > (previous == null ? score : previous)
+                                ? "trend-worse"
+                                : previous != null && score < previous ? "trend-better" : "trend-same");
                 var comment = review.comments().get(area);
                 if (comment != null) {
                     cell.setTitle(comment);
@@ -459,12 +492,19 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
     static ChartView trendChart(List<ReviewView> reviews) {
         var labels = reviews.stream().map(r -> DAY.format(r.reviewedOn())).toList();
         var series = java.util.Arrays.stream(RiskArea.values())
-                .map(area -> new ChartView.Series(area.label(),
+                .map(area -> new ChartView.Series(
+                        area.label(),
                         reviews.stream().map(r -> r.scores().get(area)).toList()))
                 .toList();
-        var chart = new ChartView(new ChartView.Spec("bar", "Dynamic risk over time",
+        var chart = new ChartView(new ChartView.Spec(
+                "bar",
+                "Dynamic risk over time",
                 "Scores of the five dynamic risk areas at each review, stacked to the total out of 10",
-                labels, series, true, false, "Score (0-10)"));
+                labels,
+                series,
+                true,
+                false,
+                "Score (0-10)"));
         chart.addClassName("risk-trend-chart");
         return chart;
     }
@@ -491,8 +531,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         if (page.triggerDates().isEmpty()) {
             triggerList.add(new Paragraph("None entered."));
         }
-        page.triggerDates().forEach(t -> triggerList.add(new Paragraph(DAY.format(t.on()) + ": " + t.kind().label()
-                + (t.note() == null ? "" : " (" + t.note() + ")"))));
+        page.triggerDates()
+                .forEach(t -> triggerList.add(new Paragraph(DAY.format(t.on()) + ": "
+                        + t.kind().label() + (t.note() == null ? "" : " (" + t.note() + ")"))));
         card.add(form, triggerList);
         return card;
     }
@@ -546,8 +587,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<String>,
         }
         lastPdf = pdf;
         var fileName = "plan-" + code + ".pdf";
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length)), "Download " + fileName);
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length)),
+                "Download " + fileName);
         download.removeAll();
         download.add(link);
     }

@@ -1,12 +1,6 @@
 package org.casebook.riskplan.ui;
 
-import java.util.Map;
-import org.casebook.validation.InvalidFields;
-import org.casebook.ui.FieldMessages;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import com.vaadin.flow.component.button.Button;
-import org.casebook.time.CharityClock;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,16 +15,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.Set;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.ClientService;
 import org.casebook.client.ClientSummary;
 import org.casebook.client.ui.ClientHeader;
-import org.casebook.ui.NoAccess;
 import org.casebook.riskplan.ConcernCategory;
 import org.casebook.riskplan.NewConcern;
 import org.casebook.riskplan.SafeguardingService;
 import org.casebook.security.Roles;
+import org.casebook.time.CharityClock;
+import org.casebook.ui.FieldMessages;
+import org.casebook.ui.NoAccess;
+import org.casebook.validation.DateRange;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 
 /**
  * Raising a safeguarding concern about a client, at {@code /safeguarding/new/{code}} (optionally
@@ -72,7 +72,10 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public void setParameter(BeforeEvent event, String code) {
-        var asked = event.getLocation().getQueryParameters().getSingleParameter("source").orElse("client-page");
+        var asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("source")
+                .orElse("client-page");
         source = Set.of("client-page", "session-note", "referral").contains(asked) ? asked : "client-page";
         removeAll();
         ClientSummary client;
@@ -85,10 +88,17 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
         }
         this.code = client.code();
         title = "Safeguarding concern " + this.code + " | Casebook";
-        add(new ClientHeader(client, "Raise a concern"), new H1("Raise a safeguarding concern about " + this.code),
+        add(
+                new ClientHeader(client, "Raise a concern"),
+                new H1("Raise a safeguarding concern about " + this.code),
                 new Paragraph("If anyone is in immediate danger, call 999 first. Then record it here: your "
                         + "supervisor and every designated safeguarding lead see it at once."),
-                whatWasLearned, learnedOn, category, immediate, raise, result);
+                whatWasLearned,
+                learnedOn,
+                category,
+                immediate,
+                raise,
+                result);
     }
 
     @Override
@@ -116,11 +126,16 @@ public class RaiseConcernView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         try {
-            safeguarding.raise(new NewConcern(code, whatWasLearned.getValue(), learnedOn.getValue(),
-                    category.getValue(), immediate.getValue(), source));
+            safeguarding.raise(new NewConcern(
+                    code,
+                    whatWasLearned.getValue(),
+                    learnedOn.getValue(),
+                    category.getValue(),
+                    immediate.getValue(),
+                    source));
         } catch (InvalidFields invalid) {
-            FieldMessages.show(invalid, Map.of("whatWasLearned", whatWasLearned, "learnedOn", learnedOn,
-                    "category", category));
+            FieldMessages.show(
+                    invalid, Map.of("whatWasLearned", whatWasLearned, "learnedOn", learnedOn, "category", category));
             return;
         }
         org.casebook.ui.Feedback.done("Concern raised: supervisors see it now");

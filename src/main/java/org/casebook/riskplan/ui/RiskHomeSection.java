@@ -48,24 +48,29 @@ class RiskHomeSection implements HomeSection {
         var section = new Div();
         section.addClassName("risk-home");
         if (!checkIns.isEmpty()) {
-            var card = new Div(new H2("Check in with these clients"),
+            var card = new Div(
+                    new H2("Check in with these clients"),
                     new Paragraph("A date that raises their risk to self is close. Check in before and just after."));
             card.addClassNames("role-card", "check-ins");
             var list = new UnorderedList();
-            checkIns.forEach(c -> list.add(new ListItem(new Anchor("plan/" + c.code(), c.code()),
-                    new com.vaadin.flow.component.html.Span(": " + c.kind().label() + " on " + PlanView.DAY.format(c.on())))));
+            checkIns.forEach(c -> list.add(new ListItem(
+                    new Anchor("plan/" + c.code(), c.code()),
+                    new com.vaadin.flow.component.html.Span(
+                            ": " + c.kind().label() + " on " + PlanView.DAY.format(c.on())))));
             card.add(list);
             section.add(card);
         }
         if (!overdue.isEmpty()) {
-            long total = overdue.size() < PlanService.OVERDUE_REVIEWS_SHOWN ? overdue.size() : plans.overdueReviewCount();
+            long total =
+                    overdue.size() < PlanService.OVERDUE_REVIEWS_SHOWN ? overdue.size() : plans.overdueReviewCount();
             var card = new Div(new H2("Plan reviews overdue (" + total + ")"));
             if (total > overdue.size()) {
                 card.add(new Paragraph("The " + overdue.size() + " most overdue of " + total + "."));
             }
             card.addClassNames("role-card", "overdue-reviews");
             var list = new UnorderedList();
-            overdue.forEach(o -> list.add(new ListItem(new Anchor("plan/" + o.code(), o.code()),
+            overdue.forEach(o -> list.add(new ListItem(
+                    new Anchor("plan/" + o.code(), o.code()),
                     new com.vaadin.flow.component.html.Span(": due " + PlanView.DAY.format(o.due())
                             + (user.hasRole(Role.SUPERVISOR) ? " (" + o.counsellor() + ")" : "")))));
             card.add(list);

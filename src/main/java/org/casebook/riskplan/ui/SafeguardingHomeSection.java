@@ -41,10 +41,13 @@ class SafeguardingHomeSection implements HomeSection {
         if (open.immediate() > 0) {
             banner.addClassName("safeguarding-alert-immediate");
         }
-        banner.add(new H2(VaadinIcon.WARNING.create(), new com.vaadin.flow.component.html.Span(
-                " " + open.open() + (open.open() == 1 ? " open safeguarding concern" : " open safeguarding concerns"))));
-        banner.add(new Paragraph((open.immediate() > 0 ? open.immediate() + " with a child or adult in IMMEDIATE DANGER. "
-                : "") + open.myTeams() + " about clients of your team."));
+        banner.add(new H2(
+                VaadinIcon.WARNING.create(),
+                new com.vaadin.flow.component.html.Span(" " + open.open()
+                        + (open.open() == 1 ? " open safeguarding concern" : " open safeguarding concerns"))));
+        banner.add(new Paragraph(
+                (open.immediate() > 0 ? open.immediate() + " with a child or adult in IMMEDIATE DANGER. " : "")
+                        + open.myTeams() + " about clients of your team."));
         banner.add(new Anchor("safeguarding", "Open the safeguarding queue"));
         return Optional.of(banner);
     }

@@ -46,30 +46,42 @@ public class SafeguardingView extends VerticalLayout {
 
     private final ConcernWaiting waiting;
 
-    SafeguardingView(SafeguardingService safeguarding, CurrentUser currentUser,
-            @Value("${casebook.time-zone}") ZoneId zone, ConcernWaiting waiting) {
+    SafeguardingView(
+            SafeguardingService safeguarding,
+            CurrentUser currentUser,
+            @Value("${casebook.time-zone}") ZoneId zone,
+            ConcernWaiting waiting) {
         this.safeguarding = safeguarding;
         this.waiting = waiting;
         this.supervisor = currentUser.require().hasRole(Role.SUPERVISOR);
         addClassName("safeguarding-view");
         add(new H1("Safeguarding"));
-        add(new Paragraph(supervisor
-                ? "Every open concern, for every designated safeguarding lead. Immediate danger comes first."
-                : "The concerns you raised, and where they stand. Your supervisor decides on each."));
+        add(new Paragraph(
+                supervisor
+                        ? "Every open concern, for every designated safeguarding lead. Immediate danger comes first."
+                        : "The concerns you raised, and where they stand. Your supervisor decides on each."));
         escalation.addClassName("escalation");
         escalation.getElement().setAttribute("role", "alert");
         escalation.setVisible(false);
         add(escalation);
-        concerns.addComponentColumn(r -> waiting.escalated(r) ? escalated() : danger(r)).setHeader("Danger")
+        concerns.addComponentColumn(r -> waiting.escalated(r) ? escalated() : danger(r))
+                .setHeader("Danger")
                 .setAutoWidth(true);
         concerns.addComponentColumn(r -> new Anchor("safeguarding/concern/" + r.id(), r.code()))
-                .setHeader("Client").setAutoWidth(true);
+                .setHeader("Client")
+                .setAutoWidth(true);
         concerns.addColumn(r -> r.category().label()).setHeader("Category");
-        concerns.addComponentColumn(SafeguardingView::status).setHeader("Status").setAutoWidth(true);
+        concerns.addComponentColumn(SafeguardingView::status)
+                .setHeader("Status")
+                .setAutoWidth(true);
         concerns.addColumn(r -> org.casebook.ui.Dates.when(r.raisedAt(), zone)).setHeader("Raised");
-        concerns.addColumn(waiting::inWords).setHeader("Waiting for a decision").setKey("waiting").setAutoWidth(true);
+        concerns.addColumn(waiting::inWords)
+                .setHeader("Waiting for a decision")
+                .setKey("waiting")
+                .setAutoWidth(true);
         concerns.addColumn(r -> r.myTeam() ? "Your team" : "").setHeader("Team").setAutoWidth(true);
-        concerns.setPartNameGenerator(r -> r.immediate() && r.status() != ConcernStatus.CLOSED ? "concern-immediate" : null);
+        concerns.setPartNameGenerator(
+                r -> r.immediate() && r.status() != ConcernStatus.CLOSED ? "concern-immediate" : null);
         concerns.setAllRowsVisible(true);
         if (supervisor) {
             showClosed.addValueChangeListener(e -> refresh());
@@ -95,10 +107,16 @@ public class SafeguardingView extends VerticalLayout {
         concerns.setItems(rows);
         var overdue = rows.stream().filter(waiting::escalated).count();
         escalation.setVisible(overdue > 0);
-        escalation.setText(overdue == 0 ? "" : (overdue == 1 ? "A concern in immediate danger has"
-                : overdue + " concerns in immediate danger have") + " waited more than "
-                + ConcernWaiting.words(waiting.escalateAfter()) + " for a decision. Decide now, or call the "
-                + "designated safeguarding lead on duty.");
+        escalation.setText(
+                overdue == 0
+                        ? ""
+                        : (overdue == 1
+                                        ? "A concern in immediate danger has"
+                                        : overdue + " concerns in immediate danger have")
+                                + " waited more than "
+                                + ConcernWaiting.words(waiting.escalateAfter())
+                                + " for a decision. Decide now, or call the "
+                                + "designated safeguarding lead on duty.");
     }
 
     private static Component escalated() {
@@ -116,11 +134,14 @@ public class SafeguardingView extends VerticalLayout {
 
     static Component status(ConcernRow row) {
         var badge = new Span(row.status().label());
-        badge.getElement().getThemeList().add(switch (row.status()) {
-            case OPEN -> "badge error";
-            case DECIDED -> "badge";
-            case CLOSED -> "badge success";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (row.status()) {
+                            case OPEN -> "badge error";
+                            case DECIDED -> "badge";
+                            case CLOSED -> "badge success";
+                        });
         return badge;
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -24,8 +23,8 @@ public class ChangePasswordView extends VerticalLayout {
     static final String REQUIRED = "Enter your current password.";
     static final String MISMATCH = "The two new passwords are not the same.";
     static final String CHANGED = "Your password has been changed. Use the new one next time you sign in.";
-    static final String REQUIRED_FIRST = "Your password was set by an administrator for one use only. "
-            + "Choose your own password to continue.";
+    static final String REQUIRED_FIRST =
+            "Your password was set by an administrator for one use only. " + "Choose your own password to continue.";
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
@@ -54,7 +53,14 @@ public class ChangePasswordView extends VerticalLayout {
         confirmation.setVisible(false);
         changeRequired.addClassName("change-password-required");
         changeRequired.setVisible(accounts.mustChangePassword());
-        add(new H1("Change password"), changeRequired, confirmation, currentPassword, newPassword, repeatPassword, change);
+        add(
+                new H1("Change password"),
+                changeRequired,
+                confirmation,
+                currentPassword,
+                newPassword,
+                repeatPassword,
+                change);
     }
 
     private void change() {
@@ -71,7 +77,8 @@ public class ChangePasswordView extends VerticalLayout {
         try {
             accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
         } catch (PasswordChangeRefused refused) {
-            showError(refused.field() == PasswordChangeRefused.Field.CURRENT_PASSWORD ? currentPassword : newPassword,
+            showError(
+                    refused.field() == PasswordChangeRefused.Field.CURRENT_PASSWORD ? currentPassword : newPassword,
                     refused.getMessage());
             return;
         }

@@ -1,6 +1,5 @@
 package org.casebook.security.ui;
 
-import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.casebook.security.ReAuthentication;
 import org.casebook.security.SecondFactorRefused;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Asks the signed-in person for their password and a fresh code before a sensitive step, and runs

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,10 +39,18 @@ public class SecondFactorView extends VerticalLayout {
     final TextField code = new TextField();
     final Button confirm = new Button("Continue");
     final Div card = new Div();
-    @Nullable Image qrCode;
-    @Nullable Span secret;
-    @Nullable UnorderedList recoveryCodes;
-    @Nullable Button done;
+
+    @Nullable
+    Image qrCode;
+
+    @Nullable
+    Span secret;
+
+    @Nullable
+    UnorderedList recoveryCodes;
+
+    @Nullable
+    Button done;
 
     private final TwoFactorService twoFactor;
     private final SecurityContextHolderStrategy securityContext;
@@ -83,11 +90,16 @@ public class SecondFactorView extends VerticalLayout {
             code.setLabel("First code from the app");
             confirm.setText("Set up");
             confirm.addClickListener(click -> confirmEnrolment());
-            card.add(new H1("Set up two-factor sign-in"),
+            card.add(
+                    new H1("Set up two-factor sign-in"),
                     new Paragraph("Casebook asks for a code from an authenticator app each time you sign in. "
                             + "Scan this QR code with the app (for example Microsoft Authenticator, Google "
                             + "Authenticator or FreeOTP), or type in the key below."),
-                    qrCode, new Paragraph(new Span("Key: "), secret), code, confirm, signOut);
+                    qrCode,
+                    new Paragraph(new Span("Key: "), secret),
+                    code,
+                    confirm,
+                    signOut);
         }
     }
 
@@ -121,15 +133,18 @@ public class SecondFactorView extends VerticalLayout {
         var list = new UnorderedList(codes.stream().map(ListItem::new).toArray(ListItem[]::new));
         list.addClassName("recovery-codes");
         recoveryCodes = list;
-        var finished = new Button("I have kept them safe: continue", click -> UI.getCurrent().navigate(""));
+        var finished = new Button(
+                "I have kept them safe: continue", click -> UI.getCurrent().navigate(""));
         finished.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done = finished;
         card.removeAll();
-        card.add(new H1("Your recovery codes"),
+        card.add(
+                new H1("Your recovery codes"),
                 new Paragraph("If you lose your phone, each of these codes lets you sign in once instead of a "
                         + "code from the app. Write them down or print them and keep them somewhere safe. "
                         + "They are shown only now."),
-                list, finished);
+                list,
+                finished);
     }
 
     private boolean present() {

@@ -14,7 +14,6 @@ import org.casebook.client.ClientPageSection;
 import org.casebook.session.AppointmentService;
 import org.springframework.beans.factory.annotation.Value;
 
-
 /** The client page's "Sessions" card: coming appointments and the way to all sessions and notes. */
 @org.springframework.stereotype.Component
 class AppointmentsOnClientPage implements ClientPageSection {
@@ -23,7 +22,8 @@ class AppointmentsOnClientPage implements ClientPageSection {
     private final Clock clock;
     private final ZoneId zone;
 
-    AppointmentsOnClientPage(AppointmentService appointments, Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
+    AppointmentsOnClientPage(
+            AppointmentService appointments, Clock clock, @Value("${casebook.time-zone}") ZoneId zone) {
         this.appointments = appointments;
         this.clock = clock;
         this.zone = zone;
@@ -48,8 +48,8 @@ class AppointmentsOnClientPage implements ClientPageSection {
             card.add(new Paragraph("No appointments booked."));
         } else {
             var list = new UnorderedList();
-            coming.forEach(a -> list.add(new ListItem(Formats.WHEN.format(a.startsAt().atZone(zone)) + " ("
-                    + a.modality().label() + ")")));
+            coming.forEach(a -> list.add(new ListItem(Formats.WHEN.format(
+                            a.startsAt().atZone(zone)) + " (" + a.modality().label() + ")")));
             card.add(list);
         }
         card.add(new Anchor("sessions/" + access.code(), "Appointments, notes and CORE-10"));

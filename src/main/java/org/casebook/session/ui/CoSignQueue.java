@@ -36,8 +36,11 @@ public class CoSignQueue extends Div {
         add(new Paragraph("Signed notes of your team waiting for your review, oldest first. Open one to read it and "
                 + "co-sign it with a comment."));
         for (var note : notes) {
-            var row = new ListItem(new Anchor("note/" + note.appointmentId(), note.clientCode() + ", session "
-                    + Dates.when(note.appointmentAt(), zone)), new Span(" (" + note.counsellor() + ")"));
+            var row = new ListItem(
+                    new Anchor(
+                            "note/" + note.appointmentId(),
+                            note.clientCode() + ", session " + Dates.when(note.appointmentAt(), zone)),
+                    new Span(" (" + note.counsellor() + ")"));
             row.setVisible(rows.getComponentCount() < FIRST);
             rows.add(row);
         }

@@ -30,8 +30,8 @@ public class MyAppointmentsView extends VerticalLayout {
     final UnorderedList upcoming = new UnorderedList();
     final UnorderedList overdue = new UnorderedList();
 
-    MyAppointmentsView(AppointmentService appointments, SessionNoteService notes,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    MyAppointmentsView(
+            AppointmentService appointments, SessionNoteService notes, @Value("${casebook.time-zone}") ZoneId zone) {
         addClassName("my-appointments-view");
         add(new H1("Appointments"));
         var coming = appointments.myUpcoming(SHOWN);
@@ -40,7 +40,8 @@ public class MyAppointmentsView extends VerticalLayout {
             add(new Paragraph("No appointments booked. Book one from a client's sessions page."));
         }
         for (var row : coming) {
-            upcoming.add(new ListItem(new Anchor("sessions/" + row.clientCode(), row.clientCode()),
+            upcoming.add(new ListItem(
+                    new Anchor("sessions/" + row.clientCode(), row.clientCode()),
                     new Span(": " + Formats.WHEN.format(row.startsAt().atZone(zone)) + " (" + row.minutes() + " min, "
                             + row.modality().label() + (row.location() == null ? "" : ", " + row.location()) + ")")));
         }
@@ -51,8 +52,10 @@ public class MyAppointmentsView extends VerticalLayout {
             add(new Paragraph("None: every note is signed within 72 hours."));
         }
         for (var note : late) {
-            overdue.add(new ListItem(new Anchor("note/" + note.appointmentId(), note.clientCode()),
-                    new Span(": session " + Formats.WHEN.format(note.appointmentAt().atZone(zone)))));
+            overdue.add(new ListItem(
+                    new Anchor("note/" + note.appointmentId(), note.clientCode()),
+                    new Span(": session "
+                            + Formats.WHEN.format(note.appointmentAt().atZone(zone)))));
         }
         add(overdue);
     }

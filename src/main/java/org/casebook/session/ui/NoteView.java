@@ -1,6 +1,5 @@
 package org.casebook.session.ui;
 
-import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,9 +25,6 @@ import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.ClientService;
 import org.casebook.client.ClientSummary;
 import org.casebook.client.ui.ClientHeader;
-import org.casebook.ui.Dates;
-import org.casebook.ui.Feedback;
-import org.casebook.ui.NoAccess;
 import org.casebook.security.Roles;
 import org.casebook.session.NoteConflict;
 import org.casebook.session.NoteDetails;
@@ -36,6 +32,10 @@ import org.casebook.session.NoteLocked;
 import org.casebook.session.NoteText;
 import org.casebook.session.RiskAnswer;
 import org.casebook.session.SessionNoteService;
+import org.casebook.ui.Dates;
+import org.casebook.ui.Feedback;
+import org.casebook.ui.FieldMessages;
+import org.casebook.ui.NoAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,11 +55,13 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
 
     final TextArea presentation = section("Presentation", "How the client presented today.");
     final TextArea themes = section("Themes discussed", null);
-    final TextArea riskObservations = section("Risk observations", "Anything said or seen that bears on risk to others or to self.");
+    final TextArea riskObservations =
+            section("Risk observations", "Anything said or seen that bears on risk to others or to self.");
     final TextArea interventions = section("Interventions", null);
     final TextArea agreedActions = section("Agreed actions", null);
     final TextArea nextPlan = section("Plan for next session", null);
-    final RadioButtonGroup<RiskAnswer> riskChanged = new RadioButtonGroup<>("Does anything in this session change the client's risk?");
+    final RadioButtonGroup<RiskAnswer> riskChanged =
+            new RadioButtonGroup<>("Does anything in this session change the client's risk?");
     final Div riskActions = new Div();
     final Span saveState = new Span();
     final Div conflict = new Div();
@@ -99,9 +101,10 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         FieldMessages.limit(coSignComment, NoteText.MAX_SECTION);
         for (var area : sections()) {
             // "Saving..." shows in the browser as soon as the person types; the server's "Saved at" replaces it.
-            area.addAttachListener(attach -> area.getElement().executeJs(
-                    "const state = $0; this.addEventListener('input', () => state.setAttribute('data-saving', ''));",
-                    saveState.getElement()));
+            area.addAttachListener(attach -> area.getElement()
+                    .executeJs(
+                            "const state = $0; this.addEventListener('input', () => state.setAttribute('data-saving', ''));",
+                            saveState.getElement()));
             area.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     autosave();
@@ -161,8 +164,8 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         // The save state sits beside the heading, so it is always in sight while writing.
         var heading = new Div(new H1("Session note"), saveState);
         heading.addClassName("note-heading");
-        var when = new Paragraph("Session on " + Dates.when(note.appointmentAt(), zone) + " with "
-                + note.author() + ".");
+        var when =
+                new Paragraph("Session on " + Dates.when(note.appointmentAt(), zone) + " with " + note.author() + ".");
         add(heading, when, new Anchor("sessions/" + note.clientCode(), "All sessions of " + note.clientCode()));
         saveState.setVisible(note.mayEdit());
         if (note.overdue()) {
@@ -187,12 +190,22 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
             area.setReadOnly(!note.mayEdit());
         }
         riskChanged.setReadOnly(!note.mayEdit());
-        add(conflict, presentation, themes, riskObservations, riskChanged, riskActions, interventions, agreedActions,
+        add(
+                conflict,
+                presentation,
+                themes,
+                riskObservations,
+                riskChanged,
+                riskActions,
+                interventions,
+                agreedActions,
                 nextPlan);
         showRiskActions();
         if (note.mayEdit()) {
-            saveState.setText(note.lastSaved() == null ? "Not saved yet: your draft is saved as you type"
-                    : "Saved at " + savedAt(note.lastSaved()));
+            saveState.setText(
+                    note.lastSaved() == null
+                            ? "Not saved yet: your draft is saved as you type"
+                            : "Saved at " + savedAt(note.lastSaved()));
             add(new HorizontalLayout(saveNow, sign));
         }
         showSignature(note);
@@ -210,16 +223,20 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         raise.addClassName("raise-concern");
         var review = new Anchor("plan/" + code, "Schedule a review of the risk plan");
         review.addClassName("plan-review");
-        riskActions.add(new Paragraph("If someone may be at risk, raise a concern now; if the risk picture has changed, "
-                + "review the plan."), raise, new Span(" "), review);
+        riskActions.add(
+                new Paragraph("If someone may be at risk, raise a concern now; if the risk picture has changed, "
+                        + "review the plan."),
+                raise,
+                new Span(" "),
+                review);
     }
 
     private void showSignature(NoteDetails note) {
         signature.removeAll();
         signature.addClassName("signature");
         if (note.signedAt() != null) {
-            signature.add(new Paragraph("Signed by " + note.author() + " on "
-                    + Dates.when(note.signedAt(), zone) + ". The note is locked; corrections are addenda."));
+            signature.add(new Paragraph("Signed by " + note.author() + " on " + Dates.when(note.signedAt(), zone)
+                    + ". The note is locked; corrections are addenda."));
         }
         if (note.coSignedAt() != null) {
             signature.add(new Paragraph("Co-signed by " + note.coSignedBy() + " on "
@@ -240,8 +257,9 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
         if (!note.addenda().isEmpty()) {
             addenda.add(new H2("Addenda"));
             for (var addendum : note.addenda()) {
-                var item = new Div(new Paragraph(addendum.text()), new Span("Signed by " + addendum.author() + " on "
-                        + Dates.when(addendum.signedAt(), zone)));
+                var item = new Div(
+                        new Paragraph(addendum.text()),
+                        new Span("Signed by " + addendum.author() + " on " + Dates.when(addendum.signedAt(), zone)));
                 item.addClassName("addendum");
                 addenda.add(item);
             }
@@ -305,9 +323,14 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         var note = Objects.requireNonNull(details);
-        Feedback.confirm("Sign this note?", "You are signing the note of " + note.clientCode() + "'s session on "
-                + Dates.when(note.appointmentAt(), zone) + ". Once signed, the note is locked: corrections can then "
-                + "only be added as signed addenda.", "Sign", () -> {
+        Feedback.confirm(
+                "Sign this note?",
+                "You are signing the note of " + note.clientCode() + "'s session on "
+                        + Dates.when(note.appointmentAt(), zone)
+                        + ". Once signed, the note is locked: corrections can then "
+                        + "only be added as signed addenda.",
+                "Sign",
+                () -> {
                     try {
                         show(notes.sign(note.appointmentId(), Objects.requireNonNull(version)));
                         Feedback.done("Note signed");
@@ -327,9 +350,14 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
             addendumText.setInvalid(true);
             return;
         }
-        Feedback.confirm("Sign and add this addendum?", "The addendum is added to the note of " + note.clientCode()
-                + "'s session on " + Dates.when(note.appointmentAt(), zone) + ", signed by you and dated now. It "
-                + "cannot be changed or removed afterwards.", "Sign and add", () -> {
+        Feedback.confirm(
+                "Sign and add this addendum?",
+                "The addendum is added to the note of " + note.clientCode()
+                        + "'s session on " + Dates.when(note.appointmentAt(), zone)
+                        + ", signed by you and dated now. It "
+                        + "cannot be changed or removed afterwards.",
+                "Sign and add",
+                () -> {
                     try {
                         var updated = notes.addAddendum(note.appointmentId(), addendumText.getValue());
                         addendumText.clear();
@@ -357,8 +385,14 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private NoteText text() {
-        return new NoteText(presentation.getValue(), themes.getValue(), riskObservations.getValue(),
-                interventions.getValue(), agreedActions.getValue(), nextPlan.getValue(), riskChanged.getValue());
+        return new NoteText(
+                presentation.getValue(),
+                themes.getValue(),
+                riskObservations.getValue(),
+                interventions.getValue(),
+                agreedActions.getValue(),
+                nextPlan.getValue(),
+                riskChanged.getValue());
     }
 
     private List<TextArea> sections() {
@@ -385,5 +419,4 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<String>,
     private static void set(TextArea area, @Nullable String value) {
         area.setValue(value == null ? "" : value);
     }
-
 }

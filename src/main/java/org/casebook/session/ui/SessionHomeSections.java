@@ -48,9 +48,10 @@ class SessionHomeSections {
                 var card = new Div();
                 card.addClassNames("role-card", "overdue-notes");
                 if (!mine.isEmpty()) {
-                    card.add(new H2("Your notes overdue for signing"),
-                            new Paragraph("Notes are signed within 72 hours of the session."
-                                    + oldestOnly(mine)), list(mine, false, zone));
+                    card.add(
+                            new H2("Your notes overdue for signing"),
+                            new Paragraph("Notes are signed within 72 hours of the session." + oldestOnly(mine)),
+                            list(mine, false, zone));
                 }
                 if (!team.isEmpty()) {
                     var list = list(team, true, zone);
@@ -76,15 +77,16 @@ class SessionHomeSections {
 
             @Override
             public Optional<Component> create(StaffUser user) {
-                return user.hasRole(Role.SUPERVISOR) ? Optional.of(new CoSignQueue(notes.toCoSign(), zone))
+                return user.hasRole(Role.SUPERVISOR)
+                        ? Optional.of(new CoSignQueue(notes.toCoSign(), zone))
                         : Optional.empty();
             }
         };
     }
 
     @Bean
-    HomeSection upcomingAppointmentsHomeSection(AppointmentService appointments,
-            @Value("${casebook.time-zone}") ZoneId zone) {
+    HomeSection upcomingAppointmentsHomeSection(
+            AppointmentService appointments, @Value("${casebook.time-zone}") ZoneId zone) {
         return new HomeSection() {
             @Override
             public int order() {
@@ -108,7 +110,8 @@ class SessionHomeSections {
                 }
                 var list = new UnorderedList();
                 for (var row : coming) {
-                    list.add(new ListItem(new Anchor("sessions/" + row.clientCode(), row.clientCode()),
+                    list.add(new ListItem(
+                            new Anchor("sessions/" + row.clientCode(), row.clientCode()),
                             new Span(": " + Formats.SHORT.format(row.startsAt().atZone(zone)) + ", "
                                     + row.modality().label() + (row.location() == null ? "" : ", " + row.location()))));
                 }
@@ -121,8 +124,10 @@ class SessionHomeSections {
     private static UnorderedList list(List<OverdueNote> overdue, boolean withCounsellor, ZoneId zone) {
         var list = new UnorderedList();
         for (var note : overdue) {
-            list.add(new ListItem(new Anchor("note/" + note.appointmentId(), note.clientCode()),
-                    new Span(": session " + Formats.SHORT.format(note.appointmentAt().atZone(zone))
+            list.add(new ListItem(
+                    new Anchor("note/" + note.appointmentId(), note.clientCode()),
+                    new Span(": session "
+                            + Formats.SHORT.format(note.appointmentAt().atZone(zone))
                             + (withCounsellor ? " (" + note.counsellor() + ")" : ""))));
         }
         return list;
@@ -131,6 +136,7 @@ class SessionHomeSections {
     /** Said when a list is full: it shows the oldest, and more follow as these are signed. */
     static String oldestOnly(List<OverdueNote> notes) {
         return notes.size() >= SessionNoteService.OVERDUE_LIST
-                ? " The " + SessionNoteService.OVERDUE_LIST + " oldest are shown; more appear as these are signed." : "";
+                ? " The " + SessionNoteService.OVERDUE_LIST + " oldest are shown; more appear as these are signed."
+                : "";
     }
 }

@@ -1,11 +1,7 @@
 package org.casebook.session.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import org.casebook.ui.FieldMessages;
-import org.casebook.validation.DateRange;
-import org.casebook.validation.Text;
 import com.vaadin.flow.component.Component;
-import org.casebook.time.CharityClock;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,7 +35,6 @@ import java.util.UUID;
 import org.casebook.client.ClientAccessDenied;
 import org.casebook.client.ClientService;
 import org.casebook.client.ui.ClientHeader;
-import org.casebook.ui.NoAccess;
 import org.casebook.security.Roles;
 import org.casebook.session.AppointmentRow;
 import org.casebook.session.AppointmentService;
@@ -53,11 +48,16 @@ import org.casebook.session.Modality;
 import org.casebook.session.NewAppointment;
 import org.casebook.session.NoteState;
 import org.casebook.session.OutcomeRecorded;
-import org.casebook.session.OverlapNeedsConfirmation;
 import org.casebook.session.OutsideWorkingHours;
+import org.casebook.session.OverlapNeedsConfirmation;
 import org.casebook.session.Recurrence;
 import org.casebook.session.SchedulingService;
+import org.casebook.time.CharityClock;
+import org.casebook.ui.FieldMessages;
+import org.casebook.ui.NoAccess;
+import org.casebook.validation.DateRange;
 import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -95,7 +95,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private final org.casebook.session.ReminderService reminderService;
     private java.util.Map<java.util.UUID, List<org.casebook.session.ReminderRow>> reminders = java.util.Map.of();
     /** The open reminder-time dialog, for tests. */
-    @org.jspecify.annotations.Nullable Dialog reminderDialog;
+    @org.jspecify.annotations.Nullable
+    Dialog reminderDialog;
+
     private final Core10Service core10;
     private final ZoneId zone;
     private final Clock clock;
@@ -103,8 +105,14 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private String code = "";
     private String title = "Sessions | Casebook";
 
-    SessionsView(AppointmentService appointmentService, SchedulingService scheduling, Core10Service core10, Clock clock,
-            CharityClock charity, @Value("${casebook.time-zone}") ZoneId zone, ClientService clients,
+    SessionsView(
+            AppointmentService appointmentService,
+            SchedulingService scheduling,
+            Core10Service core10,
+            Clock clock,
+            CharityClock charity,
+            @Value("${casebook.time-zone}") ZoneId zone,
+            ClientService clients,
             org.casebook.session.ReminderService reminderService) {
         this.clients = clients;
         this.reminderService = reminderService;
@@ -131,7 +139,13 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         var client = clients.summary(clientCode);
         code = client.code();
         title = "Sessions of " + code + " | Casebook";
-        add(new ClientHeader(client, "Sessions"), new H1("Sessions"), bookingForm(), new H2("Appointments"), outcomeMessage, appointments,
+        add(
+                new ClientHeader(client, "Sessions"),
+                new H1("Sessions"),
+                bookingForm(),
+                new H2("Appointments"),
+                outcomeMessage,
+                appointments,
                 core10Section());
         showAppointments(rows);
         showCore10();
@@ -195,16 +209,24 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
 
     private void book(boolean overlapConfirmed, boolean hoursConfirmed) {
         clearInvalid();
-        var details = new NewAppointment(start.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
-                modality.getValue(), location.getValue());
+        var details = new NewAppointment(
+                start.getValue(),
+                duration.getValue() == null ? 0 : duration.getValue(),
+                modality.getValue(),
+                location.getValue());
         try {
             if (repeat.getValue() == null) {
                 var booked = appointmentService.book(code, details, overlapConfirmed, hoursConfirmed);
                 bookingMessage.setText("Booked for " + org.casebook.ui.Dates.when(booked.startsAt(), zone) + ".");
-                org.casebook.ui.Feedback.done("Appointment booked for " + org.casebook.ui.Dates.when(booked.startsAt(), zone));
+                org.casebook.ui.Feedback.done(
+                        "Appointment booked for " + org.casebook.ui.Dates.when(booked.startsAt(), zone));
             } else {
-                var series = scheduling.bookSeries(code, details, new Recurrence(repeat.getValue(), sessions.getValue(),
-                        until.getValue()), overlapConfirmed, hoursConfirmed);
+                var series = scheduling.bookSeries(
+                        code,
+                        details,
+                        new Recurrence(repeat.getValue(), sessions.getValue(), until.getValue()),
+                        overlapConfirmed,
+                        hoursConfirmed);
                 bookingMessage.setText("Booked " + series.size() + " appointments, the first on "
                         + org.casebook.ui.Dates.when(series.getFirst().startsAt(), zone) + ".");
                 org.casebook.ui.Feedback.done(series.size() + " appointments booked, the first on "
@@ -222,9 +244,23 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
             confirmHours(outside, overlapConfirmed);
         } catch (org.casebook.validation.InvalidFields invalid) {
             // Each message at its field, by the field's name in the booking or the repetition the service was given.
-            org.casebook.ui.FieldMessages.show(invalid, java.util.Map.of("start", start, "durationMinutes", duration,
-                    "modality", modality, "location", location, "sessions", sessions, "until", until,
-                    "frequency", repeat));
+            org.casebook.ui.FieldMessages.show(
+                    invalid,
+                    java.util.Map.of(
+                            "start",
+                            start,
+                            "durationMinutes",
+                            duration,
+                            "modality",
+                            modality,
+                            "location",
+                            location,
+                            "sessions",
+                            sessions,
+                            "until",
+                            until,
+                            "frequency",
+                            repeat));
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
             bookingMessage.setText(refused.getMessage());
         }
@@ -236,8 +272,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         dialog.addClassName("outside-hours-dialog");
         var list = new UnorderedList();
         outside.starts().forEach(at -> list.add(new ListItem(Formats.WHEN.format(at))));
-        dialog.add(new Paragraph(outside.getMessage()), list,
-                new Paragraph("Book anyway only if that time is agreed."));
+        dialog.add(
+                new Paragraph(outside.getMessage()), list, new Paragraph("Book anyway only if that time is agreed."));
         var anyway = new Button("Book anyway", click -> {
             dialog.close();
             book(overlapConfirmed, true);
@@ -251,10 +287,13 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         var dialog = new Dialog();
         dialog.setHeaderTitle("This overlaps another appointment");
         var list = new UnorderedList();
-        overlap.clashes().forEach(clash -> list.add(new ListItem(clash.clientCode() + ": "
-                + Formats.SHORT.format(clash.startsAt().atZone(zone)) + " to "
-                + Formats.SHORT.format(clash.endsAt().atZone(zone)))));
-        dialog.add(new Paragraph("The counsellor already has this time booked:"), list,
+        overlap.clashes()
+                .forEach(clash -> list.add(new ListItem(clash.clientCode() + ": "
+                        + Formats.SHORT.format(clash.startsAt().atZone(zone)) + " to "
+                        + Formats.SHORT.format(clash.endsAt().atZone(zone)))));
+        dialog.add(
+                new Paragraph("The counsellor already has this time booked:"),
+                list,
                 new Paragraph("Book anyway only if that is intended, for example when a session is being moved."));
         var anyway = new Button("Book anyway", click -> {
             dialog.close();
@@ -299,19 +338,25 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         item.add(when);
         if (row.outcome() != null) {
             var outcome = new Span(row.outcome().label());
-            outcome.getElement().getThemeList().add(row.outcome() == Attendance.ATTENDED ? "badge success" : "badge contrast");
+            outcome.getElement()
+                    .getThemeList()
+                    .add(row.outcome() == Attendance.ATTENDED ? "badge success" : "badge contrast");
             item.add(outcome);
         }
         if (row.outcome() == null) {
-            var record = new Button(row.startsAt().isAfter(now) ? "Cancel or record" : "Record attendance",
+            var record = new Button(
+                    row.startsAt().isAfter(now) ? "Cancel or record" : "Record attendance",
                     click -> askOutcome(row, now));
             record.addThemeVariants(ButtonVariant.LUMO_SMALL);
             item.add(record);
         }
         item.add(reminderLine(row, now));
         if (row.outcome() == Attendance.ATTENDED) {
-            var note = new Anchor("note/" + row.id(), row.note() == NoteState.NONE ? "Write the note"
-                    : "Note: " + row.note().label());
+            var note = new Anchor(
+                    "note/" + row.id(),
+                    row.note() == NoteState.NONE
+                            ? "Write the note"
+                            : "Note: " + row.note().label());
             note.addClassName("note-link");
             item.add(note);
             if (row.overdue()) {
@@ -357,10 +402,13 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private void askReminderTime(AppointmentRow row, List<org.casebook.session.ReminderRow> found) {
         var dialog = new Dialog();
         reminderDialog = dialog;
-        dialog.setHeaderTitle("When to remind the client of " + Formats.SHORT.format(row.startsAt().atZone(zone)));
+        dialog.setHeaderTitle("When to remind the client of "
+                + Formats.SHORT.format(row.startsAt().atZone(zone)));
         var at = new DateTimePicker("Send the reminder at");
         at.setStep(java.time.Duration.ofMinutes(15));
-        var due = found.isEmpty() ? reminderService.defaultTime(row.startsAt()) : found.getFirst().dueAt();
+        var due = found.isEmpty()
+                ? reminderService.defaultTime(row.startsAt())
+                : found.getFirst().dueAt();
         at.setValue(java.time.LocalDateTime.ofInstant(due, zone));
         at.setMax(java.time.LocalDateTime.ofInstant(row.startsAt(), zone));
         var help = new Paragraph("Sent only by the channels the client's safe-contact instructions allow. "
@@ -381,8 +429,10 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var reset = new Button("Use the default", click -> at.setValue(
-                java.time.LocalDateTime.ofInstant(reminderService.defaultTime(row.startsAt()), zone)));
+        var reset = new Button(
+                "Use the default",
+                click -> at.setValue(
+                        java.time.LocalDateTime.ofInstant(reminderService.defaultTime(row.startsAt()), zone)));
         dialog.add(help, at);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), reset, save);
         dialog.open();
@@ -390,11 +440,13 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
 
     private void askOutcome(AppointmentRow row, java.time.Instant now) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("What became of the appointment on " + Formats.SHORT.format(row.startsAt().atZone(zone)) + "?");
+        dialog.setHeaderTitle("What became of the appointment on "
+                + Formats.SHORT.format(row.startsAt().atZone(zone)) + "?");
         var choice = new RadioButtonGroup<Attendance>("Outcome");
-        choice.setItems(row.startsAt().isAfter(now)
-                ? List.of(Attendance.CANCELLED_BY_CLIENT, Attendance.CANCELLED_BY_COUNSELLOR)
-                : List.of(Attendance.values()));
+        choice.setItems(
+                row.startsAt().isAfter(now)
+                        ? List.of(Attendance.CANCELLED_BY_CLIENT, Attendance.CANCELLED_BY_COUNSELLOR)
+                        : List.of(Attendance.values()));
         choice.setItemLabelGenerator(Attendance::label);
         var save = new Button("Save outcome", click -> {
             if (choice.getValue() == null) {
@@ -422,14 +474,17 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         outcomeMessage.removeAll();
         if (!recorded.firstSession()) {
             outcomeMessage.add(new Paragraph("Recorded: " + recorded.outcome().label() + "."));
-            org.casebook.ui.Feedback.done("Attendance recorded: " + recorded.outcome().label().toLowerCase(java.util.Locale.ROOT));
+            org.casebook.ui.Feedback.done(
+                    "Attendance recorded: " + recorded.outcome().label().toLowerCase(java.util.Locale.ROOT));
             return;
         }
         var consent = new Anchor("consent/" + recorded.clientCode(), "Record the limits-of-confidentiality agreement");
         consent.addClassName("consent-link");
         outcomeMessage.addClassName("first-session");
-        outcomeMessage.add(new Paragraph("This was the first session: the case is now active. Record that the client "
-                + "was taken through the limits-of-confidentiality agreement, and its version."), consent);
+        outcomeMessage.add(
+                new Paragraph("This was the first session: the case is now active. Record that the client "
+                        + "was taken through the limits-of-confidentiality agreement, and its version."),
+                consent);
     }
 
     private Component core10Section() {
@@ -454,10 +509,16 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         }
         core10Save.addClickListener(click -> saveCore10());
         var form = new HorizontalLayout(core10Date, core10Point);
-        var card = new VerticalLayout(new H2("CORE-10"),
-                new Paragraph("Enter each item's score (0 to 4) as scored on the client's CORE-10 form. Item 6 is the "
-                        + "risk item. Total 0 to 40; 11 or more is in the clinical range; a change of 6 or more is reliable."),
-                form, items, core10Save, core10Message, core10History);
+        var card = new VerticalLayout(
+                new H2("CORE-10"),
+                new Paragraph(
+                        "Enter each item's score (0 to 4) as scored on the client's CORE-10 form. Item 6 is the "
+                                + "risk item. Total 0 to 40; 11 or more is in the clinical range; a change of 6 or more is reliable."),
+                form,
+                items,
+                core10Save,
+                core10Message,
+                core10History);
         card.addClassName("card");
         card.setSpacing(false);
         return card;
@@ -472,7 +533,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         core10Items.forEach(f -> scores.add(f.getValue()));
         try {
             var result = core10.record(code, new Core10Entry(core10Date.getValue(), core10Point.getValue(), scores));
-            core10Message.setText("Recorded: total " + result.total() + " (" + result.band().label() + ").");
+            core10Message.setText(
+                    "Recorded: total " + result.total() + " (" + result.band().label() + ").");
             org.casebook.ui.Feedback.done("CORE-10 recorded: total " + result.total());
             core10Items.forEach(IntegerField::clear);
             showCore10();
@@ -498,8 +560,10 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
         }
         var latest = scores.getLast();
         if (latest.riskItemScored()) {
-            var prompt = new Div(new Span("The latest CORE-10 scores " + latest.riskItem() + " on the risk item (item 6). "
-                    + "Review the client's risk to self. "), new Anchor("plan/" + code, "Open the risk plan"));
+            var prompt = new Div(
+                    new Span("The latest CORE-10 scores " + latest.riskItem() + " on the risk item (item 6). "
+                            + "Review the client's risk to self. "),
+                    new Anchor("plan/" + code, "Open the risk plan"));
             prompt.addClassName("risk-prompt");
             core10History.add(prompt);
         }
@@ -514,14 +578,18 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Stri
     private static String line(Core10Result score) {
         return Formats.DAY.format(score.measuredOn()) + ", " + score.point().label() + ": total " + score.total()
                 + " (" + score.band().label() + (score.clinical() ? ", clinical range" : "") + ")"
-                + (score.changeFromFirst() == null ? "" : "; " + score.changeFromFirst().label() + " since the first")
+                + (score.changeFromFirst() == null
+                        ? ""
+                        : "; " + score.changeFromFirst().label() + " since the first")
                 + (score.riskItemScored() ? "; risk item " + score.riskItem() : "");
     }
 
     /** For tests: the appointment shown with this id. */
     Div appointmentItem(UUID id) {
-        return (Div) appointments.getChildren().filter(c -> c.getId().orElse("").equals("appointment-" + id))
-                .findFirst().orElseThrow();
+        return (Div) appointments
+                .getChildren()
+                .filter(c -> c.getId().orElse("").equals("appointment-" + id))
+                .findFirst()
+                .orElseThrow();
     }
-
 }

@@ -1,7 +1,5 @@
 package org.casebook.supervision.ui;
 
-import org.casebook.validation.InvalidFields;
-import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +22,8 @@ import java.time.format.DateTimeFormatter;
 import org.casebook.client.BreakGlassReview;
 import org.casebook.client.BreakGlassReviews;
 import org.casebook.security.Roles;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.InvalidFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,7 +42,9 @@ public class BreakGlassQueueView extends VerticalLayout {
 
     final Grid<BreakGlassReview> grid = new Grid<>();
     final Paragraph pendingSummary = new Paragraph();
-    @Nullable ReviewDialog reviewDialog;
+
+    @Nullable
+    ReviewDialog reviewDialog;
 
     private final BreakGlassReviews reviews;
     private final ZoneId zone;
@@ -54,10 +56,16 @@ public class BreakGlassQueueView extends VerticalLayout {
         add(new H1("Break-glass reviews"));
         pendingSummary.addClassName("pending-summary");
         add(pendingSummary);
-        grid.addComponentColumn(BreakGlassQueueView::outcome).setHeader("Review").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> WHEN.format(r.grantedAt().atZone(zone))).setHeader("Opened").setAutoWidth(true);
+        grid.addComponentColumn(BreakGlassQueueView::outcome)
+                .setHeader("Review")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> WHEN.format(r.grantedAt().atZone(zone)))
+                .setHeader("Opened")
+                .setAutoWidth(true);
         grid.addColumn(BreakGlassReview::staffName).setHeader("By").setAutoWidth(true);
-        grid.addComponentColumn(r -> new Anchor("client/" + r.clientCode(), r.clientCode())).setHeader("Client")
+        grid.addComponentColumn(r -> new Anchor("client/" + r.clientCode(), r.clientCode()))
+                .setHeader("Client")
                 .setAutoWidth(true);
         grid.addColumn(BreakGlassReview::reason).setHeader("Reason given").setFlexGrow(2);
         grid.addColumn(this::reviewed).setHeader("Reviewed").setFlexGrow(1);
@@ -75,19 +83,24 @@ public class BreakGlassQueueView extends VerticalLayout {
         var queue = reviews.queue();
         grid.setItems(queue);
         var pending = queue.stream().filter(BreakGlassReview::isPending).count();
-        pendingSummary.setText(pending == 0 ? "Nothing waits for your review."
-                : pending + (pending == 1 ? " access waits" : " accesses wait") + " for your review.");
+        pendingSummary.setText(
+                pending == 0
+                        ? "Nothing waits for your review."
+                        : pending + (pending == 1 ? " access waits" : " accesses wait") + " for your review.");
         pendingSummary.getElement().getThemeList().set("badge", pending > 0);
         pendingSummary.getElement().getThemeList().set("error", pending > 0);
     }
 
     private static Span outcome(BreakGlassReview review) {
         var badge = new Span(review.outcome().label());
-        badge.getElement().getThemeList().add("badge pill" + switch (review.outcome()) {
-            case PENDING -> " error primary";
-            case ACKNOWLEDGED -> " success";
-            case ESCALATED -> " contrast";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add("badge pill"
+                        + switch (review.outcome()) {
+                            case PENDING -> " error primary";
+                            case ACKNOWLEDGED -> " success";
+                            case ESCALATED -> " contrast";
+                        });
         return badge;
     }
 

@@ -26,13 +26,20 @@ class ClientListDialog extends Dialog {
 
     final Grid<Line> grid = new Grid<>();
 
-    ClientListDialog(String title, String explanation, String detailHeader, List<Line> lines,
+    ClientListDialog(
+            String title,
+            String explanation,
+            String detailHeader,
+            List<Line> lines,
             @Nullable Function<Line, Component> action) {
         setHeaderTitle(title);
         addClassName("figure-dialog");
         setWidth("min(48rem, 95vw)");
         add(new Paragraph(explanation));
-        grid.addComponentColumn(ClientListDialog::link).setHeader("Client").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(ClientListDialog::link)
+                .setHeader("Client")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setKey("client");
         grid.addColumn(Line::detail).setHeader(detailHeader).setAutoWidth(true).setKey("detail");
         if (action != null) {

@@ -1,8 +1,5 @@
 package org.casebook.supervision.ui;
 
-import java.util.Map;
-import org.casebook.validation.InvalidFields;
-import org.casebook.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,8 +7,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import org.casebook.security.StaffMember;
 import org.casebook.supervision.TeamDashboard;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.InvalidFields;
 
 /**
  * Moves a client to another counsellor of the team, with a reason. Counsellors excluded from the client
@@ -23,7 +23,10 @@ class ReassignDialog extends Dialog {
     final TextArea reason = new TextArea("Reason");
     final Button reassign = new Button("Reassign");
 
-    ReassignDialog(TeamDashboard dashboard, java.util.Map<Long, String> factsByCounsellor, String clientCode,
+    ReassignDialog(
+            TeamDashboard dashboard,
+            java.util.Map<Long, String> factsByCounsellor,
+            String clientCode,
             Runnable onReassigned) {
         setHeaderTitle("Reassign " + clientCode);
         addClassName("reassign-dialog");
@@ -61,7 +64,8 @@ class ReassignDialog extends Dialog {
                 FieldMessages.show(refused, Map.of("counsellor", counsellor, "reason", reason));
                 return;
             }
-            org.casebook.ui.Feedback.done(clientCode + " reassigned to " + counsellor.getValue().displayName());
+            org.casebook.ui.Feedback.done(
+                    clientCode + " reassigned to " + counsellor.getValue().displayName());
             close();
             onReassigned.run();
         });

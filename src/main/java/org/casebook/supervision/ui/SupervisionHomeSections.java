@@ -39,10 +39,13 @@ class SupervisionHomeSections {
                 if (pending > 0) {
                     card.addClassName("attention");
                 }
-                card.add(new Paragraph(pending == 0 ? "No break-glass access waits for your review."
-                        : pending + (pending == 1 ? " break-glass access waits" : " break-glass accesses wait")
-                                + " for your review."));
-                card.add(new RouterLink(pending == 0 ? "See past reviews" : "Review them now", BreakGlassQueueView.class));
+                card.add(new Paragraph(
+                        pending == 0
+                                ? "No break-glass access waits for your review."
+                                : pending + (pending == 1 ? " break-glass access waits" : " break-glass accesses wait")
+                                        + " for your review."));
+                card.add(new RouterLink(
+                        pending == 0 ? "See past reviews" : "Review them now", BreakGlassQueueView.class));
                 return Optional.of(card);
             }
         };
@@ -66,7 +69,8 @@ class SupervisionHomeSections {
                 if (count == 0) {
                     return Optional.empty();
                 }
-                var card = new Div(new H2("Your supervision"),
+                var card = new Div(
+                        new H2("Your supervision"),
                         new Paragraph(count + (count == 1 ? " supervision record" : " supervision records")
                                 + " of your sessions with your supervisor."),
                         new RouterLink("Read your supervision records", SupervisionRecordsView.class));

@@ -1,9 +1,5 @@
 package org.casebook.supervision.ui;
 
-import java.util.Map;
-import org.casebook.validation.InvalidFields;
-import org.casebook.ui.FieldMessages;
-import org.casebook.validation.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,12 +14,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.casebook.security.StaffMember;
 import org.casebook.supervision.SupervisionRecordDetails;
 import org.casebook.supervision.SupervisionRecordDraft;
 import org.casebook.supervision.SupervisionRecords;
+import org.casebook.ui.FieldMessages;
+import org.casebook.validation.InvalidFields;
+import org.casebook.validation.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,8 +92,12 @@ class SupervisionRecordForm extends Div {
         title.setText("Supervision with " + record.counsellorName());
         clearProblems();
         heldOn.setValue(record.heldOn());
-        counsellor.setValue(counsellor.getListDataView().getItems().filter(c -> c.id() == record.counsellorId())
-                .findFirst().orElse(null));
+        counsellor.setValue(counsellor
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.id() == record.counsellorId())
+                .findFirst()
+                .orElse(null));
         loadClients();
         clients.setValue(new LinkedHashSet<>(record.clientCodes()));
         discussion.setValue(record.discussion());
@@ -114,15 +118,29 @@ class SupervisionRecordForm extends Div {
 
     private void save(Consumer<SupervisionRecordDetails> onSaved) {
         clearProblems();
-        var draft = new SupervisionRecordDraft(heldOn.getValue(),
-                counsellor.getValue() == null ? null : counsellor.getValue().id(), new ArrayList<>(clients.getValue()),
-                discussion.getValue(), agreedActions.getValue());
+        var draft = new SupervisionRecordDraft(
+                heldOn.getValue(),
+                counsellor.getValue() == null ? null : counsellor.getValue().id(),
+                new ArrayList<>(clients.getValue()),
+                discussion.getValue(),
+                agreedActions.getValue());
         SupervisionRecordDetails saved;
         try {
             saved = editing == null ? records.create(draft) : records.update(editing.id(), editing.version(), draft);
         } catch (InvalidFields refused) {
-            FieldMessages.show(refused, Map.of("heldOn", heldOn, "counsellor", counsellor, "clients", clients,
-                    "discussion", discussion, "agreedActions", agreedActions));
+            FieldMessages.show(
+                    refused,
+                    Map.of(
+                            "heldOn",
+                            heldOn,
+                            "counsellor",
+                            counsellor,
+                            "clients",
+                            clients,
+                            "discussion",
+                            discussion,
+                            "agreedActions",
+                            agreedActions));
             return;
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException conflict) {
             problem.setText("This record was changed meanwhile, so it was not saved. Your text is still here: "

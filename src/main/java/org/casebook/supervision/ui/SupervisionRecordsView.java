@@ -56,10 +56,19 @@ public class SupervisionRecordsView extends VerticalLayout {
             });
             add(newRecord);
         }
-        grid.addColumn(r -> DAY.format(r.heldOn())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SupervisionRecordSummary::counsellorName).setHeader("Counsellor").setAutoWidth(true);
-        grid.addColumn(SupervisionRecordSummary::supervisorName).setHeader("Supervisor").setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.clientCodes())).setHeader("Clients discussed").setFlexGrow(1);
+        grid.addColumn(r -> DAY.format(r.heldOn()))
+                .setHeader("Date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SupervisionRecordSummary::counsellorName)
+                .setHeader("Counsellor")
+                .setAutoWidth(true);
+        grid.addColumn(SupervisionRecordSummary::supervisorName)
+                .setHeader("Supervisor")
+                .setAutoWidth(true);
+        grid.addColumn(r -> String.join(", ", r.clientCodes()))
+                .setHeader("Clients discussed")
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No supervision records yet.");
         grid.addItemClickListener(click -> open(click.getItem()));
@@ -91,7 +100,8 @@ public class SupervisionRecordsView extends VerticalLayout {
         view.addClassName("supervision-record");
         view.add(new H2("Supervision on " + DAY.format(record.heldOn())));
         view.add(new Paragraph("Supervisor: " + record.supervisorName() + ". Counsellor: " + record.counsellorName()
-                + ". Clients discussed: " + (record.clientCodes().isEmpty() ? "none" : String.join(", ", record.clientCodes()))
+                + ". Clients discussed: "
+                + (record.clientCodes().isEmpty() ? "none" : String.join(", ", record.clientCodes()))
                 + "."));
         view.add(new H3("Discussion"));
         var discussion = new Paragraph(record.discussion());

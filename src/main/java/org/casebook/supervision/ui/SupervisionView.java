@@ -57,14 +57,20 @@ public class SupervisionView extends VerticalLayout {
     final Button waiting = new Button();
     final RouterLink breakGlass = new RouterLink();
     final Div charts = new Div();
-    @Nullable ClientListDialog drillDown;
-    @Nullable ReassignDialog reassignDialog;
+
+    @Nullable
+    ClientListDialog drillDown;
+
+    @Nullable
+    ReassignDialog reassignDialog;
 
     private final TeamDashboard dashboard;
 
     private final org.casebook.referral.ReferralService referrals;
 
-    SupervisionView(TeamDashboard dashboard, org.casebook.session.SessionNoteService notes,
+    SupervisionView(
+            TeamDashboard dashboard,
+            org.casebook.session.SessionNoteService notes,
             @org.springframework.beans.factory.annotation.Value("${casebook.time-zone}") java.time.ZoneId zone,
             org.casebook.referral.ReferralService referrals) {
         this.referrals = referrals;
@@ -88,28 +94,80 @@ public class SupervisionView extends VerticalLayout {
         add(new H2("Counsellors"));
         monthNote.addClassName("month-note");
         add(monthNote);
-        grid.addColumn(CounsellorFigures::counsellorName).setHeader("Counsellor").setAutoWidth(true).setFlexGrow(1)
+        grid.addColumn(CounsellorFigures::counsellorName)
+                .setHeader("Counsellor")
+                .setAutoWidth(true)
+                .setFlexGrow(1)
                 .setFrozen(true);
-        figureColumn("Active caseload", "Caseload", CounsellorFigures::activeCaseload, r -> "", false, this::showCaseload);
-        figureColumn("Sessions this month", "Sessions", CounsellorFigures::sessionsThisMonth, r -> "", false,
-                r -> showSessions(r, SessionFigures.Figure.ATTENDED, "Sessions held this month",
+        figureColumn(
+                "Active caseload", "Caseload", CounsellorFigures::activeCaseload, r -> "", false, this::showCaseload);
+        figureColumn(
+                "Sessions this month",
+                "Sessions",
+                CounsellorFigures::sessionsThisMonth,
+                r -> "",
+                false,
+                r -> showSessions(
+                        r,
+                        SessionFigures.Figure.ATTENDED,
+                        "Sessions held this month",
                         "Sessions the client attended this month."));
-        figureColumn("Did not attend", "DNA (rate)", CounsellorFigures::didNotAttendThisMonth,
-                r -> r.sessionsThisMonth() + r.didNotAttendThisMonth() == 0 ? ""
-                        : " (" + Math.round(r.dnaRate() * 100) + "%)", false,
-                r -> showSessions(r, SessionFigures.Figure.DID_NOT_ATTEND, "Did not attend this month",
+        figureColumn(
+                "Did not attend",
+                "DNA (rate)",
+                CounsellorFigures::didNotAttendThisMonth,
+                r -> r.sessionsThisMonth() + r.didNotAttendThisMonth() == 0
+                        ? ""
+                        : " (" + Math.round(r.dnaRate() * 100) + "%)",
+                false,
+                r -> showSessions(
+                        r,
+                        SessionFigures.Figure.DID_NOT_ATTEND,
+                        "Did not attend this month",
                         "Sessions this month the client did not attend; the rate is of sessions held or missed."));
-        figureColumn("Notes unsigned over 72 h", "Unsigned > 72 h", CounsellorFigures::notesUnsignedOver72Hours, r -> "", true,
-                r -> showSessions(r, SessionFigures.Figure.UNSIGNED_OVER_72_HOURS, "Notes unsigned over 72 hours",
+        figureColumn(
+                "Notes unsigned over 72 h",
+                "Unsigned > 72 h",
+                CounsellorFigures::notesUnsignedOver72Hours,
+                r -> "",
+                true,
+                r -> showSessions(
+                        r,
+                        SessionFigures.Figure.UNSIGNED_OVER_72_HOURS,
+                        "Notes unsigned over 72 hours",
                         "Sessions, of any month, whose note is still unsigned more than 72 hours later."));
-        figureColumn("Overdue plan reviews", "Reviews overdue", CounsellorFigures::overdueReviews, r -> "", true,
-                r -> showRisks(r, RiskFigures.Figure.OVERDUE_REVIEWS, "Overdue plan reviews",
+        figureColumn(
+                "Overdue plan reviews",
+                "Reviews overdue",
+                CounsellorFigures::overdueReviews,
+                r -> "",
+                true,
+                r -> showRisks(
+                        r,
+                        RiskFigures.Figure.OVERDUE_REVIEWS,
+                        "Overdue plan reviews",
                         "Open cases whose risk-minimisation plan review date has passed."));
-        figureColumn("High or very high risk", "High risk", CounsellorFigures::highRisk, r -> "", false,
-                r -> showRisks(r, RiskFigures.Figure.HIGH_RISK, "High or very high risk",
+        figureColumn(
+                "High or very high risk",
+                "High risk",
+                CounsellorFigures::highRisk,
+                r -> "",
+                false,
+                r -> showRisks(
+                        r,
+                        RiskFigures.Figure.HIGH_RISK,
+                        "High or very high risk",
                         "Open cases rated high or very high risk to others or to self."));
-        figureColumn("Open safeguarding concerns", "Safeguarding", CounsellorFigures::openSafeguardingConcerns, r -> "", true,
-                r -> showRisks(r, RiskFigures.Figure.OPEN_CONCERNS, "Open safeguarding concerns",
+        figureColumn(
+                "Open safeguarding concerns",
+                "Safeguarding",
+                CounsellorFigures::openSafeguardingConcerns,
+                r -> "",
+                true,
+                r -> showRisks(
+                        r,
+                        RiskFigures.Figure.OPEN_CONCERNS,
+                        "Open safeguarding concerns",
                         "Open cases with a safeguarding concern not yet closed."));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -124,22 +182,31 @@ public class SupervisionView extends VerticalLayout {
         refresh();
     }
 
-    private void figureColumn(String key, String header, ToLongFunction<CounsellorFigures> figure,
-            Function<CounsellorFigures, String> suffix, boolean needsAttention,
+    private void figureColumn(
+            String key,
+            String header,
+            ToLongFunction<CounsellorFigures> figure,
+            Function<CounsellorFigures, String> suffix,
+            boolean needsAttention,
             java.util.function.Consumer<CounsellorFigures> open) {
         grid.addComponentColumn(row -> {
-            var count = figure.applyAsLong(row);
-            var text = count + suffix.apply(row);
-            var button = new Button(text, click -> open.accept(row));
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            button.addClassName("figure");
-            if (needsAttention && count > 0) {
-                button.addClassName("attention");
-            }
-            button.setAriaLabel(key + " of " + row.counsellorName() + ": " + text);
-            button.setTooltipText(key);
-            return button;
-        }).setHeader(header).setTooltipGenerator(row -> key).setAutoWidth(true).setFlexGrow(0).setKey(key);
+                    var count = figure.applyAsLong(row);
+                    var text = count + suffix.apply(row);
+                    var button = new Button(text, click -> open.accept(row));
+                    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    button.addClassName("figure");
+                    if (needsAttention && count > 0) {
+                        button.addClassName("attention");
+                    }
+                    button.setAriaLabel(key + " of " + row.counsellorName() + ": " + text);
+                    button.setTooltipText(key);
+                    return button;
+                })
+                .setHeader(header)
+                .setTooltipGenerator(row -> key)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey(key);
     }
 
     void refresh() {
@@ -150,13 +217,16 @@ public class SupervisionView extends VerticalLayout {
                 + "see the clients behind it.");
         waiting.setText("Waiting for assignment: " + overview.waitingForAssignment());
         var pending = overview.pendingBreakGlassReviews();
-        breakGlass.setText(pending == 0 ? "No break-glass access to review"
-                : "Break-glass access to review: " + pending);
+        breakGlass.setText(
+                pending == 0 ? "No break-glass access to review" : "Break-glass access to review: " + pending);
         breakGlass.getElement().getThemeList().set("badge", pending > 0);
         breakGlass.getElement().getThemeList().set("error", pending > 0);
         charts.removeAll();
-        charts.add(chartCard(referrals(overview)), chartCard(caseloadByRisk(overview)),
-                chartCard(core10(overview)), chartCard(caseloadByStatus(overview)));
+        charts.add(
+                chartCard(referrals(overview)),
+                chartCard(caseloadByRisk(overview)),
+                chartCard(core10(overview)),
+                chartCard(caseloadByStatus(overview)));
     }
 
     private static Component chartCard(ChartView chart) {
@@ -166,53 +236,88 @@ public class SupervisionView extends VerticalLayout {
     }
 
     static ChartView referrals(TeamOverview overview) {
-        var months = IntStream.rangeClosed(0, 11).mapToObj(i -> overview.month().minusMonths(11 - i)).toList();
+        var months = IntStream.rangeClosed(0, 11)
+                .mapToObj(i -> overview.month().minusMonths(11 - i))
+                .toList();
         var labels = months.stream().map(MONTH::format).toList();
         var series = new ArrayList<ChartView.Series>();
         var total = 0L;
         for (var source : ReferralChoices.Source.values()) {
-            var counts = months.stream().map(m -> overview.referrals().stream()
-                    .filter(c -> c.month().equals(m) && c.source() == source)
-                    .mapToLong(ReferralFigures.MonthlyCount::referrals).sum()).toList();
+            var counts = months.stream()
+                    .map(m -> overview.referrals().stream()
+                            .filter(c -> c.month().equals(m) && c.source() == source)
+                            .mapToLong(ReferralFigures.MonthlyCount::referrals)
+                            .sum())
+                    .toList();
             var sum = counts.stream().mapToLong(Long::longValue).sum();
             if (sum > 0) {
                 series.add(new ChartView.Series(source.label(), counts));
                 total += sum;
             }
         }
-        return new ChartView(new ChartView.Spec("bar", "Referrals received per month, by source",
-                total + " referrals received by the team over the last 12 months, stacked by source.", labels,
-                series, true, false, "Referrals"));
+        return new ChartView(new ChartView.Spec(
+                "bar",
+                "Referrals received per month, by source",
+                total + " referrals received by the team over the last 12 months, stacked by source.",
+                labels,
+                series,
+                true,
+                false,
+                "Referrals"));
     }
 
     static ChartView caseloadByRisk(TeamOverview overview) {
         var levels = overview.caseloadByRisk();
-        List<String> labels = levels.stream().map(l -> l.level() == null ? "No plan yet" : l.level().label()).toList();
+        List<String> labels = levels.stream()
+                .map(l -> l.level() == null ? "No plan yet" : l.level().label())
+                .toList();
         List<Long> counts = levels.stream().map(RiskFigures.LevelCount::clients).toList();
-        return new ChartView(new ChartView.Spec("bar", "Team caseload by risk level",
-                "Open cases by the higher of their two risk ratings: " + describe(labels, counts), labels,
-                List.of(new ChartView.Series("Open cases", counts)), false, true, "Open cases"));
+        return new ChartView(new ChartView.Spec(
+                "bar",
+                "Team caseload by risk level",
+                "Open cases by the higher of their two risk ratings: " + describe(labels, counts),
+                labels,
+                List.of(new ChartView.Series("Open cases", counts)),
+                false,
+                true,
+                "Open cases"));
     }
 
     static ChartView core10(TeamOverview overview) {
         var tally = overview.core10Tally();
         List<String> labels = tally.stream().map(t -> t.change().label()).toList();
-        List<Long> counts = tally.stream().map(SessionFigures.Core10Tally::cases).toList();
+        List<Long> counts =
+                tally.stream().map(SessionFigures.Core10Tally::cases).toList();
         long closed = counts.stream().mapToLong(Long::longValue).sum();
-        return new ChartView(new ChartView.Spec("bar", "CORE-10 change for closed cases",
-                closed == 0 ? "No closed case has a closing CORE-10 measure yet."
+        return new ChartView(new ChartView.Spec(
+                "bar",
+                "CORE-10 change for closed cases",
+                closed == 0
+                        ? "No closed case has a closing CORE-10 measure yet."
                         : "Closed cases by the change between their first and last CORE-10 totals (a change of "
                                 + Core10.RELIABLE_CHANGE + " or more is reliable): " + describe(labels, counts),
-                labels, List.of(new ChartView.Series("Closed cases", counts)), false, true, "Closed cases"));
+                labels,
+                List.of(new ChartView.Series("Closed cases", counts)),
+                false,
+                true,
+                "Closed cases"));
     }
 
     static ChartView caseloadByStatus(TeamOverview overview) {
         var statuses = Arrays.asList(CaseStatus.values());
         List<String> labels = statuses.stream().map(CaseStatus::label).toList();
-        List<Long> counts = statuses.stream().map(s -> overview.caseloadByStatus().getOrDefault(s, 0L)).toList();
-        return new ChartView(new ChartView.Spec("bar", "Team caseload by status",
-                "Number of the team's clients in each status: " + describe(labels, counts), labels,
-                List.of(new ChartView.Series("Clients", counts)), false, true, "Clients"));
+        List<Long> counts = statuses.stream()
+                .map(s -> overview.caseloadByStatus().getOrDefault(s, 0L))
+                .toList();
+        return new ChartView(new ChartView.Spec(
+                "bar",
+                "Team caseload by status",
+                "Number of the team's clients in each status: " + describe(labels, counts),
+                labels,
+                List.of(new ChartView.Series("Clients", counts)),
+                false,
+                true,
+                "Clients"));
     }
 
     static String describe(List<String> labels, List<? extends Number> values) {
@@ -224,48 +329,78 @@ public class SupervisionView extends VerticalLayout {
     }
 
     private void showCaseload(CounsellorFigures row) {
-        open(new ClientListDialog("Active caseload of " + row.counsellorName(),
-                "Clients assigned to " + row.counsellorName() + ", seen yet or not.", "Status",
-                statusLines(dashboard.activeCaseloadOf(row.counsellorId())), this::reassignButton));
+        open(new ClientListDialog(
+                "Active caseload of " + row.counsellorName(),
+                "Clients assigned to " + row.counsellorName() + ", seen yet or not.",
+                "Status",
+                statusLines(dashboard.activeCaseloadOf(row.counsellorId())),
+                this::reassignButton));
     }
 
     private void showWaitingList() {
-        open(new ClientListDialog("Waiting for assignment",
-                "The team's clients on the waiting list, most urgent and longest waiting first.", "Waiting since",
-                dashboard.waitingList().stream().map(c -> new ClientListDialog.Line(c.code(),
-                        "referral received " + ClientListDialog.DAY.format(c.receivedOn())
-                                + (c.priority() == null ? "" : ", priority " + c.priority()))).toList(), null));
+        open(new ClientListDialog(
+                "Waiting for assignment",
+                "The team's clients on the waiting list, most urgent and longest waiting first.",
+                "Waiting since",
+                dashboard.waitingList().stream()
+                        .map(c -> new ClientListDialog.Line(
+                                c.code(),
+                                "referral received " + ClientListDialog.DAY.format(c.receivedOn())
+                                        + (c.priority() == null ? "" : ", priority " + c.priority())))
+                        .toList(),
+                null));
     }
 
     private void showSessions(CounsellorFigures row, SessionFigures.Figure figure, String title, String explanation) {
-        open(new ClientListDialog(title + ": " + row.counsellorName(), explanation, "Session date",
+        open(new ClientListDialog(
+                title + ": " + row.counsellorName(),
+                explanation,
+                "Session date",
                 dashboard.sessionsBehind(row.counsellorId(), figure).stream()
                         .map(l -> new ClientListDialog.Line(l.clientCode(), ClientListDialog.DAY.format(l.date())))
-                        .toList(), null));
+                        .toList(),
+                null));
     }
 
     private void showRisks(CounsellorFigures row, RiskFigures.Figure figure, String title, String explanation) {
-        open(new ClientListDialog(title + ": " + row.counsellorName(), explanation, "Risk and review",
+        open(new ClientListDialog(
+                title + ": " + row.counsellorName(),
+                explanation,
+                "Risk and review",
                 dashboard.risksBehind(row.counsellorId(), figure).stream()
-                        .map(c -> new ClientListDialog.Line(c.code(), riskDetail(c))).toList(), null));
+                        .map(c -> new ClientListDialog.Line(c.code(), riskDetail(c)))
+                        .toList(),
+                null));
     }
 
     private static String riskDetail(RiskFigures.FigureClient client) {
-        return "to others " + (client.toOthers() == null ? "not rated" : client.toOthers().label().toLowerCase(Locale.ROOT))
-                + ", to self " + (client.toSelf() == null ? "not rated" : client.toSelf().label().toLowerCase(Locale.ROOT))
+        return "to others "
+                + (client.toOthers() == null
+                        ? "not rated"
+                        : client.toOthers().label().toLowerCase(Locale.ROOT))
+                + ", to self "
+                + (client.toSelf() == null
+                        ? "not rated"
+                        : client.toSelf().label().toLowerCase(Locale.ROOT))
                 + (client.reviewDue() == null ? "" : "; review due " + ClientListDialog.DAY.format(client.reviewDue()));
     }
 
     private static List<ClientListDialog.Line> statusLines(List<ClientRef> clients) {
-        return clients.stream().map(c -> new ClientListDialog.Line(c.code(), c.status().label())).toList();
+        return clients.stream()
+                .map(c -> new ClientListDialog.Line(c.code(), c.status().label()))
+                .toList();
     }
 
     /** Each candidate's open caseload and postcode area, as the waiting list's assign dialog shows them. */
     private java.util.Map<Long, String> facts(String code) {
         var facts = new java.util.HashMap<Long, String>();
-        referrals.assignmentOptions(code).forEach(o -> facts.put(o.id(), o.openCases()
-                + (o.openCases() == 1 ? " open case" : " open cases") + ", postcode area "
-                + (o.postcodeArea() == null ? "not recorded" : o.postcodeArea())));
+        referrals
+                .assignmentOptions(code)
+                .forEach(o -> facts.put(
+                        o.id(),
+                        o.openCases()
+                                + (o.openCases() == 1 ? " open case" : " open cases") + ", postcode area "
+                                + (o.postcodeArea() == null ? "not recorded" : o.postcodeArea())));
         return facts;
     }
 

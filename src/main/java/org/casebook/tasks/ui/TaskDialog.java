@@ -60,7 +60,10 @@ class TaskDialog extends Dialog {
                 return;
             }
             try {
-                tasks.create(new NewTask(title.getValue(), due.getValue(), assignee.getValue().id(),
+                tasks.create(new NewTask(
+                        title.getValue(),
+                        due.getValue(),
+                        assignee.getValue().id(),
                         client.getValue().isBlank() ? null : client.getValue()));
             } catch (InvalidFields invalid) {
                 FieldMessages.show(invalid, Map.of("title", title, "due", due, "assignee", assignee, "client", client));

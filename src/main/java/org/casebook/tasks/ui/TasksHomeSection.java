@@ -40,8 +40,13 @@ class TasksHomeSection implements org.casebook.ui.HomeSection {
     static final int CHECK_IN_DAYS_AFTER = 2;
 
     /** One line of the list: a task (with its id, so it can be ticked off) or a prompt from another module. */
-    record ToDo(LocalDate due, String what, @Nullable String clientCode, @Nullable String link,
-            @Nullable TaskRow task, boolean overdue) {}
+    record ToDo(
+            LocalDate due,
+            String what,
+            @Nullable String clientCode,
+            @Nullable String link,
+            @Nullable TaskRow task,
+            boolean overdue) {}
 
     private final TaskService tasks;
     private final SessionNoteService notes;
@@ -49,8 +54,12 @@ class TasksHomeSection implements org.casebook.ui.HomeSection {
     private final org.casebook.session.ReminderService reminders;
     private final CharityClock charity;
 
-    TasksHomeSection(TaskService tasks, SessionNoteService notes, PlanService plans,
-            org.casebook.session.ReminderService reminders, CharityClock charity) {
+    TasksHomeSection(
+            TaskService tasks,
+            SessionNoteService notes,
+            PlanService plans,
+            org.casebook.session.ReminderService reminders,
+            CharityClock charity) {
         this.reminders = reminders;
         this.tasks = tasks;
         this.notes = notes;
@@ -96,8 +105,9 @@ class TasksHomeSection implements org.casebook.ui.HomeSection {
             }
             line.add(new Span(DAY.format(item.due()) + ": " + item.what()));
             if (item.clientCode() != null) {
-                line.add(new Span(" · "), item.link() == null ? new Span(item.clientCode())
-                        : new Anchor(item.link(), item.clientCode()));
+                line.add(
+                        new Span(" · "),
+                        item.link() == null ? new Span(item.clientCode()) : new Anchor(item.link(), item.clientCode()));
             }
             var task = item.task();
             if (task != null) {
@@ -121,28 +131,55 @@ class TasksHomeSection implements org.casebook.ui.HomeSection {
         var today = charity.today();
         var items = new ArrayList<ToDo>();
         for (var task : tasks.mine()) {
-            items.add(new ToDo(task.due(), task.title(), task.clientCode(),
-                    task.clientCode() == null ? null : "client/" + task.clientCode(), task, task.overdue()));
+            items.add(new ToDo(
+                    task.due(),
+                    task.title(),
+                    task.clientCode(),
+                    task.clientCode() == null ? null : "client/" + task.clientCode(),
+                    task,
+                    task.overdue()));
         }
         for (var note : notes.myOverdue()) {
-            items.add(new ToDo(charity.dateOf(note.appointmentAt()), "sign the session note", note.clientCode(),
-                    "note/" + note.appointmentId(), null, true));
+            items.add(new ToDo(
+                    charity.dateOf(note.appointmentAt()),
+                    "sign the session note",
+                    note.clientCode(),
+                    "note/" + note.appointmentId(),
+                    null,
+                    true));
         }
         for (var review : plans.overdueReviews()) {
-            items.add(new ToDo(review.due(), "review the risk-minimisation plan", review.code(), "plan/" + review.code(),
-                    null, true));
+            items.add(new ToDo(
+                    review.due(),
+                    "review the risk-minimisation plan",
+                    review.code(),
+                    "plan/" + review.code(),
+                    null,
+                    true));
         }
         for (var checkIn : plans.checkInsDue(CHECK_IN_DAYS_BEFORE, CHECK_IN_DAYS_AFTER)) {
-            items.add(new ToDo(checkIn.on(), "check in around the " + checkIn.kind().label().toLowerCase(Locale.UK),
-                    checkIn.code(), "plan/" + checkIn.code(), null, false));
+            items.add(new ToDo(
+                    checkIn.on(),
+                    "check in around the " + checkIn.kind().label().toLowerCase(Locale.UK),
+                    checkIn.code(),
+                    "plan/" + checkIn.code(),
+                    null,
+                    false));
         }
         for (var failed : reminders.myFailed()) {
             var startsAt = java.util.Objects.requireNonNull(failed.startsAt());
-            items.add(new ToDo(charity.dateOf(startsAt), "reminder failed (" + failed.channel().label().toLowerCase(Locale.UK)
-                    + ", " + failed.lastError() + "): remind the client another safe way", failed.clientCode(),
-                    "sessions/" + failed.clientCode(), null, true));
+            items.add(new ToDo(
+                    charity.dateOf(startsAt),
+                    "reminder failed (" + failed.channel().label().toLowerCase(Locale.UK) + ", " + failed.lastError()
+                            + "): remind the client another safe way",
+                    failed.clientCode(),
+                    "sessions/" + failed.clientCode(),
+                    null,
+                    true));
         }
         items.sort(Comparator.comparing(ToDo::due));
-        return items.stream().filter(i -> !i.due().isAfter(today.plusDays(14)) || i.task() != null).toList();
+        return items.stream()
+                .filter(i -> !i.due().isAfter(today.plusDays(14)) || i.task() != null)
+                .toList();
     }
 }

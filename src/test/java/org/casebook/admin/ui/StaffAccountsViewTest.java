@@ -10,9 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.casebook.KaribuTest;
@@ -21,20 +26,15 @@ import org.casebook.security.StaffAccountSummary;
 import org.casebook.security.StaffAdministration;
 import org.casebook.security.TestCodes;
 import org.casebook.security.ui.ChangePasswordView;
-import org.casebook.security.ui.SecondFactorView;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.casebook.security.ui.LoginView;
+import org.casebook.security.ui.SecondFactorView;
 import org.casebook.ui.HomeView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +61,10 @@ class StaffAccountsViewTest extends KaribuTest {
     }
 
     private static StaffAccountSummary row(StaffAccountsView view, String username) {
-        return rows(view).stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        return rows(view).stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -89,7 +92,8 @@ class StaffAccountsViewTest extends KaribuTest {
     @WithUserDetails("admin")
     void administratorSeesEveryAccountAndSearches() {
         var view = open();
-        assertThat(rows(view)).extracting(StaffAccountSummary::username)
+        assertThat(rows(view))
+                .extracting(StaffAccountSummary::username)
                 .containsExactly("counsellor3", "admin", "counsellor1", "supervisor2", "counsellor2", "supervisor");
         _setValue(view.search, "robin");
         assertThat(rows(view)).extracting(StaffAccountSummary::username).containsExactly("counsellor2");
@@ -124,7 +128,8 @@ class StaffAccountsViewTest extends KaribuTest {
         _click(view.form.save);
 
         assertThat(view.oneTimePassword.isVisible()).isTrue();
-        assertThat(view.oneTimePassword.getElement().getTextRecursively()).contains("One-time password for jo.newcomer");
+        assertThat(view.oneTimePassword.getElement().getTextRecursively())
+                .contains("One-time password for jo.newcomer");
         assertThat(view.oneTimePassword.password.getText()).isNotBlank();
         assertThat(view.form.isVisible()).isFalse();
         assertThat(row(view, "jo.newcomer").roles()).containsExactly(Role.COUNSELLOR);
@@ -245,10 +250,12 @@ class StaffAccountsViewTest extends KaribuTest {
         _click(view.resetPassword);
         _click(_get(Button.class, spec -> spec.withText("Reset the password")));
 
-        assertThat(view.oneTimePassword.getElement().getTextRecursively()).contains("One-time password for counsellor2");
+        assertThat(view.oneTimePassword.getElement().getTextRecursively())
+                .contains("One-time password for counsellor2");
         entityManager.flush(); // the service's transaction is the test's here, so it has not committed yet
-        assertThat(jdbc.queryForObject("select must_change_password from staff_account where username = 'counsellor2'",
-                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select must_change_password from staff_account where username = 'counsellor2'", Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -258,11 +265,14 @@ class StaffAccountsViewTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         _get(ChangePasswordView.class);
         _assertNone(HomeView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("change-password-required")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("change-password-required"))
+                        .isVisible())
+                .isTrue();
 
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Current password")), "casebook-demo-2026");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "quiet harbour lantern 42");
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")),
+        _setValue(
+                _get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")),
                 "quiet harbour lantern 42");
         _click(_get(Button.class, spec -> spec.withText("Change password")));
         UI.getCurrent().navigate(HomeView.class);
@@ -277,8 +287,8 @@ class StaffAccountsViewTest extends KaribuTest {
         _click(view.resetTwoFactor);
         _click(_get(Button.class, spec -> spec.withText("Reset two-factor sign-in")));
 
-        assertThat(view.oneTimePassword.getElement().getTextRecursively()).contains("One-time password for counsellor2",
-                "Two-factor sign-in is reset");
+        assertThat(view.oneTimePassword.getElement().getTextRecursively())
+                .contains("One-time password for counsellor2", "Two-factor sign-in is reset");
         var oneTimePassword = view.oneTimePassword.password.getText();
         entityManager.flush();
         assertThat(jdbc.queryForObject("select action from audit_entry order by seq desc limit 1", String.class))
@@ -287,19 +297,28 @@ class StaffAccountsViewTest extends KaribuTest {
         // counsellor2 signs in with the one-time password: the code page sets up a new app.
         var person = context.getBean(UserDetailsService.class).loadUserByUsername("counsellor2");
         assertThat(context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)
-                .matches(oneTimePassword, person.getPassword())).isTrue();
-        context.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+                        .matches(oneTimePassword, person.getPassword()))
+                .isTrue();
+        context.getBean(SecurityContextHolderStrategy.class)
+                .getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
         UI.getCurrent().navigate(HomeView.class);
         _get(SecondFactorView.class);
         assertThat(_get(Image.class, spec -> spec.withAttribute("alt", "QR code for your authenticator app"))
-                .getSrc()).startsWith("data:image/svg+xml;base64,");
-        var secret = _get(Span.class, spec -> spec.withClasses("two-factor-secret")).getText().replace(" ", "");
+                        .getSrc())
+                .startsWith("data:image/svg+xml;base64,");
+        var secret = _get(Span.class, spec -> spec.withClasses("two-factor-secret"))
+                .getText()
+                .replace(" ", "");
         assertThat(secret).isNotEqualTo(TestCodes.DEMO_SECRET);
-        _setValue(_get(TextField.class, spec -> spec.withLabel("First code from the app")),
+        _setValue(
+                _get(TextField.class, spec -> spec.withLabel("First code from the app")),
                 TestCodes.code(secret, Instant.now()));
         _click(_get(Button.class, spec -> spec.withText("Set up")));
-        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("recovery-codes")).getChildren()).hasSize(10);
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("recovery-codes"))
+                        .getChildren())
+                .hasSize(10);
         _click(_get(Button.class, spec -> spec.withText("I have kept them safe: continue")));
         // ...and then must replace the one-time password before anything else.
         _get(ChangePasswordView.class);
@@ -314,8 +333,9 @@ class StaffAccountsViewTest extends KaribuTest {
         _click(view.resetTwoFactor);
         _click(_get(Button.class, spec -> spec.withText("Reset two-factor sign-in")));
         assertThat(view.message.getText()).isEqualTo(StaffAdministration.NOT_OWN_TWO_FACTOR);
-        assertThat(jdbc.queryForObject("select totp_secret is not null from staff_account where username = 'admin'",
-                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select totp_secret is not null from staff_account where username = 'admin'", Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -326,18 +346,26 @@ class StaffAccountsViewTest extends KaribuTest {
         _click(view.createTeam);
         assertThat(view.teamName.isInvalid()).isFalse();
         assertThat(view.teamName.getValue()).isEmpty();
-        var east = view.teams.getListDataView().getItems().filter(t -> t.name().equals("East team (demo)"))
-                .findFirst().orElseThrow();
+        var east = view.teams
+                .getListDataView()
+                .getItems()
+                .filter(t -> t.name().equals("East team (demo)"))
+                .findFirst()
+                .orElseThrow();
 
         view.teams.select(east);
         assertThat(view.teamName.getValue()).isEqualTo("East team (demo)");
         _setValue(view.teamName, "East Coast team (demo)");
         _click(view.renameTeam);
         assertThat(view.teams.getListDataView().getItems().map(t -> t.name()))
-                .contains("East Coast team (demo)").doesNotContain("East team (demo)");
+                .contains("East Coast team (demo)")
+                .doesNotContain("East team (demo)");
         entityManager.flush();
-        assertThat(jdbc.queryForList("select action from audit_entry where record_type = 'team' and record_id = ?",
-                String.class, String.valueOf(east.id()))).containsExactly("TEAM_CREATED", "TEAM_RENAMED");
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where record_type = 'team' and record_id = ?",
+                        String.class,
+                        String.valueOf(east.id())))
+                .containsExactly("TEAM_CREATED", "TEAM_RENAMED");
     }
 
     @Test
@@ -358,8 +386,12 @@ class StaffAccountsViewTest extends KaribuTest {
     @WithUserDetails("admin")
     void aTeamRenamedMeanwhileByAnotherAdministratorIsNotOverwritten() {
         var view = open();
-        var north = view.teams.getListDataView().getItems().filter(t -> t.name().equals("North team (demo)"))
-                .findFirst().orElseThrow();
+        var north = view.teams
+                .getListDataView()
+                .getItems()
+                .filter(t -> t.name().equals("North team (demo)"))
+                .findFirst()
+                .orElseThrow();
         view.teams.select(north);
         administration.renameTeam(north.id(), north.version(), "North team (renamed meanwhile)");
 

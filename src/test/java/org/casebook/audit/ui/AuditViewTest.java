@@ -56,8 +56,11 @@ class AuditViewTest extends KaribuTest {
                 .isInstanceOf(MockAccessDeniedException.class);
         var last = jdbc.queryForMap("select action, record_type, record_id, actor_username, outcome "
                 + "from audit_entry order by seq desc limit 1");
-        assertThat(last).containsEntry("ACTION", "ACCESS_DENIED").containsEntry("RECORD_TYPE", "view")
-                .containsEntry("RECORD_ID", "/audit").containsEntry("ACTOR_USERNAME", "counsellor1")
+        assertThat(last)
+                .containsEntry("ACTION", "ACCESS_DENIED")
+                .containsEntry("RECORD_TYPE", "view")
+                .containsEntry("RECORD_ID", "/audit")
+                .containsEntry("ACTOR_USERNAME", "counsellor1")
                 .containsEntry("OUTCOME", "DENIED");
     }
 
@@ -66,15 +69,16 @@ class AuditViewTest extends KaribuTest {
     void administratorSeesTheLogNewestFirstAndFiltersIt() {
         transaction.executeWithoutResult(status -> {
             auditLog.record(AuditEvent.of(AuditAction.VIEW, "client", "1").forClient("C1"));
-            auditLog.record(AuditEvent.of(AuditAction.ACCESS_DENIED, "view", "/x").withOutcome(AuditOutcome.DENIED));
+            auditLog.record(
+                    AuditEvent.of(AuditAction.ACCESS_DENIED, "view", "/x").withOutcome(AuditOutcome.DENIED));
         });
         var view = open();
         var rows = rows(view);
         assertThat(rows).hasSizeGreaterThan(1);
         assertThat(rows.get(0).seq()).isGreaterThan(rows.get(1).seq());
 
-        assertThat(view.chaining.getText()).matches(
-                "Every entry is chained\\.|\\d+ entr(y is|ies are) waiting to be chained .*");
+        assertThat(view.chaining.getText())
+                .matches("Every entry is chained\\.|\\d+ entr(y is|ies are) waiting to be chained .*");
 
         view.action.setValue(AuditAction.ACCESS_DENIED);
         assertThat(rows(view)).isNotEmpty().allMatch(e -> e.action() == AuditAction.ACCESS_DENIED);
@@ -106,7 +110,8 @@ class AuditViewTest extends KaribuTest {
     void supervisorSeesTheirTeamsEntriesButCannotVerify() {
         var view = open();
         assertThat(view.verify.isAttached()).isFalse();
-        assertThat(rows(view)).extracting(AuditEntry::actorUsername)
+        assertThat(rows(view))
+                .extracting(AuditEntry::actorUsername)
                 .allMatch(name -> name.equals("supervisor") || name.startsWith("counsellor"));
     }
 

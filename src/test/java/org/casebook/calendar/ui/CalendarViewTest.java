@@ -51,16 +51,21 @@ class CalendarViewTest extends KaribuTest {
     }
 
     private UUID book(String code, LocalDateTime at) {
-        return appointments.book(code, new NewAppointment(at, 50, Modality.VIDEO, null), true, true).id();
+        return appointments
+                .book(code, new NewAppointment(at, 50, Modality.VIDEO, null), true, true)
+                .id();
     }
 
     private static AppointmentCalendar.Event event(AppointmentCalendar calendar, UUID id) {
-        return calendar.events().stream().filter(e -> e.id().equals(id.toString())).findFirst().orElseThrow();
+        return calendar.events().stream()
+                .filter(e -> e.id().equals(id.toString()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void drag(AppointmentCalendar calendar, UUID id, LocalDateTime to) {
-        ComponentUtil.fireEvent(calendar, new AppointmentCalendar.MoveEvent(calendar, true, id.toString(),
-                to.toString()));
+        ComponentUtil.fireEvent(
+                calendar, new AppointmentCalendar.MoveEvent(calendar, true, id.toString(), to.toString()));
     }
 
     private static Dialog dialog(String className) {
@@ -98,7 +103,8 @@ class CalendarViewTest extends KaribuTest {
         assertThat(overlap.getElement().getTextRecursively()).contains(one.code());
         assertThat(event(view.calendar, second).start()).isEqualTo(thisWeek(3, 19) + ":00");
         _click(_get(overlap, Button.class, spec -> spec.withText("Move anyway")));
-        assertThat(event(view.calendar, second).start()).isEqualTo(thisWeek(2, 7).plusMinutes(15) + ":00");
+        assertThat(event(view.calendar, second).start())
+                .isEqualTo(thisWeek(2, 7).plusMinutes(15) + ":00");
 
         view.open(view.shown(first));
         _click(_get(dialog("appointment-dialog"), Button.class, spec -> spec.withText("Cancel this appointment")));
@@ -110,16 +116,26 @@ class CalendarViewTest extends KaribuTest {
     @WithUserDetails("counsellor2")
     void draggingOneOfASeriesAsksWhetherTheFollowingOnesMoveToo() {
         var client = testClients.activeWith("counsellor2");
-        var series = scheduling.bookSeries(client.code(), new NewAppointment(thisWeek(1, 8), 50, Modality.PHONE, null),
-                new Recurrence(Recurrence.Frequency.WEEKLY, 3, null), true, true);
+        var series = scheduling.bookSeries(
+                client.code(),
+                new NewAppointment(thisWeek(1, 8), 50, Modality.PHONE, null),
+                new Recurrence(Recurrence.Frequency.WEEKLY, 3, null),
+                true,
+                true);
         UI.getCurrent().navigate(CalendarView.class);
         var view = _get(CalendarView.class);
         assertThat(event(view.calendar, series.getFirst().id()).classNames()).contains("series");
         drag(view.calendar, series.getFirst().id(), thisWeek(1, 7));
         _click(_get(dialog("move-scope-dialog"), Button.class, spec -> spec.withText("This and all following")));
-        var later = scheduling.calendar(testClients.id("counsellor2"), thisWeek(0, 0).toLocalDate(),
-                thisWeek(21, 0).toLocalDate()).stream().filter(a -> a.clientCode().equals(client.code()))
-                .map(a -> LocalDateTime.ofInstant(a.startsAt(), charity.zone())).toList();
+        var later = scheduling
+                .calendar(
+                        testClients.id("counsellor2"),
+                        thisWeek(0, 0).toLocalDate(),
+                        thisWeek(21, 0).toLocalDate())
+                .stream()
+                .filter(a -> a.clientCode().equals(client.code()))
+                .map(a -> LocalDateTime.ofInstant(a.startsAt(), charity.zone()))
+                .toList();
         assertThat(later).containsExactly(thisWeek(1, 7), thisWeek(8, 7), thisWeek(15, 7));
     }
 
@@ -133,8 +149,9 @@ class CalendarViewTest extends KaribuTest {
         var view = _get(CalendarView.class);
         assertThat(view.teamCalendars).hasSizeGreaterThanOrEqualTo(2);
         view.teamDay.setValue(at.toLocalDate());
-        assertThat(view.teamCalendars).anySatisfy(cal -> assertThat(cal.events())
-                .anyMatch(e -> e.title().startsWith(client.code())));
+        assertThat(view.teamCalendars)
+                .anySatisfy(
+                        cal -> assertThat(cal.events()).anyMatch(e -> e.title().startsWith(client.code())));
     }
 
     @Test

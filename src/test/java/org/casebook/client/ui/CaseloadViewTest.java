@@ -1,19 +1,18 @@
 package org.casebook.client.ui;
 
-import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
-import java.time.LocalDate;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import java.time.LocalDate;
 import java.util.List;
 import org.casebook.KaribuTest;
 import org.casebook.client.CaseloadRow;
@@ -49,7 +48,10 @@ class CaseloadViewTest extends KaribuTest {
         UI.getCurrent().navigate(CaseloadView.class);
         var view = _get(CaseloadView.class);
         assertThat(codes(view)).contains(mine.code()).doesNotContain(theirs.code());
-        var row = rows(view).stream().filter(r -> r.code().equals(mine.code())).findFirst().orElseThrow();
+        var row = rows(view).stream()
+                .filter(r -> r.code().equals(mine.code()))
+                .findFirst()
+                .orElseThrow();
         assertThat(GridKt._getFormattedRow(view.grid, rows(view).indexOf(row)))
                 .contains(mine.code(), "Active", "Casey Counsellor (demo)");
 
@@ -118,13 +120,33 @@ class CaseloadViewTest extends KaribuTest {
         UI.getCurrent().navigate(CaseloadView.class);
         var view = _get(CaseloadView.class);
         var row = rows(view).getFirst();
-        var late = new CaseloadRow(row.id(), row.code(), row.status(), row.counsellor(), row.riskToOthers(),
-                row.riskToSelf(), row.nextAppointment(), LocalDate.of(2000, 1, 1), row.receivedOn());
-        var due = new CaseloadRow(row.id(), row.code(), row.status(), row.counsellor(), row.riskToOthers(),
-                row.riskToSelf(), row.nextAppointment(), LocalDate.of(2100, 1, 1), row.receivedOn());
+        var late = new CaseloadRow(
+                row.id(),
+                row.code(),
+                row.status(),
+                row.counsellor(),
+                row.riskToOthers(),
+                row.riskToSelf(),
+                row.nextAppointment(),
+                LocalDate.of(2000, 1, 1),
+                row.receivedOn());
+        var due = new CaseloadRow(
+                row.id(),
+                row.code(),
+                row.status(),
+                row.counsellor(),
+                row.riskToOthers(),
+                row.riskToSelf(),
+                row.nextAppointment(),
+                LocalDate.of(2100, 1, 1),
+                row.receivedOn());
         assertThat(view.overdue(late)).isTrue();
         assertThat(view.overdue(due)).isFalse();
-        assertThat(view.grid.getColumnByKey("planReviewDue").getPartNameGenerator().apply(late)).isEqualTo("overdue");
+        assertThat(view.grid
+                        .getColumnByKey("planReviewDue")
+                        .getPartNameGenerator()
+                        .apply(late))
+                .isEqualTo("overdue");
     }
 
     private static List<CaseloadRow> rows(CaseloadView view) {

@@ -14,21 +14,30 @@ import org.junit.jupiter.api.Test;
 class ClientHeaderTest {
 
     private static ClientSummary summary(List<ClientAlert> alerts, boolean breakGlass) {
-        return new ClientSummary("ABC-DEF", "Sam (fictional)", CaseStatus.ACTIVE, RiskLevel.HIGH, null, breakGlass,
-                alerts, null);
+        return new ClientSummary(
+                "ABC-DEF", "Sam (fictional)", CaseStatus.ACTIVE, RiskLevel.HIGH, null, breakGlass, alerts, null);
     }
 
     @Test
     void alertChipsComeDangerFirstAndEachLinksToWhereItIsDealtWith() {
-        var header = new ClientHeader(summary(List.of(
-                new ClientAlert(ClientAlert.Kind.NOTE_OVERDUE, "Note overdue", "sessions/ABC-DEF"),
-                new ClientAlert(ClientAlert.Kind.REVIEW_OVERDUE, "Plan review overdue", "plan/ABC-DEF"),
-                new ClientAlert(ClientAlert.Kind.IMMEDIATE_DANGER, "Open concern: immediate danger", "client/ABC-DEF")),
-                false), "Sessions");
+        var header = new ClientHeader(
+                summary(
+                        List.of(
+                                new ClientAlert(ClientAlert.Kind.NOTE_OVERDUE, "Note overdue", "sessions/ABC-DEF"),
+                                new ClientAlert(ClientAlert.Kind.REVIEW_OVERDUE, "Plan review overdue", "plan/ABC-DEF"),
+                                new ClientAlert(
+                                        ClientAlert.Kind.IMMEDIATE_DANGER,
+                                        "Open concern: immediate danger",
+                                        "client/ABC-DEF")),
+                        false),
+                "Sessions");
         var chips = header.alerts.getChildren().map(Anchor.class::cast).toList();
-        assertThat(chips).extracting(Anchor::getText)
+        assertThat(chips)
+                .extracting(Anchor::getText)
                 .containsExactly("Open concern: immediate danger", "Plan review overdue", "Note overdue");
-        assertThat(chips).extracting(Anchor::getHref).containsExactly("client/ABC-DEF", "plan/ABC-DEF", "sessions/ABC-DEF");
+        assertThat(chips)
+                .extracting(Anchor::getHref)
+                .containsExactly("client/ABC-DEF", "plan/ABC-DEF", "sessions/ABC-DEF");
         assertThat(chips.getFirst().getElement().getThemeList()).contains("primary");
     }
 
@@ -37,8 +46,8 @@ class ClientHeaderTest {
         var header = new ClientHeader(summary(List.of(), false), "Session note");
         var links = header.breadcrumbs.getElement().getTextRecursively();
         assertThat(links).contains("Caseload", "ABC-DEF", "Session note");
-        assertThat(header.getElement().getTextRecursively()).contains("Sam (fictional)", "Active",
-                "Risk to others: high", "Risk to self: not rated");
+        assertThat(header.getElement().getTextRecursively())
+                .contains("Sam (fictional)", "Active", "Risk to others: high", "Risk to self: not rated");
         assertThat(header.alerts.isVisible()).isFalse();
         assertThat(header.getChildren().anyMatch(H1.class::isInstance)).isFalse();
     }
@@ -47,7 +56,12 @@ class ClientHeaderTest {
     void onTheClientPageTheCodeIsTheHeadingAndBreakGlassIsSaidAloud() {
         var header = new ClientHeader(summary(List.of(), true), null);
         assertThat(header.getElement().getTextRecursively()).contains("You opened this client by break-glass");
-        assertThat(header.getElement().getChildren().anyMatch(e -> e.getTag().equals("div")
-                && e.getChildren().anyMatch(c -> c.getTag().equals("h1") && c.getText().equals("ABC-DEF")))).isTrue();
+        assertThat(header.getElement()
+                        .getChildren()
+                        .anyMatch(e -> e.getTag().equals("div")
+                                && e.getChildren()
+                                        .anyMatch(c -> c.getTag().equals("h1")
+                                                && c.getText().equals("ABC-DEF"))))
+                .isTrue();
     }
 }

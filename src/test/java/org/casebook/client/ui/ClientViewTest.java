@@ -36,7 +36,8 @@ class ClientViewTest extends KaribuTest {
 
     @BeforeEach
     void clearSignInState() {
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
+        jdbc.update(
+                "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     @Test
@@ -88,7 +89,8 @@ class ClientViewTest extends KaribuTest {
         _setValue(view.breakGlassReason, "Client rang in crisis and Robin is on leave");
         _click(_get(Button.class, spec -> spec.withText("Continue")));
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your password")), "casebook-demo-2026");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Code from your authenticator app")),
+        _setValue(
+                _get(TextField.class, spec -> spec.withLabel("Code from your authenticator app")),
                 TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()));
         _click(_get(Button.class, spec -> spec.withText("Confirm")));
 
@@ -104,7 +106,8 @@ class ClientViewTest extends KaribuTest {
     @WithUserDetails("counsellor1")
     void oneViewOfTheClientPageReadsTheClientOnceAndWritesOneAuditEntryNamingWhatItShowed() {
         var mine = testClients.activeWith("counsellor1");
-        var statistics = entityManagers.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics =
+                entityManagers.unwrap(org.hibernate.SessionFactory.class).getStatistics();
         var last = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
         statistics.clear();
         statistics.setStatisticsEnabled(true);
@@ -115,13 +118,25 @@ class ClientViewTest extends KaribuTest {
         }
         var entries = jdbc.queryForList("select record_type, client_ref, reason from audit_entry where seq > ?", last);
         assertThat(entries).hasSize(1);
-        assertThat(entries.getFirst()).containsEntry("record_type", "client-page").containsEntry("client_ref", mine.code());
-        assertThat((String) entries.getFirst().get("reason")).contains("client", "client-summary", "consent",
-                "appointments", "risk-plan", "safeguarding-concern", "client-history");
+        assertThat(entries.getFirst())
+                .containsEntry("record_type", "client-page")
+                .containsEntry("client_ref", mine.code());
+        assertThat((String) entries.getFirst().get("reason"))
+                .contains(
+                        "client",
+                        "client-summary",
+                        "consent",
+                        "appointments",
+                        "risk-plan",
+                        "safeguarding-concern",
+                        "client-history");
         assertThat(statistics.getEntityStatistics("org.casebook.client.Client").getLoadCount())
-                .as("loads of the client row").isEqualTo(1);
-        var exclusionChecks = java.util.Arrays.stream(statistics.getQueries()).filter(q -> q.contains("ClientExclusion"))
-                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
+                .as("loads of the client row")
+                .isEqualTo(1);
+        var exclusionChecks = java.util.Arrays.stream(statistics.getQueries())
+                .filter(q -> q.contains("ClientExclusion"))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount())
+                .sum();
         assertThat(exclusionChecks).as("exclusion checks").isEqualTo(1);
     }
 
@@ -133,11 +148,13 @@ class ClientViewTest extends KaribuTest {
         var view = _get(ClientView.class);
         var header = _get(ClientHeader.class);
         var summary = java.util.Objects.requireNonNull(view.summary());
-        assertThat(header.getElement().getTextRecursively()).contains("Caseload", mine.code(), summary.preferredName(),
-                "Active", "Risk to others:", "Risk to self:");
+        assertThat(header.getElement().getTextRecursively())
+                .contains(
+                        "Caseload", mine.code(), summary.preferredName(), "Active", "Risk to others:", "Risk to self:");
         assertThat(view.actions.getChildren()).contains(view.book, view.openPlan, view.raiseConcern, view.moreMenu);
         _click(view.openPlan);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("plan/" + mine.code());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("plan/" + mine.code());
     }
 
     @Test
@@ -151,10 +168,10 @@ class ClientViewTest extends KaribuTest {
 
         _click(_get(card, Button.class, spec -> spec.withText("Change safe channels")));
         var dialog = java.util.Objects.requireNonNull(view.channelsDialog);
-        var email = _get(dialog, com.vaadin.flow.component.checkbox.Checkbox.class,
-                spec -> spec.withLabel("May send an email"));
-        var letter = _get(dialog, com.vaadin.flow.component.checkbox.Checkbox.class,
-                spec -> spec.withLabel("May send a letter"));
+        var email = _get(
+                dialog, com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("May send an email"));
+        var letter = _get(
+                dialog, com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("May send a letter"));
         assertThat(email.getValue()).isFalse();
         email.setValue(true);
         letter.setValue(true);
@@ -167,9 +184,14 @@ class ClientViewTest extends KaribuTest {
         letter.setValue(false);
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(_get(VerticalLayout.class, spec -> spec.withClasses("safe-contact")).getElement().getTextRecursively())
+        assertThat(_get(VerticalLayout.class, spec -> spec.withClasses("safe-contact"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("May send an email", "Do not send letters");
-        assertThat(jdbc.queryForObject("select email_ok from client where id = ?", Boolean.class, client.id().value()))
+        assertThat(jdbc.queryForObject(
+                        "select email_ok from client where id = ?",
+                        Boolean.class,
+                        client.id().value()))
                 .isTrue();
     }
 }

@@ -57,20 +57,23 @@ class ConsentViewTest extends KaribuTest {
         assertThat(view.message.getText()).contains("how the agreement was given");
         _setValue(view.how, HowGiven.IN_PERSON);
         _click(view.recordAgreement);
-        assertThat(view.content.getElement().getTextRecursively()).contains("Version " + view.version.getValue().label());
+        assertThat(view.content.getElement().getTextRecursively())
+                .contains("Version " + view.version.getValue().label());
 
         _setValue(view.recipient, ShareRecipient.GP);
         _setValue(view.named, "Dr Example, Example surgery (fictional)");
         _click(view.addConsent);
-        assertThat(view.content.getElement().getTextRecursively()).contains("GP: Dr Example, Example surgery (fictional)");
+        assertThat(view.content.getElement().getTextRecursively())
+                .contains("GP: Dr Example, Example surgery (fictional)");
 
         UI.getCurrent().navigate(ClientView.class, mine.code());
         var consent = _get(VerticalLayout.class, spec -> spec.withClasses("consent-summary"));
         assertThat(consent.getElement().getTextRecursively()).contains("agreed", "in person", "GP: Dr Example");
         var history = _get(VerticalLayout.class, spec -> spec.withClasses("case-history"));
-        assertThat(history.getElement().getTextRecursively()).contains("Referral received", "Assigned to Casey Counsellor (demo)",
-                "Moved to active");
+        assertThat(history.getElement().getTextRecursively())
+                .contains("Referral received", "Assigned to Casey Counsellor (demo)", "Moved to active");
         var page = _get(ClientView.class);
-        assertThat(page.content.getChildren().skip(2).findFirst().orElseThrow().getClassNames()).contains("safe-contact");
+        assertThat(page.content.getChildren().skip(2).findFirst().orElseThrow().getClassNames())
+                .contains("safe-contact");
     }
 }

@@ -34,7 +34,8 @@ class ReConsentViewTest extends KaribuTest {
         UI.getCurrent().navigate(ReConsentView.class);
         var view = _get(ReConsentView.class);
         // The demo data puts two of counsellor1's clients on the 2025-1 text.
-        assertThat(view.due.getListDataView().getItems().toList()).isNotEmpty()
+        assertThat(view.due.getListDataView().getItems().toList())
+                .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.versionAgreed()).isNotEqualTo("2026-1"));
         assertThat(view.publish.isAttached()).isFalse();
     }

@@ -52,7 +52,8 @@ class ContactsViewTest extends KaribuTest {
         dialog.role.setValue(ContactRole.SOLICITOR);
         dialog.email.setValue("sam@example.invalid");
         _click(dialog.save);
-        assertThat(view.grid.getListDataView().getItems().toList()).anyMatch(r -> r.name().equals("Sam Solicitor (fictional)"));
+        assertThat(view.grid.getListDataView().getItems().toList())
+                .anyMatch(r -> r.name().equals("Sam Solicitor (fictional)"));
     }
 
     @Test
@@ -73,8 +74,10 @@ class ContactsViewTest extends KaribuTest {
         assertThat(link.relationship.isInvalid()).isTrue();
         link.relationship.setValue("GP");
         _click(link.save);
-        assertThat(_get(VerticalLayout.class, spec -> spec.withClasses("client-contacts")).getElement()
-                .getTextRecursively()).contains("Dr Gale (fictional) (GP)", "01632 960001");
+        assertThat(_get(VerticalLayout.class, spec -> spec.withClasses("client-contacts"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Dr Gale (fictional) (GP)", "01632 960001");
 
         _click(_get(Button.class, spec -> spec.withText("Log a contact")));
         var log = _get(ContactLogDialog.class);
@@ -84,7 +87,9 @@ class ContactsViewTest extends KaribuTest {
         assertThat(log.who.getValue()).isEqualTo("Dr Gale");
         log.summary.setValue("Asked for the medication review letter (test).");
         _click(log.save);
-        assertThat(_get(VerticalLayout.class, spec -> spec.withClasses("contact-log")).getElement()
-                .getTextRecursively()).contains("Phone call (out) with Dr Gale: Asked for the medication review letter");
+        assertThat(_get(VerticalLayout.class, spec -> spec.withClasses("contact-log"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Phone call (out) with Dr Gale: Asked for the medication review letter");
     }
 }

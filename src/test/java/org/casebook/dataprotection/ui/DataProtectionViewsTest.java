@@ -36,16 +36,28 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 class DataProtectionViewsTest extends KaribuTest {
 
-    @Autowired TestClients testClients;
-    @Autowired ReferralService referrals;
-    @Autowired DataRequestService requests;
-    @Autowired ClientService clients;
-    @Autowired RunAsStaff runAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestClients testClients;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    DataRequestService requests;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    RunAsStaff runAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static void confirmItIsMe() {
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your password")), "casebook-demo-2026");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Code from your authenticator app")),
+        _setValue(
+                _get(TextField.class, spec -> spec.withLabel("Code from your authenticator app")),
                 TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()));
         _click(_get(Button.class, spec -> spec.withText("Confirm")));
     }
@@ -65,7 +77,8 @@ class DataProtectionViewsTest extends KaribuTest {
     void supervisorsMenuOffersDataRetentionAndDataRequests() {
         UI.getCurrent().navigate(org.casebook.ui.HomeView.class);
         var labels = _get(com.vaadin.flow.component.sidenav.SideNav.class).getItems().stream()
-                .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).toList();
+                .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .toList();
         assertThat(labels).containsSubsequence("Data retention", "Data requests", "Audit log");
     }
 
@@ -76,7 +89,8 @@ class DataProtectionViewsTest extends KaribuTest {
                 .isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(DataRequestsView.class))
                 .isInstanceOf(MockAccessDeniedException.class);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(DataRequestView.class, UUID.randomUUID().toString()))
+        assertThatThrownBy(() -> UI.getCurrent()
+                        .navigate(DataRequestView.class, UUID.randomUUID().toString()))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
 
@@ -88,7 +102,8 @@ class DataProtectionViewsTest extends KaribuTest {
         assertThat(view.schedule.getGenericDataView().getItems().count()).isEqualTo(4);
         assertThat(view.pending.getParent()).as("no list of records").isEmpty();
         assertThat(view.holds.getParent()).isEmpty();
-        assertThat(GridKt._getFormattedRow(view.schedule, 0)).contains("Closed case", "7 years after the case was closed");
+        assertThat(GridKt._getFormattedRow(view.schedule, 0))
+                .contains("Closed case", "7 years after the case was closed");
         assertThat(GridKt._getFormattedRow(view.schedule, 3)).contains("Audit log");
         assertThatThrownBy(() -> UI.getCurrent().navigate(DataRequestsView.class))
                 .isInstanceOf(MockAccessDeniedException.class);
@@ -100,18 +115,31 @@ class DataProtectionViewsTest extends KaribuTest {
         var client = testClients.activeWith("counsellor1");
         referrals.close(client.code(), ReferralChoices.ClosureReason.COMPLETED, "Work completed (fictional).");
         // As the daily job lists it once its period has ended (the job itself is tested with a moved clock).
-        jdbc.update("insert into retention_review (id, client_id, client_code, team_id, rule, due_on, found_on, status) "
-                + "select ?, id, code, team_id, 'CLOSED_CASE', ?, ?, 'PENDING' from client where id = ?", UUID.randomUUID(),
-                LocalDate.now(), LocalDate.now(), client.id().value());
+        jdbc.update(
+                "insert into retention_review (id, client_id, client_code, team_id, rule, due_on, found_on, status) "
+                        + "select ?, id, code, team_id, 'CLOSED_CASE', ?, ?, 'PENDING' from client where id = ?",
+                UUID.randomUUID(),
+                LocalDate.now(),
+                LocalDate.now(),
+                client.id().value());
         UI.getCurrent().navigate(DataRetentionView.class);
         var view = _get(DataRetentionView.class);
-        var row = view.pending.getGenericDataView().getItems().map(c -> c.clientCode()).toList().indexOf(client.code());
+        var row = view.pending
+                .getGenericDataView()
+                .getItems()
+                .map(c -> c.clientCode())
+                .toList()
+                .indexOf(client.code());
         assertThat(row).isNotNegative();
         _click((Button) GridKt._getCellComponent(view.pending, row, "approve"));
         confirmItIsMe();
-        assertThat(view.pending.getGenericDataView().getItems()).noneMatch(c -> c.clientCode().equals(client.code()));
-        assertThat(jdbc.queryForObject("select anonymised_on from client where id = ?", LocalDate.class,
-                client.id().value())).isNotNull();
+        assertThat(view.pending.getGenericDataView().getItems())
+                .noneMatch(c -> c.clientCode().equals(client.code()));
+        assertThat(jdbc.queryForObject(
+                        "select anonymised_on from client where id = ?",
+                        LocalDate.class,
+                        client.id().value()))
+                .isNotNull();
     }
 
     @Test
@@ -126,7 +154,12 @@ class DataProtectionViewsTest extends KaribuTest {
         assertThat(view.holdCode.getValue()).as("typed text survives").isEqualTo(client.code());
         _setValue(view.holdReason, "Court case (fictional)");
         _click(view.placeHold);
-        var row = view.holds.getGenericDataView().getItems().map(h -> h.clientCode()).toList().indexOf(client.code());
+        var row = view.holds
+                .getGenericDataView()
+                .getItems()
+                .map(h -> h.clientCode())
+                .toList()
+                .indexOf(client.code());
         assertThat(row).isNotNegative();
         _click((Button) GridKt._getCellComponent(view.holds, row, "release"));
         var dialog = view.releaseDialog;
@@ -135,7 +168,8 @@ class DataProtectionViewsTest extends KaribuTest {
         assertThat(dialog.reason.isInvalid()).isTrue();
         _setValue(dialog.reason, "Case concluded (fictional)");
         _click(dialog.confirm);
-        assertThat(view.holds.getGenericDataView().getItems()).noneMatch(h -> h.clientCode().equals(client.code()));
+        assertThat(view.holds.getGenericDataView().getItems())
+                .noneMatch(h -> h.clientCode().equals(client.code()));
     }
 
     @Test
@@ -153,7 +187,11 @@ class DataProtectionViewsTest extends KaribuTest {
 
         var view = _get(DataRequestView.class);
         var items = view.items.getGenericDataView().getItems().toList();
-        var name = items.stream().map(ReviewItem::item).filter(i -> i.key().equals("client/name")).findFirst().orElseThrow();
+        var name = items.stream()
+                .map(ReviewItem::item)
+                .filter(i -> i.key().equals("client/name"))
+                .findFirst()
+                .orElseThrow();
         assertThat(name.text()).isEqualTo("Test Person (fictional)");
         var row = items.stream().map(i -> i.item().key()).toList().indexOf("client/contact-notes");
         var actions = (HorizontalLayout) GridKt._getCellComponent(view.items, row, "actions");
@@ -163,14 +201,22 @@ class DataProtectionViewsTest extends KaribuTest {
         assertThat(dialog).isNotNull();
         _setValue(dialog.reason, "Names another person (fictional)");
         _click(dialog.confirm);
-        assertThat(view.items.getGenericDataView().getItems().filter(i -> i.item().key().equals("client/best-times"))
-                .findFirst().orElseThrow().withheldWhole()).isTrue();
+        assertThat(view.items
+                        .getGenericDataView()
+                        .getItems()
+                        .filter(i -> i.item().key().equals("client/best-times"))
+                        .findFirst()
+                        .orElseThrow()
+                        .withheldWhole())
+                .isTrue();
         assertThat(actions).isNotNull();
 
         _click(view.export);
         confirmItIsMe();
         var link = _get(view.download, Anchor.class);
-        assertThat(link.getText()).startsWith("Download subject-access-" + client.code()).endsWith(".zip");
+        assertThat(link.getText())
+                .startsWith("Download subject-access-" + client.code())
+                .endsWith(".zip");
     }
 
     @Test
@@ -185,8 +231,8 @@ class DataProtectionViewsTest extends KaribuTest {
         assertThat(view.erasureReason.isInvalid()).isTrue();
         _setValue(view.erasureReason, "Retention period runs (fictional)");
         _click(view.decide);
-        assertThat(view.getElement().getTextRecursively()).contains("Decision: REFUSED",
-                "Retention period runs (fictional)");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Decision: REFUSED", "Retention period runs (fictional)");
 
         var rectification = requests.log(client.code(), RequestKind.RECTIFICATION, LocalDate.now());
         UI.getCurrent().navigate(DataRequestView.class, rectification.toString());
@@ -214,6 +260,8 @@ class DataProtectionViewsTest extends KaribuTest {
         UI.getCurrent().navigate(DataRequestView.class, theirs.toString());
         var refusal = _get(com.vaadin.flow.component.html.H1.class).getText();
         UI.getCurrent().navigate(DataRequestView.class, "not-an-id");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo(refusal).isEqualTo("No access");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
+                .isEqualTo(refusal)
+                .isEqualTo("No access");
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 class DocumentsCardTest extends KaribuTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     TestClients testClients;
@@ -46,7 +47,8 @@ class DocumentsCardTest extends KaribuTest {
                 .contains("Referral letter: Referral from the GP (test)", "referral.pdf", "Download");
 
         card.title.setValue("Not really a letter (test)");
-        card.show(card.receive("letter.pdf", new ByteArrayInputStream("MZ not a pdf".getBytes(StandardCharsets.US_ASCII))));
+        card.show(card.receive(
+                "letter.pdf", new ByteArrayInputStream("MZ not a pdf".getBytes(StandardCharsets.US_ASCII))));
         assertThat(card.list.getElement().getTextRecursively()).doesNotContain("Not really a letter");
 
         _click(_get(card.list, Button.class, spec -> spec.withText("Preview")));
@@ -64,7 +66,7 @@ class DocumentsCardTest extends KaribuTest {
         card.show(card.receive("order.pdf", new ByteArrayInputStream(PDF)));
         _click(_get(card.list, Button.class, spec -> spec.withText("New version")));
         card.show(card.receive("order-amended.pdf", new ByteArrayInputStream(PDF)));
-        assertThat(card.list.getElement().getTextRecursively()).contains("order-amended.pdf", "version 2 of 2",
-                "Download v1", "Download v2");
+        assertThat(card.list.getElement().getTextRecursively())
+                .contains("order-amended.pdf", "version 2 of 2", "Download v1", "Download v2");
     }
 }

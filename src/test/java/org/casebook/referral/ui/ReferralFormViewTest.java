@@ -60,7 +60,8 @@ class ReferralFormViewTest extends KaribuTest {
         _click(view.save);
         _get(H1.class, spec -> spec.withText("Referral saved"));
         assertThat(referralCount()).isEqualTo(before + 1);
-        assertThat(view.getElement().getTextRecursively()).containsPattern("The client code is [A-Z0-9]{3}-[A-Z0-9]{3}");
+        assertThat(view.getElement().getTextRecursively())
+                .containsPattern("The client code is [A-Z0-9]{3}-[A-Z0-9]{3}");
     }
 
     @Test
@@ -80,7 +81,8 @@ class ReferralFormViewTest extends KaribuTest {
         assertThat(view.referrerContact.getErrorMessage()).isEqualTo("Give the referrer's name and how to reach them.");
         assertThat(view.preferredName.isInvalid()).isTrue();
         assertThat(view.preferredName.getErrorMessage()).isEqualTo("Give the name the person would like to be called.");
-        assertThat(view.postalAddress.getErrorMessage()).isEqualTo("Letters are allowed: give the address to write to.");
+        assertThat(view.postalAddress.getErrorMessage())
+                .isEqualTo("Letters are allowed: give the address to write to.");
         assertThat(view.formError.isVisible()).isTrue();
         assertThat(view.summary.getValue()).isEqualTo("Typed summary that must survive (fictional).");
         assertThat(view.phone.getValue()).isEqualTo("07700 966602");
@@ -96,15 +98,18 @@ class ReferralFormViewTest extends KaribuTest {
     @Test
     @WithUserDetails("supervisor")
     void possibleDuplicatesAreShownBeforeAnythingIsSaved() {
-        var existing = referrals.receive(Referrals.referral("Form Dupe (fictional)", "07700 966603", null, 1984,
-                LocalDate.now(clock), null, false, null), true);
+        var existing = referrals.receive(
+                Referrals.referral(
+                        "Form Dupe (fictional)", "07700 966603", null, 1984, LocalDate.now(clock), null, false, null),
+                true);
         var view = open();
         fillValid(view, "Form Person (fictional)", "07700966603", "form.dupe@example.invalid");
         long before = referralCount();
         _click(view.save);
         assertThat(referralCount()).isEqualTo(before);
         assertThat(view.duplicatesPanel.isVisible()).isTrue();
-        assertThat(view.duplicatesPanel.getElement().getTextRecursively()).contains(existing.code() + " (received): same phone");
+        assertThat(view.duplicatesPanel.getElement().getTextRecursively())
+                .contains(existing.code() + " (received): same phone");
         assertThat(view.preferredName.getValue()).isEqualTo("Form Person (fictional)");
 
         _click(view.saveAnyway);
@@ -115,13 +120,26 @@ class ReferralFormViewTest extends KaribuTest {
     @Test
     @WithUserDetails("counsellor3")
     void aMatchTheCounsellorMayNotOpenIsNeitherNamedNorDescribed() {
-        var existing = runAs.as("supervisor", () -> referrals.receive(Referrals.referral("Form Hidden (fictional)",
-                "07700 966604", null, 1984, LocalDate.now(clock), null, false, null), true));
+        var existing = runAs.as(
+                "supervisor",
+                () -> referrals.receive(
+                        Referrals.referral(
+                                "Form Hidden (fictional)",
+                                "07700 966604",
+                                null,
+                                1984,
+                                LocalDate.now(clock),
+                                null,
+                                false,
+                                null),
+                        true));
         var view = open();
         fillValid(view, "Form Person (fictional)", "07700966604", "form.hidden@example.invalid");
         _click(view.save);
         var shown = view.duplicatesPanel.getElement().getTextRecursively();
-        assertThat(shown).contains(org.casebook.referral.DuplicateCheck.ELSEWHERE).doesNotContain(existing.code())
+        assertThat(shown)
+                .contains(org.casebook.referral.DuplicateCheck.ELSEWHERE)
+                .doesNotContain(existing.code())
                 .doesNotContain("same phone");
         assertThat(view.preferredName.getValue()).isEqualTo("Form Person (fictional)");
     }
@@ -155,8 +173,11 @@ class ReferralFormViewTest extends KaribuTest {
         _setValue(view.email, "email.allowed@example.invalid");
         _click(view.save);
         _get(H1.class, spec -> spec.withText("Referral saved"));
-        assertThat(jdbc.queryForObject("select count(*) from client where email_ok and preferred_name is not null "
-                + "and id = (select id from referral order by created_at desc limit 1)", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client where email_ok and preferred_name is not null "
+                                + "and id = (select id from referral order by created_at desc limit 1)",
+                        Long.class))
+                .isEqualTo(1);
     }
 
     private ReferralFormView open() {

@@ -65,14 +65,19 @@ class WaitingListViewTest extends KaribuTest {
         var view = open();
         var rows = view.waiting.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(QueueRow::code).contains(mine.code()).doesNotContain(south.code());
-        assertThat(rows).isSortedAccordingTo(Comparator.comparing((QueueRow r) -> r.priority() == null ? 9 : r.priority())
-                .thenComparing(QueueRow::receivedOn));
+        assertThat(rows)
+                .isSortedAccordingTo(Comparator.comparing((QueueRow r) -> r.priority() == null ? 9 : r.priority())
+                        .thenComparing(QueueRow::receivedOn));
     }
 
     @Test
     @WithUserDetails("supervisor")
     void supervisorTriagesAReferralWithItsPriorityInOneDialogAndAReasonIsRequired() {
-        var code = runAs.as("counsellor1", () -> referrals.receive(Referrals.valid(LocalDate.now(clock)), false).code());
+        var code = runAs.as(
+                "counsellor1",
+                () -> referrals
+                        .receive(Referrals.valid(LocalDate.now(clock)), false)
+                        .code());
         var view = open();
         click(view.toTriage, code);
         _click(view.confirm);
@@ -85,15 +90,30 @@ class WaitingListViewTest extends KaribuTest {
         _click(view.confirm);
         // Triaged and on the waiting list in one step, said in plain words.
         assertThat(status(code)).isEqualTo("WAITING");
-        assertThat(view.message.getText()).isEqualTo(code + " triaged as eligible and added to the waiting list, priority 1.");
-        assertThat(view.waiting.getGenericDataView().getItems().map(QueueRow::code)).contains(code);
+        assertThat(view.message.getText())
+                .isEqualTo(code + " triaged as eligible and added to the waiting list, priority 1.");
+        assertThat(view.waiting.getGenericDataView().getItems().map(QueueRow::code))
+                .contains(code);
     }
 
     @Test
     @WithUserDetails("supervisor")
     void childAtRiskReferralsAreMarkedOnTheQueue() {
-        var code = runAs.as("counsellor2", () -> referrals.receive(Referrals.referral("Queue Child (fictional)",
-                "07700 977701", null, 1970, LocalDate.now(clock), null, false, "A named child (fictional)."), true).code());
+        var code = runAs.as(
+                "counsellor2",
+                () -> referrals
+                        .receive(
+                                Referrals.referral(
+                                        "Queue Child (fictional)",
+                                        "07700 977701",
+                                        null,
+                                        1970,
+                                        LocalDate.now(clock),
+                                        null,
+                                        false,
+                                        "A named child (fictional)."),
+                                true)
+                        .code());
         var view = open();
         var index = indexOf(view.toTriage, code);
         var flags = GridKt._getCellComponent(view.toTriage, index, "flags");
@@ -108,9 +128,14 @@ class WaitingListViewTest extends KaribuTest {
         var view = open();
         click(view.waiting, client.code());
         var offered = view.counsellors.getListDataView().getItems().toList();
-        assertThat(offered).extracting(CounsellorOption::name).contains("Casey Counsellor (demo)")
+        assertThat(offered)
+                .extracting(CounsellorOption::name)
+                .contains("Casey Counsellor (demo)")
                 .doesNotContain("Robin Counsellor (demo)", "Alex Counsellor (demo)");
-        var casey = offered.stream().filter(o -> o.name().startsWith("Casey")).findFirst().orElseThrow();
+        var casey = offered.stream()
+                .filter(o -> o.name().startsWith("Casey"))
+                .findFirst()
+                .orElseThrow();
         assertThat(GridKt._getFormattedRow(view.counsellors, offered.indexOf(casey)))
                 .contains(String.valueOf(casey.openCases()));
 
@@ -118,9 +143,13 @@ class WaitingListViewTest extends KaribuTest {
         _setValue(view.reason, "Nearest with space (fictional).");
         _click(view.confirm);
         assertThat(status(client.code())).isEqualTo("ASSIGNED");
-        assertThat(view.assigned.getGenericDataView().getItems().map(QueueRow::code)).contains(client.code());
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where client_ref = ? and action = 'ASSIGN'",
-                Long.class, client.code())).isEqualTo(1);
+        assertThat(view.assigned.getGenericDataView().getItems().map(QueueRow::code))
+                .contains(client.code());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where client_ref = ? and action = 'ASSIGN'",
+                        Long.class,
+                        client.code()))
+                .isEqualTo(1);
     }
 
     @Test

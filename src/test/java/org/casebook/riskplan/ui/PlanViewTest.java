@@ -54,7 +54,8 @@ class PlanViewTest extends KaribuTest {
 
     @BeforeEach
     void clearSignInState() {
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
+        jdbc.update(
+                "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
     }
 
     private PlanView open(String code) {
@@ -63,10 +64,24 @@ class PlanViewTest extends KaribuTest {
     }
 
     private void firstVersion(String code) {
-        runAs.as("counsellor1", () -> plans.save(new PlanSave(code, 0, new PlanContent("Keep my job", "Evenings alone",
-                "Staying up late", "Ring my brother", "Work", "Brother", null,
-                List.of(new AgreedAction("Move the laptop", "Client", null, false))), RiskLevel.LOW, RiskLevel.MEDIUM,
-                "First assessment", null)));
+        runAs.as(
+                "counsellor1",
+                () -> plans.save(new PlanSave(
+                        code,
+                        0,
+                        new PlanContent(
+                                "Keep my job",
+                                "Evenings alone",
+                                "Staying up late",
+                                "Ring my brother",
+                                "Work",
+                                "Brother",
+                                null,
+                                List.of(new AgreedAction("Move the laptop", "Client", null, false))),
+                        RiskLevel.LOW,
+                        RiskLevel.MEDIUM,
+                        "First assessment",
+                        null)));
     }
 
     @Test
@@ -116,10 +131,18 @@ class PlanViewTest extends KaribuTest {
         _click(view.save);
         assertThat(view.currentInfo.getText()).contains("Version 1", "Casey Counsellor (demo)");
         var saved = plans.open(client.code()).current();
-        assertThat(saved.content().texts()).containsExactly("Section text 0", "Section text 1", "Section text 2",
-                "Section text 3", "Section text 4", "Section text 5", "Section text 6");
-        assertThat(saved.content().actions()).containsExactly(
-                new AgreedAction("Install monitoring software", "Client", LocalDate.of(2026, 6, 1), false));
+        assertThat(saved.content().texts())
+                .containsExactly(
+                        "Section text 0",
+                        "Section text 1",
+                        "Section text 2",
+                        "Section text 3",
+                        "Section text 4",
+                        "Section text 5",
+                        "Section text 6");
+        assertThat(saved.content().actions())
+                .containsExactly(
+                        new AgreedAction("Install monitoring software", "Client", LocalDate.of(2026, 6, 1), false));
         assertThat(saved.toSelf()).isEqualTo(RiskLevel.HIGH);
     }
 
@@ -130,8 +153,10 @@ class PlanViewTest extends KaribuTest {
         firstVersion(client.code());
         var view = open(client.code());
         _setValue(view.sections.getFirst(), "My careful new wording");
-        runAs.as("supervisor", () -> plans.save(new PlanSave(client.code(), 1, PlanContent.empty(), RiskLevel.LOW,
-                RiskLevel.MEDIUM, null, null)));
+        runAs.as(
+                "supervisor",
+                () -> plans.save(new PlanSave(
+                        client.code(), 1, PlanContent.empty(), RiskLevel.LOW, RiskLevel.MEDIUM, null, null)));
         _click(view.save);
         assertThat(view.conflict.isVisible()).isTrue();
         assertThat(view.conflict.getText()).contains("Someone else saved this plan");
@@ -155,8 +180,9 @@ class PlanViewTest extends KaribuTest {
         var added = _find(view.comparison, Span.class, spec -> spec.withClasses("diff-added"));
         assertThat(added).extracting(Span::getText).contains(" or the <b>helpline</b>");
         // Plain text, never markup: the angle brackets stay text, with no element made of them.
-        assertThat(added).allSatisfy(span -> assertThat(span.getElement().getChildren())
-                .allMatch(com.vaadin.flow.dom.Element::isTextNode));
+        assertThat(added)
+                .allSatisfy(span ->
+                        assertThat(span.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode));
         assertThat(view.comparison.getElement().getTextRecursively()).contains("Goals for a good life (unchanged)");
         // Saving again from the same page makes exactly one more version.
         _setValue(view.sections.getFirst(), "Keep my job and my flat");
@@ -172,7 +198,8 @@ class PlanViewTest extends KaribuTest {
         firstVersion(client.code());
         var view = open(client.code());
         _click(view.saveReview);
-        assertThat(view.reviewScores.get(RiskArea.SOCIAL_INFLUENCES).isInvalid()).isTrue();
+        assertThat(view.reviewScores.get(RiskArea.SOCIAL_INFLUENCES).isInvalid())
+                .isTrue();
         for (var area : RiskArea.values()) {
             _setValue(view.reviewScores.get(area), 2);
         }
@@ -185,9 +212,12 @@ class PlanViewTest extends KaribuTest {
         assertThat(plans.open(client.code()).reviews()).hasSize(2);
         var trend = view.trend.getElement().getTextRecursively();
         assertThat(trend).contains("Social influences", "1 ↓", "2 →", "10", "6");
-        var chart = _get(view.trend, ChartView.class, spec -> spec.withClasses("risk-trend-chart")).spec();
+        var chart = _get(view.trend, ChartView.class, spec -> spec.withClasses("risk-trend-chart"))
+                .spec();
         assertThat(chart.datasets()).hasSize(RiskArea.values().length);
-        assertThat(chart.datasets()).extracting(series -> series.data().stream().mapToInt(Number::intValue).sum())
+        assertThat(chart.datasets())
+                .extracting(series ->
+                        series.data().stream().mapToInt(Number::intValue).sum())
                 .containsExactly(3, 3, 3, 3, 4);
         assertThat(chart.stacked()).isTrue();
     }
@@ -213,7 +243,8 @@ class PlanViewTest extends KaribuTest {
         var view = open(client.code());
         _click(view.exportPdf);
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your password")), "casebook-demo-2026");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Code from your authenticator app")),
+        _setValue(
+                _get(TextField.class, spec -> spec.withLabel("Code from your authenticator app")),
                 TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()));
         _click(_get(Button.class, spec -> spec.withText("Confirm")));
 

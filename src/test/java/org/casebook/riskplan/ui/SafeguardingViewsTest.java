@@ -47,8 +47,15 @@ class SafeguardingViewsTest extends KaribuTest {
     }
 
     private UUID raisedBy(String username, String code, boolean immediate) {
-        return runAs.as(username, () -> safeguarding.raise(new NewConcern(code, "Client named a child at risk",
-                today(), ConcernCategory.CHILD_AT_RISK, immediate, "client-page")));
+        return runAs.as(
+                username,
+                () -> safeguarding.raise(new NewConcern(
+                        code,
+                        "Client named a child at risk",
+                        today(),
+                        ConcernCategory.CHILD_AT_RISK,
+                        immediate,
+                        "client-page")));
     }
 
     @Test
@@ -68,7 +75,8 @@ class SafeguardingViewsTest extends KaribuTest {
                 .isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(RaiseConcernView.class, "ABC-DEF"))
                 .isInstanceOf(MockAccessDeniedException.class);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ConcernView.class, UUID.randomUUID().toString()))
+        assertThatThrownBy(() -> UI.getCurrent()
+                        .navigate(ConcernView.class, UUID.randomUUID().toString()))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
 
@@ -78,7 +86,8 @@ class SafeguardingViewsTest extends KaribuTest {
         var client = testClients.activeWith("counsellor1");
         UI.getCurrent().navigate("safeguarding/new/" + client.code(), QueryParameters.of("source", "session-note"));
         var view = _get(RaiseConcernView.class);
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Safeguarding concern " + client.code() + " | Casebook");
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Safeguarding concern " + client.code() + " | Casebook");
         _setValue(view.category, ConcernCategory.SELF_HARM_OR_SUICIDE);
         _click(view.raise);
         assertThat(view.whatWasLearned.isInvalid()).isTrue();
@@ -89,14 +98,22 @@ class SafeguardingViewsTest extends KaribuTest {
         _click(view.raise);
 
         _get(ClientView.class);
-        var concerns = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+        var concerns = _get(
+                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
                 spec -> spec.withClasses("client-concerns"));
-        assertThat(concerns.getElement().getTextRecursively()).contains("IMMEDIATE DANGER", "Risk of self-harm or suicide",
-                "Awaiting decision").doesNotContain("plan to end his life");
+        assertThat(concerns.getElement().getTextRecursively())
+                .contains("IMMEDIATE DANGER", "Risk of self-harm or suicide", "Awaiting decision")
+                .doesNotContain("plan to end his life");
         // Danger first: the header's chip, and the concerns card straight after the action bar.
         assertThat(_get(org.casebook.client.ui.ClientHeader.class).getElement().getTextRecursively())
                 .contains("Open concern: immediate danger");
-        assertThat(concerns.getParent().orElseThrow().getChildren().skip(2).findFirst().orElseThrow()).isSameAs(concerns);
+        assertThat(concerns.getParent()
+                        .orElseThrow()
+                        .getChildren()
+                        .skip(2)
+                        .findFirst()
+                        .orElseThrow())
+                .isSameAs(concerns);
         var row = safeguarding.forClient(client.code()).getFirst();
         assertThat(safeguarding.open(row.id()).source()).isEqualTo("session-note");
     }
@@ -126,9 +143,14 @@ class SafeguardingViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate(SafeguardingView.class);
         var queue = _get(SafeguardingView.class);
-        var rows = queue.concerns.getGenericDataView().getItems().map(ConcernRow::id).toList();
+        var rows = queue.concerns
+                .getGenericDataView()
+                .getItems()
+                .map(ConcernRow::id)
+                .toList();
         assertThat(rows.indexOf(urgent)).isNotNegative().isLessThan(rows.indexOf(routine));
-        assertThat(GridKt._getFormattedRow(queue.concerns, rows.indexOf(urgent)).toString()).contains("Your team");
+        assertThat(GridKt._getFormattedRow(queue.concerns, rows.indexOf(urgent)).toString())
+                .contains("Your team");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(SafeguardingView.POLL_MILLIS);
     }
 
@@ -140,9 +162,14 @@ class SafeguardingViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate(SafeguardingView.class);
         var queue = _get(SafeguardingView.class);
-        var rows = queue.concerns.getGenericDataView().getItems().map(ConcernRow::id).toList();
+        var rows = queue.concerns
+                .getGenericDataView()
+                .getItems()
+                .map(ConcernRow::id)
+                .toList();
         assertThat(queue.concerns.getColumnByKey("waiting").getHeaderText()).isEqualTo("Waiting for a decision");
-        assertThat(GridKt._getFormattedRow(queue.concerns, rows.indexOf(fresh)).toString()).contains("0 min");
+        assertThat(GridKt._getFormattedRow(queue.concerns, rows.indexOf(fresh)).toString())
+                .contains("0 min");
     }
 
     @Test
@@ -167,8 +194,8 @@ class SafeguardingViewsTest extends KaribuTest {
         _setValue(view.referredOn, today());
         _click(view.decide);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Record it")));
-        assertThat(view.content.getElement().getTextRecursively()).contains("Referred to police", "POL-2026-123",
-                "Tell the client at the next session");
+        assertThat(view.content.getElement().getTextRecursively())
+                .contains("Referred to police", "POL-2026-123", "Tell the client at the next session");
 
         _setValue(view.comment, "Police visited the address");
         _click(view.addComment);
@@ -186,7 +213,8 @@ class SafeguardingViewsTest extends KaribuTest {
         var id = raisedBy("counsellor1", client.code(), false);
         UI.getCurrent().navigate(SafeguardingView.class);
         var queue = _get(SafeguardingView.class);
-        assertThat(queue.concerns.getGenericDataView().getItems().map(ConcernRow::id)).contains(id);
+        assertThat(queue.concerns.getGenericDataView().getItems().map(ConcernRow::id))
+                .contains(id);
         UI.getCurrent().navigate(ConcernView.class, id.toString());
         var view = _get(ConcernView.class);
         _get(H1.class, spec -> spec.withText("No access"));

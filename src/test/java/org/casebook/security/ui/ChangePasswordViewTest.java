@@ -21,10 +21,11 @@ class ChangePasswordViewTest extends KaribuTest {
 
     @AfterEach
     void restoreTheDemoPassword() {
-        context.getBean(JdbcTemplate.class).update(
-                "update staff_account set password_hash = ?, failed_attempts = 0, failed_codes = 0, locked_until = null "
-                        + "where username = 'counsellor1'",
-                context.getBean(PasswordEncoder.class).encode(DEMO_PASSWORD));
+        context.getBean(JdbcTemplate.class)
+                .update(
+                        "update staff_account set password_hash = ?, failed_attempts = 0, failed_codes = 0, locked_until = null "
+                                + "where username = 'counsellor1'",
+                        context.getBean(PasswordEncoder.class).encode(DEMO_PASSWORD));
     }
 
     private ChangePasswordView open() {
@@ -120,8 +121,9 @@ class ChangePasswordViewTest extends KaribuTest {
         assertThat(view.currentPassword.isInvalid()).isFalse();
         assertThat(view.currentPassword.getValue()).isEmpty();
         assertThat(view.newPassword.getValue()).isEmpty();
-        var hash = context.getBean(JdbcTemplate.class).queryForObject(
-                "select password_hash from staff_account where username = 'counsellor1'", String.class);
-        assertThat(context.getBean(PasswordEncoder.class).matches(NEW_PASSWORD, hash)).isTrue();
+        var hash = context.getBean(JdbcTemplate.class)
+                .queryForObject("select password_hash from staff_account where username = 'counsellor1'", String.class);
+        assertThat(context.getBean(PasswordEncoder.class).matches(NEW_PASSWORD, hash))
+                .isTrue();
     }
 }

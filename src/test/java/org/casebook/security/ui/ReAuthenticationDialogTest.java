@@ -23,10 +23,11 @@ class ReAuthenticationDialogTest extends KaribuTest {
 
     @BeforeEach
     void openTheDialog() {
-        context.getBean(JdbcTemplate.class).update(
-                "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
-        dialog = new ReAuthenticationDialog(context.getBean(ReAuthentication.class), "Confirm to continue.",
-                confirmed::incrementAndGet);
+        context.getBean(JdbcTemplate.class)
+                .update(
+                        "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
+        dialog = new ReAuthenticationDialog(
+                context.getBean(ReAuthentication.class), "Confirm to continue.", confirmed::incrementAndGet);
         dialog.open();
     }
 

@@ -29,7 +29,8 @@ class SecondFactorViewTest extends KaribuTest {
     @BeforeEach
     void noCodeUsedYet() {
         jdbc = context.getBean(JdbcTemplate.class);
-        jdbc.update("update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
+        jdbc.update(
+                "update staff_account set totp_last_step = null, failed_attempts = 0, failed_codes = 0, locked_until = null");
         counsellor2Secret = jdbc.queryForObject(
                 "select totp_secret from staff_account where username = 'counsellor2'", byte[].class);
     }
@@ -37,13 +38,15 @@ class SecondFactorViewTest extends KaribuTest {
     @AfterEach
     void restoreTheDemoEnrolment() {
         jdbc.update("delete from staff_recovery_code");
-        jdbc.update("update staff_account set totp_secret = ?, totp_last_step = null where username = 'counsellor2'",
+        jdbc.update(
+                "update staff_account set totp_secret = ?, totp_last_step = null where username = 'counsellor2'",
                 (Object) counsellor2Secret);
     }
 
     private boolean secondFactorComplete() {
-        return SecondFactor.isComplete(
-                context.getBean(SecurityContextHolderStrategy.class).getContext().getAuthentication());
+        return SecondFactor.isComplete(context.getBean(SecurityContextHolderStrategy.class)
+                .getContext()
+                .getAuthentication());
     }
 
     private static void enter(String code) {
@@ -94,18 +97,20 @@ class SecondFactorViewTest extends KaribuTest {
     void aWrongCodeIsRefusedAuditedAndCounted() {
         signedInWithPasswordOnly();
         UI.getCurrent().navigate(HomeView.class);
-        var audited = jdbc.queryForObject("select count(*) from audit_entry where action = 'SECOND_FACTOR_FAILURE'",
-                Long.class);
+        var audited = jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'SECOND_FACTOR_FAILURE'", Long.class);
         var wrong = TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()).equals("000000") ? "111111" : "000000";
         enter(wrong);
         var view = _get(SecondFactorView.class);
         assertThat(view.code.isInvalid()).isTrue();
         assertThat(view.code.getValue()).isEmpty();
         assertThat(secondFactorComplete()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SECOND_FACTOR_FAILURE'",
-                Long.class)).isEqualTo(audited + 1);
-        assertThat(jdbc.queryForObject("select failed_codes from staff_account where username = 'counsellor1'",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'SECOND_FACTOR_FAILURE'", Long.class))
+                .isEqualTo(audited + 1);
+        assertThat(jdbc.queryForObject(
+                        "select failed_codes from staff_account where username = 'counsellor1'", Integer.class))
+                .isEqualTo(1);
     }
 
     private static String sessionId() {
@@ -123,7 +128,8 @@ class SecondFactorViewTest extends KaribuTest {
         assertThat(sessionId()).isEqualTo(atPassword);
         enter(TestCodes.code(TestCodes.DEMO_SECRET, Instant.now()));
         _get(HomeView.class);
-        assertThat(sessionId()).as("an id known before the code step is worth nothing after it")
+        assertThat(sessionId())
+                .as("an id known before the code step is worth nothing after it")
                 .isNotEqualTo(atPassword);
     }
 
@@ -155,7 +161,10 @@ class SecondFactorViewTest extends KaribuTest {
         enter(TestCodes.code(secret, Instant.now()));
         assertThat(secondFactorComplete()).isTrue();
         assertThat(view.recoveryCodes).isNotNull();
-        var codes = view.recoveryCodes.getChildren().map(c -> ((ListItem) c).getText()).toList();
+        var codes = view.recoveryCodes
+                .getChildren()
+                .map(c -> ((ListItem) c).getText())
+                .toList();
         assertThat(codes).hasSize(10);
         _click(view.done);
         _get(HomeView.class);

@@ -41,11 +41,19 @@ class MyAppointmentsViewTest extends KaribuTest {
     @WithUserDetails("counsellor1")
     void counsellorSeesTheirComingAppointmentsByClientCode() {
         var client = testClients.activeWith("counsellor1");
-        sessions.booked("counsellor1", client.code(), LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(1));
+        sessions.booked(
+                "counsellor1",
+                client.code(),
+                LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(1));
         var theirs = testClients.activeWith("counsellor2");
-        sessions.booked("counsellor2", theirs.code(), LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(1));
+        sessions.booked(
+                "counsellor2",
+                theirs.code(),
+                LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(1));
         UI.getCurrent().navigate(MyAppointmentsView.class);
         var view = _get(MyAppointmentsView.class);
-        assertThat(view.upcoming.getElement().getTextRecursively()).contains(client.code()).doesNotContain(theirs.code());
+        assertThat(view.upcoming.getElement().getTextRecursively())
+                .contains(client.code())
+                .doesNotContain(theirs.code());
     }
 }

@@ -45,7 +45,8 @@ class NoteViewTest extends KaribuTest {
     @Test
     @WithUserDetails("admin")
     void administratorIsDenied() {
-        assertThatThrownBy(() -> UI.getCurrent().navigate(NoteView.class, UUID.randomUUID().toString()))
+        assertThatThrownBy(() -> UI.getCurrent()
+                        .navigate(NoteView.class, UUID.randomUUID().toString()))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
 
@@ -85,9 +86,11 @@ class NoteViewTest extends KaribuTest {
         var view = _get(NoteView.class);
         assertThat(view.riskActions.getChildren().count()).isZero();
         _setValue(view.riskChanged, RiskAnswer.YES);
-        assertThat(_get(view.riskActions, Anchor.class, spec -> spec.withClasses("raise-concern")).getHref())
+        assertThat(_get(view.riskActions, Anchor.class, spec -> spec.withClasses("raise-concern"))
+                        .getHref())
                 .isEqualTo("safeguarding/new/" + session.code() + "?source=session-note");
-        assertThat(_get(view.riskActions, Anchor.class, spec -> spec.withClasses("plan-review")).getHref())
+        assertThat(_get(view.riskActions, Anchor.class, spec -> spec.withClasses("plan-review"))
+                        .getHref())
                 .isEqualTo("plan/" + session.code());
         assertThat(notes.open(session.appointment()).text().riskChanged()).isEqualTo(RiskAnswer.YES);
     }
@@ -100,8 +103,10 @@ class NoteViewTest extends KaribuTest {
         var view = _get(NoteView.class);
         // The same note saved in another window meanwhile.
         var other = notes.open(session.appointment());
-        notes.saveDraft(session.appointment(), other.version(), new NoteText("From the other window", null, null, null,
-                null, null, null));
+        notes.saveDraft(
+                session.appointment(),
+                other.version(),
+                new NoteText("From the other window", null, null, null, null, null, null));
         _setValue(view.presentation, "Typed here");
         assertThat(view.conflict.isVisible()).isTrue();
         assertThat(view.conflict.getElement().getTextRecursively()).contains(NoteConflict.MESSAGE);
@@ -161,6 +166,7 @@ class NoteViewTest extends KaribuTest {
         _click(view.coSign);
         assertThat(view.signature.getElement().getTextRecursively())
                 .contains("Co-signed by Sam Supervisor (demo)", "Discussed in supervision (demo)");
-        assertThat(Objects.requireNonNull(notes.open(session.appointment()).coSignedAt())).isNotNull();
+        assertThat(Objects.requireNonNull(notes.open(session.appointment()).coSignedAt()))
+                .isNotNull();
     }
 }

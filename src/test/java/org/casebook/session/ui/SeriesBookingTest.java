@@ -40,7 +40,10 @@ class SeriesBookingTest extends KaribuTest {
         try {
             UI.getCurrent().navigate(SessionsView.class, client.code());
             var view = _get(SessionsView.class);
-            var first = charity.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(60).atTime(18, 0);
+            var first = charity.today()
+                    .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                    .plusWeeks(60)
+                    .atTime(18, 0);
             view.start.setValue(first);
             view.repeat.setValue(Recurrence.Frequency.FORTNIGHTLY);
             _click(view.book);

@@ -33,14 +33,19 @@ class SessionHomeSectionsTest extends KaribuTest {
     @WithUserDetails("counsellor2")
     void theCounsellorsHomeShowsComingAppointmentsAndOverdueNotes() {
         var client = testClients.activeWith("counsellor2");
-        sessions.booked("counsellor2", client.code(), now().plusDays(2).withHour(10).withMinute(0));
+        sessions.booked(
+                "counsellor2", client.code(), now().plusDays(2).withHour(10).withMinute(0));
         var old = testClients.activeWith("counsellor2");
         var oldSession = sessions.booked("counsellor2", old.code(), now().minusDays(5));
         sessions.recordAttended("counsellor2", oldSession);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(_get(Div.class, spec -> spec.withClasses("upcoming-appointments")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withClasses("upcoming-appointments"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(client.code());
-        assertThat(_get(Div.class, spec -> spec.withClasses("overdue-notes")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withClasses("overdue-notes"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(old.code());
     }
 
@@ -51,7 +56,9 @@ class SessionHomeSectionsTest extends KaribuTest {
         var oldSession = sessions.booked("counsellor1", old.code(), now().minusDays(4));
         sessions.recordAttended("counsellor1", oldSession);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("team-overdue")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("team-overdue"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(old.code(), "Casey Counsellor (demo)");
     }
 
@@ -59,19 +66,24 @@ class SessionHomeSectionsTest extends KaribuTest {
     @WithUserDetails("counsellor1")
     void theClientPageShowsComingAppointmentsAndLeadsToTheSessions() {
         var client = testClients.activeWith("counsellor1");
-        sessions.booked("counsellor1", client.code(), now().plusDays(3).withHour(16).withMinute(0));
+        sessions.booked(
+                "counsellor1", client.code(), now().plusDays(3).withHour(16).withMinute(0));
         UI.getCurrent().navigate(ClientView.class, client.code());
-        var card = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withClasses("client-sessions"));
+        var card = _get(
+                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withClasses("client-sessions"));
         assertThat(card.getElement().getTextRecursively()).contains("(Video)", "Appointments, notes and CORE-10");
     }
 
     @Test
     void aFullOverdueListSaysItShowsTheOldestOnly() {
-        var note = new org.casebook.session.OverdueNote(java.util.UUID.randomUUID(), "ABC-DEF", java.time.Instant.EPOCH, 1,
-                "Someone (demo)");
-        assertThat(SessionHomeSections.oldestOnly(java.util.Collections.nCopies(3, note))).isEmpty();
-        assertThat(SessionHomeSections.oldestOnly(java.util.Collections.nCopies(
-                org.casebook.session.SessionNoteService.OVERDUE_LIST, note))).contains("The 50 oldest are shown");
+        var note = new org.casebook.session.OverdueNote(
+                java.util.UUID.randomUUID(), "ABC-DEF", java.time.Instant.EPOCH, 1, "Someone (demo)");
+        assertThat(SessionHomeSections.oldestOnly(java.util.Collections.nCopies(3, note)))
+                .isEmpty();
+        assertThat(SessionHomeSections.oldestOnly(
+                        java.util.Collections.nCopies(org.casebook.session.SessionNoteService.OVERDUE_LIST, note)))
+                .contains("The 50 oldest are shown");
     }
 
     @Test
@@ -80,12 +92,19 @@ class SessionHomeSectionsTest extends KaribuTest {
         var signed = sessions.signed("counsellor1", "Signed for review (demo)");
         UI.getCurrent().navigate(HomeView.class);
         var queue = _get(CoSignQueue.class);
-        var row = queue.rows.getChildren().map(c -> c.getElement().getTextRecursively())
-                .filter(text -> text.contains(signed.code())).findFirst();
+        var row = queue.rows
+                .getChildren()
+                .map(c -> c.getElement().getTextRecursively())
+                .filter(text -> text.contains(signed.code()))
+                .findFirst();
         assertThat(row).hasValueSatisfying(text -> assertThat(text).contains("Casey Counsellor (demo)"));
         assertThat(queue.getElement().getChild(0).getText()).isEqualTo("Notes to co-sign");
-        assertThat(queue.rows.getElement().getChildren().flatMap(li -> li.getChildren())
-                .filter(e -> e.getTag().equals("a")).map(a -> a.getAttribute("href")))
+        assertThat(queue.rows
+                        .getElement()
+                        .getChildren()
+                        .flatMap(li -> li.getChildren())
+                        .filter(e -> e.getTag().equals("a"))
+                        .map(a -> a.getAttribute("href")))
                 .contains("note/" + signed.appointment());
 
         UI.getCurrent().navigate(org.casebook.supervision.ui.SupervisionView.class);

@@ -44,7 +44,12 @@ class SessionsViewTest extends KaribuTest {
     ClientService clientService;
 
     private static LocalDateTime future(int days, int hour) {
-        return LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(days).withHour(hour).withMinute(0).withSecond(0).withNano(0);
+        return LocalDateTime.now(ZoneId.of("Europe/London"))
+                .plusDays(days)
+                .withHour(hour)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
     }
 
     @Test
@@ -97,7 +102,8 @@ class SessionsViewTest extends KaribuTest {
         _setValue(view.modality, Modality.VIDEO);
         _click(view.book);
         var line = _get(view.appointments, Div.class, spec -> spec.withClasses("appointment-reminders"));
-        assertThat(line.getElement().getTextRecursively()).contains("Email: due", "Text message: due")
+        assertThat(line.getElement().getTextRecursively())
+                .contains("Email: due", "Text message: due")
                 .contains(Formats.SHORT.format(future(5, 10).atZone(ZoneId.of("Europe/London"))));
 
         _click(_get(line, Button.class, spec -> spec.withText("Reminder time")));
@@ -113,7 +119,8 @@ class SessionsViewTest extends KaribuTest {
         _click(_get(dialog, Button.class, spec -> spec.withText("Save reminder time")));
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_get(view.appointments, Div.class, spec -> spec.withClasses("appointment-reminders"))
-                .getElement().getTextRecursively())
+                        .getElement()
+                        .getTextRecursively())
                 .contains(Formats.SHORT.format(future(6, 8).atZone(ZoneId.of("Europe/London"))));
     }
 
@@ -130,12 +137,16 @@ class SessionsViewTest extends KaribuTest {
         _click(view.book);
         assertThat(view.bookingMessage.getText()).startsWith("Booked for");
         assertThat(view.start.getValue()).isNull();
-        assertThat(view.start.isInvalid()).as("the emptied date and time is not an error").isFalse();
+        assertThat(view.start.isInvalid())
+                .as("the emptied date and time is not an error")
+                .isFalse();
 
         _setValue(view.start, future(7, 18));
         _click(view.book);
         assertThat(view.bookingMessage.getText()).startsWith("Booked for");
-        assertThat(view.start.isInvalid()).as("nor after a booking that had no mistake before it").isFalse();
+        assertThat(view.start.isInvalid())
+                .as("nor after a booking that had no mistake before it")
+                .isFalse();
     }
 
     @Test
@@ -172,7 +183,9 @@ class SessionsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Choose another time")));
         assertThat(view.appointments.getElement().getTextRecursively()).contains("No appointments yet");
         _click(view.book);
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getElement().getTextRecursively())
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class)
+                        .getElement()
+                        .getTextRecursively())
                 .contains(first.code());
         _click(_get(Button.class, spec -> spec.withText("Book anyway")));
         assertThat(view.appointments.getChildren().count()).isEqualTo(1);
@@ -182,7 +195,10 @@ class SessionsViewTest extends KaribuTest {
     @WithUserDetails("counsellor1")
     void theFirstAttendedSessionActivatesTheCaseAndLeadsToTheConfidentialityAgreement() {
         var client = testClients.assignedTo("counsellor1");
-        var past = sessions.booked("counsellor1", client.code(), LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(2));
+        var past = sessions.booked(
+                "counsellor1",
+                client.code(),
+                LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(2));
         UI.getCurrent().navigate(SessionsView.class, client.code());
         var view = _get(SessionsView.class);
         _click(_get(view.appointmentItem(past), Button.class, spec -> spec.withText("Record attendance")));
@@ -196,7 +212,8 @@ class SessionsViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withClasses("consent-link")).getHref())
                 .isEqualTo("consent/" + client.code());
         assertThat(clientService.open(client.code()).status()).isEqualTo(CaseStatus.ACTIVE);
-        assertThat(_get(view.appointmentItem(past), Anchor.class, spec -> spec.withClasses("note-link")).getHref())
+        assertThat(_get(view.appointmentItem(past), Anchor.class, spec -> spec.withClasses("note-link"))
+                        .getHref())
                 .isEqualTo("note/" + past);
     }
 
@@ -223,9 +240,12 @@ class SessionsViewTest extends KaribuTest {
         _click(view.core10Save);
         assertThat(view.core10Message.getText()).isEqualTo("Recorded: total 23 (Moderate to severe).");
         assertThat(view.core10History.getElement().getTextRecursively()).contains("total 23", "clinical range");
-        assertThat(_get(view.core10History, Div.class, spec -> spec.withClasses("risk-prompt"))).isNotNull();
-        assertThat(_get(view.core10History, Anchor.class, spec -> spec.withText("Open the risk plan")).getHref())
+        assertThat(_get(view.core10History, Div.class, spec -> spec.withClasses("risk-prompt")))
+                .isNotNull();
+        assertThat(_get(view.core10History, Anchor.class, spec -> spec.withText("Open the risk plan"))
+                        .getHref())
                 .isEqualTo("plan/" + client.code());
-        assertThat(_find(view.core10History, com.vaadin.flow.component.Html.class)).hasSize(1);
+        assertThat(_find(view.core10History, com.vaadin.flow.component.Html.class))
+                .hasSize(1);
     }
 }

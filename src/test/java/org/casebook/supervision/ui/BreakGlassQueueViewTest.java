@@ -82,7 +82,12 @@ class BreakGlassQueueViewTest extends KaribuTest {
         _click(view.reviewDialog.confirm);
         assertThat(view.reviewDialog.note.isInvalid()).isTrue();
         assertThat(view.reviewDialog.isOpened()).isTrue();
-        assertThat(view.grid.getListDataView().getItems().toList().get(indexOf(view, client.code())).isPending())
+        assertThat(view.grid
+                        .getListDataView()
+                        .getItems()
+                        .toList()
+                        .get(indexOf(view, client.code()))
+                        .isPending())
                 .isTrue();
     }
 
@@ -94,11 +99,16 @@ class BreakGlassQueueViewTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         var card = _get(Div.class, spec -> spec.withClasses("break-glass-home"));
         assertThat(card.getClassNames()).contains("attention");
-        assertThat(_get(card, Paragraph.class).getText()).matches("\\d+ break-glass access(es)? waits? for your review\\.");
+        assertThat(_get(card, Paragraph.class).getText())
+                .matches("\\d+ break-glass access(es)? waits? for your review\\.");
     }
 
     private static int indexOf(BreakGlassQueueView view, String code) {
-        var rows = view.grid.getListDataView().getItems().map(BreakGlassReview::clientCode).toList();
+        var rows = view.grid
+                .getListDataView()
+                .getItems()
+                .map(BreakGlassReview::clientCode)
+                .toList();
         return rows.indexOf(code);
     }
 }

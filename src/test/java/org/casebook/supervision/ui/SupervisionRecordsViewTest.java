@@ -59,8 +59,14 @@ class SupervisionRecordsViewTest extends KaribuTest {
         _click(view.newRecord);
         var form = view.form;
         _setValue(form.heldOn, LocalDate.now().minusDays(2));
-        _setValue(form.counsellor, form.counsellor.getListDataView().getItems()
-                .filter(c -> c.displayName().startsWith("Casey")).findFirst().orElseThrow());
+        _setValue(
+                form.counsellor,
+                form.counsellor
+                        .getListDataView()
+                        .getItems()
+                        .filter(c -> c.displayName().startsWith("Casey"))
+                        .findFirst()
+                        .orElseThrow());
         var offered = form.clients.getListDataView().getItems().toList();
         assertThat(offered).contains(mine.code()).doesNotContain(theirs.code());
         _setValue(form.clients, Set.of(mine.code()));
@@ -72,8 +78,14 @@ class SupervisionRecordsViewTest extends KaribuTest {
         _setValue(form.discussion, "Discussed the first three sessions (test).");
         _click(form.save);
         assertThat(form.discussion.isInvalid()).isFalse();
-        var listed = view.grid.getListDataView().getItems().filter(r -> r.clientCodes().contains(mine.code())).toList();
-        assertThat(listed).singleElement().extracting(SupervisionRecordSummary::counsellorName)
+        var listed = view.grid
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.clientCodes().contains(mine.code()))
+                .toList();
+        assertThat(listed)
+                .singleElement()
+                .extracting(SupervisionRecordSummary::counsellorName)
                 .isEqualTo("Casey Counsellor (demo)");
     }
 
@@ -85,7 +97,9 @@ class SupervisionRecordsViewTest extends KaribuTest {
         _click(view.newRecord);
         var form = view.form;
         _setValue(form.heldOn, LocalDate.now().plusDays(5));
-        _setValue(form.counsellor, form.counsellor.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(
+                form.counsellor,
+                form.counsellor.getListDataView().getItems().findFirst().orElseThrow());
         _setValue(form.discussion, "Text that must survive (test).");
         _click(form.save);
         assertThat(form.heldOn.isInvalid()).isTrue();
@@ -97,18 +111,28 @@ class SupervisionRecordsViewTest extends KaribuTest {
     @WithUserDetails("counsellor1")
     void theCounsellorReadsTheirRecordAndAnotherCounsellorDoesNotSeeIt() {
         var client = testClients.activeWith("counsellor1");
-        var saved = runAs.as("supervisor", () -> records.create(new SupervisionRecordDraft(LocalDate.now().minusDays(1),
-                testClients.id("counsellor1"), List.of(client.code()), "What we discussed (test).", null)));
+        var saved = runAs.as(
+                "supervisor",
+                () -> records.create(new SupervisionRecordDraft(
+                        LocalDate.now().minusDays(1),
+                        testClients.id("counsellor1"),
+                        List.of(client.code()),
+                        "What we discussed (test).",
+                        null)));
         UI.getCurrent().navigate(SupervisionRecordsView.class);
         var view = _get(SupervisionRecordsView.class);
         assertThat(view.form).isNull();
         assertThat(view.newRecord.isAttached()).isFalse();
-        var summary = view.grid.getListDataView().getItems().filter(r -> r.id().equals(saved.id())).findFirst()
+        var summary = view.grid
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.id().equals(saved.id()))
+                .findFirst()
                 .orElseThrow();
         view.open(summary);
         var shown = _get(view.detail, Div.class, spec -> spec.withClasses("supervision-record"));
-        assertThat(shown.getElement().getTextRecursively()).contains("What we discussed (test).", client.code(),
-                "None recorded.");
+        assertThat(shown.getElement().getTextRecursively())
+                .contains("What we discussed (test).", client.code(), "None recorded.");
 
         var others = runAs.as("counsellor2", () -> records.mine());
         assertThat(others).extracting(SupervisionRecordSummary::id).doesNotContain(saved.id());
@@ -117,8 +141,14 @@ class SupervisionRecordsViewTest extends KaribuTest {
     @Test
     @WithUserDetails("counsellor1")
     void theCounsellorsHomeLeadsToTheirSupervisionRecords() {
-        runAs.as("supervisor", () -> records.create(new SupervisionRecordDraft(LocalDate.now().minusDays(3),
-                testClients.id("counsellor1"), List.of(), "Workload (test).", null)));
+        runAs.as(
+                "supervisor",
+                () -> records.create(new SupervisionRecordDraft(
+                        LocalDate.now().minusDays(3),
+                        testClients.id("counsellor1"),
+                        List.of(),
+                        "Workload (test).",
+                        null)));
         UI.getCurrent().navigate(HomeView.class);
         var card = _get(Div.class, spec -> spec.withClasses("supervision-home"));
         assertThat(card.getElement().getTextRecursively()).contains("Read your supervision records");

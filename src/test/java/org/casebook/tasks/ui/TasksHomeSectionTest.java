@@ -38,19 +38,33 @@ class TasksHomeSectionTest extends KaribuTest {
     @WithUserDetails("counsellor2")
     void theHomePageListsTasksAndOverdueNotesTogetherWithTheOverdueOnesHighlighted() {
         var client = testClients.activeWith("counsellor2");
-        tasks.create(new NewTask("Check in after the hearing (test)", charity.today().minusDays(2),
-                testClients.id("counsellor2"), client.code()));
-        tasks.create(new NewTask("Book the room (test)", charity.today().plusDays(3), testClients.id("counsellor2"), null));
+        tasks.create(new NewTask(
+                "Check in after the hearing (test)",
+                charity.today().minusDays(2),
+                testClients.id("counsellor2"),
+                client.code()));
+        tasks.create(
+                new NewTask("Book the room (test)", charity.today().plusDays(3), testClients.id("counsellor2"), null));
         var old = testClients.activeWith("counsellor2");
-        sessions.recordAttended("counsellor2", sessions.booked("counsellor2", old.code(), charity.localNow().minusDays(5)));
+        sessions.recordAttended(
+                "counsellor2",
+                sessions.booked("counsellor2", old.code(), charity.localNow().minusDays(5)));
         UI.getCurrent().navigate(HomeView.class);
         var card = _get(Div.class, spec -> spec.withClasses("todo-list"));
-        assertThat(card.getElement().getTextRecursively()).contains("Check in after the hearing (test)",
-                "Book the room (test)", "sign the session note", old.code(), client.code());
+        assertThat(card.getElement().getTextRecursively())
+                .contains(
+                        "Check in after the hearing (test)",
+                        "Book the room (test)",
+                        "sign the session note",
+                        old.code(),
+                        client.code());
         var overdue = _find(card, ListItem.class, spec -> spec.withClasses("overdue")).stream()
-                .map(i -> i.getElement().getTextRecursively()).toList();
-        assertThat(overdue).anyMatch(t -> t.contains("Check in after the hearing"))
-                .anyMatch(t -> t.contains("sign the session note")).noneMatch(t -> t.contains("Book the room"));
+                .map(i -> i.getElement().getTextRecursively())
+                .toList();
+        assertThat(overdue)
+                .anyMatch(t -> t.contains("Check in after the hearing"))
+                .anyMatch(t -> t.contains("sign the session note"))
+                .noneMatch(t -> t.contains("Book the room"));
     }
 
     @Autowired
@@ -60,15 +74,20 @@ class TasksHomeSectionTest extends KaribuTest {
     @WithUserDetails("counsellor3")
     void aReminderThatFailedForGoodIsOnTheToDoListAsOverdue() {
         var client = testClients.assignedTo("counsellor3");
-        var appointment = sessions.booked("counsellor3", client.code(), charity.localNow().plusDays(2).withHour(20));
-        jdbc.update("update appointment_reminder set state = 'FAILED', attempts = 5, last_error = 'mail server unreachable' "
-                + "where appointment_id = ? and channel = 'EMAIL'", appointment);
+        var appointment = sessions.booked(
+                "counsellor3", client.code(), charity.localNow().plusDays(2).withHour(20));
+        jdbc.update(
+                "update appointment_reminder set state = 'FAILED', attempts = 5, last_error = 'mail server unreachable' "
+                        + "where appointment_id = ? and channel = 'EMAIL'",
+                appointment);
         UI.getCurrent().navigate(HomeView.class);
         var card = _get(Div.class, spec -> spec.withClasses("todo-list"));
         var overdue = _find(card, ListItem.class, spec -> spec.withClasses("overdue")).stream()
-                .map(i -> i.getElement().getTextRecursively()).toList();
-        assertThat(overdue).anyMatch(t -> t.contains("reminder failed (email, mail server unreachable)")
-                && t.contains(client.code()));
+                .map(i -> i.getElement().getTextRecursively())
+                .toList();
+        assertThat(overdue)
+                .anyMatch(t ->
+                        t.contains("reminder failed (email, mail server unreachable)") && t.contains(client.code()));
     }
 
     @Test
@@ -90,7 +109,9 @@ class TasksHomeSectionTest extends KaribuTest {
         var card = _get(Div.class, spec -> spec.withClasses("todo-list"));
         assertThat(card.getElement().getTextRecursively()).contains("Phone the GP surgery (test)");
         _click(_get(card, Button.class, spec -> spec.withAttribute("aria-label", "Done: Phone the GP surgery (test)")));
-        assertThat(_get(Div.class, spec -> spec.withClasses("todo-list")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withClasses("todo-list"))
+                        .getElement()
+                        .getTextRecursively())
                 .doesNotContain("Phone the GP surgery (test)");
     }
 }
