@@ -89,9 +89,9 @@ class CasebookBrowserIT {
     @CsvSource(
             delimiter = '|',
             value = {
-                "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Appointments,New referral,Re-consent,Safeguarding,Supervision records",
-                "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,New referral,Waiting list,Re-consent,Safeguarding,Supervision,Break-glass reviews,Supervision records,Audit log",
-                "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Audit log"
+                "counsellor1 | Casey Counsellor (demo)  | Counsellor    | Home,Caseload,Appointments,Calendar,New referral,Re-consent,Contacts,Safeguarding,Supervision records",
+                "supervisor  | Sam Supervisor (demo)    | Supervisor    | Home,Caseload,Calendar,New referral,Waiting list,Re-consent,Contacts,Safeguarding,Supervision,Break-glass reviews,Supervision records,Data retention,Data requests,Audit log",
+                "admin       | Ari Administrator (demo) | Administrator | Home,Staff accounts,Data retention,Audit log"
             })
     void eachRoleSignsInToTheShellAndSignsOut(String username, String name, String role, String menu) {
         signIn(username, PASSWORD);
