@@ -40,6 +40,12 @@ public final class Axe {
      * and buttons the application puts in cells are still checked.
      */
     static boolean knownFalsePositive(String rule, String target) {
+        // The same slot limitation in Vaadin's menu bar: its items are slotted (so the menubar seems to own
+        // none), and Vaadin's own items carry aria-selected, which axe 4.6 does not allow on a menu item.
+        if (rule.equals("aria-allowed-attr") && target.startsWith("vaadin-menu-bar-item")
+                || rule.equals("aria-required-children") && target.equals(".client-more")) {
+            return true;
+        }
         return rule.equals("aria-required-children") && target.contains("vaadin-grid") && target.endsWith("#table")
                 || rule.equals("target-size")
                         && target.contains("vaadin-grid")
@@ -49,6 +55,11 @@ public final class Axe {
     /** The page's violations now (dialogs included), one line per rule. */
     @SuppressWarnings("unchecked")
     public static List<String> violations(Page page) {
+        // A dialog still opening is scaled by its animation: its targets would measure smaller than they are.
+        page.waitForFunction(
+                "() => !document.querySelector('[opening], [closing]')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(5_000));
         if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(SCRIPT));
         }

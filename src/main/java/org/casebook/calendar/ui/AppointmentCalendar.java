@@ -47,7 +47,29 @@ public class AppointmentCalendar extends Component implements HasSize {
     public AppointmentCalendar() {
         addClassName("appointment-calendar");
         setWidthFull();
+        addAttachListener(attach -> getElement().executeJs(ACCESSIBLE));
     }
+
+    /**
+     * FullCalendar's markup as assistive technology should read it, after every render: its button icons are
+     * decoration (the buttons carry the names), and its layout tables claim grid roles whose children do not
+     * follow the grid pattern, so they are plain tables instead.
+     */
+    static final String ACCESSIBLE = """
+            const root = this;
+            const tidy = () => {
+              root.querySelectorAll('.fc-icon[role]').forEach(icon => {
+                icon.removeAttribute('role');
+                icon.setAttribute('aria-hidden', 'true');
+              });
+              root.querySelectorAll('.fc-scrollgrid[role], .fc-scrollgrid [role]').forEach(e => {
+                if (!e.matches('a, button')) {
+                  e.removeAttribute('role');
+                }
+              });
+            };
+            tidy();
+            new MutationObserver(tidy).observe(root, { subtree: true, childList: true });""";
 
     public void setEvents(List<Event> events) {
         this.events = List.copyOf(events);
